@@ -1,0 +1,227 @@
+"""What the attribution stages share about one article: tokens around quotes, names, clauses.
+
+Built once per article and filled lazily: a paragraph is tokenised only when a quote
+or an outlet cue needs it, so long texts with few quotes cost little.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from .lexicon import Lexicon
+from .records import Document, Mention, Quote
+from .reporting import Clause, Token, find_clauses, possessive_speech, tokenize
+
+__all__ = ["ArticleContext", "Entity", "norm_name"]
+
+
+def norm_name(word: str) -> str:
+    """A spelling-blind key for a name token: Sergei/Sergey, Zelensky/Zelenskyy/Zelenskiy."""
+    base = unicodedata.normalize("NFKD", word.casefold())
+    base = "".join(c for c in base if c.isalnum())
+    base = base.replace("y", "i").replace("j", "i")
+    out = []
+    for c in base:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@attrs.define
+class Entity:
+    """A person or body an article names, with every spelling it used."""
+
+    id: int
+    kind: str
+    spellings: Counter[str] = attrs.field(factory=Counter)
+    first_seen: dict[str, int] = attrs.field(factory=dict)
+    roles: list[str] = attrs.field(factory=list)
+    gender: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The most frequent full spelling (ties: the first one written)."""
+        full = [s for s in self.spellings if " " in s] or list(self.spellings)
+        return max(full, key=lambda s: (self.spellings[s], -self.first_seen[s]))
+
+    @property
+    def last_key(self) -> str:
+        return norm_name(self.name.split()[-1])
+
+    def add(self, spelling: str, at: int, role: str | None) -> None:
+        self.spellings[spelling] += 1
+        self.first_seen.setdefault(spelling, at)
+        if role and role not in self.roles:
+            self.roles.append(role)
+            self.gender = self.gender or _gender_of(role)
+
+
+_MALE = frozenset({"mr", "mr.", "king", "prince", "spokesman", "chairman", "father", "sir", "lord", "sheikh", "emir"})
+_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "queen", "princess", "spokeswoman", "chairwoman", "lady", "dame", "madam"})
+
+
+def _gender_of(role: str) -> str | None:
+    words = {w.lower() for w in role.split()}
+    if words & _MALE:
+        return "m"
+    if words & _FEMALE:
+        return "f"
+    return None
+
+
+@attrs.define
+class Reference:
+    """A place where the article names or points at an entity, outside quotes."""
+
+    pos: int
+    entity: int
+    speaking: bool
+
+
+@attrs.define
+class ParagraphView:
+    tokens: list[Token]
+    clauses: list[Clause]
+    quote_tokens: dict[int, int]  # quote start offset → index of its placeholder token
+
+
+class ArticleContext:
+    """Shared, lazily computed facts about one article for the attribution stages."""
+
+    def __init__(self, document: Document, quotes: Sequence[Quote], lexicon: Lexicon) -> None:
+        self.doc = document
+        self.text = document.text
+        self.lex = lexicon
+        self.quotes = list(quotes)
+        self._para_starts = [p.span.start for p in document.paragraphs]
+        self._sent_starts = [s.span.start for s in document.sentences]
+        self._quote_bounds = [(q.span.start, q.span.end) for q in self.quotes]
+        self._quote_starts = [q.span.start for q in self.quotes]
+        self._views: dict[int, ParagraphView] = {}
+        self.entities: list[Entity] = []
+        self._by_last: dict[str, list[int]] = {}
+        self._mention_entity: dict[int, int] = {}  # mention start → entity id
+        self._mention_at: dict[int, Mention] = {}
+        self.references: dict[int, list[Reference]] = {}
+        self._register_mentions()
+
+    # --- positions ---------------------------------------------------------------
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+        if not self.doc.sentences:
+            return 0, len(self.text)
+        span = self.doc.sentences[i].span
+        return span.start, span.end
+
+    def inside_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and self._quote_bounds[i][0] <= offset < self._quote_bounds[i][1]
+
+    # --- entities ----------------------------------------------------------------
+
+    def _register_mentions(self) -> None:
+        singles: list[Mention] = []
+        for mention in self.doc.mentions:
+            self._mention_at[mention.span.start] = mention
+            if mention.kind == "person" and " " in mention.name:
+                self._mention_entity[mention.span.start] = self._add_person(mention)
+            elif mention.kind in ("person", "unknown") and " " not in mention.name:
+                singles.append(mention)
+        for mention in singles:
+            entity = self.entity_for_single(mention.name, mention.span.start, create=mention.kind == "person")
+            if entity is not None:
+                self.entities[entity].add(mention.name, mention.span.start, mention.role)
+                self._mention_entity[mention.span.start] = entity
+        for start, entity in sorted(self._mention_entity.items()):
+            if not self.inside_quote(start):
+                para = self.paragraph_index(start)
+                self.references.setdefault(para, []).append(Reference(start, entity, False))
+
+    def _add_person(self, mention: Mention) -> int:
+        tokens = mention.name.split()
+        last, first = norm_name(tokens[-1]), norm_name(tokens[0])
+        for entity_id in self._by_last.get(last, []):
+            entity = self.entities[entity_id]
+            firsts = {norm_name(s.split()[0]) for s in entity.spellings if " " in s}
+            if not firsts or first in firsts or any(f[:1] == first[:1] and (len(f) == 1 or len(first) == 1) for f in firsts):
+                entity.add(mention.name, mention.span.start, mention.role)
+                return entity_id
+        entity_id = len(self.entities)
+        entity = Entity(entity_id, "person")
+        entity.add(mention.name, mention.span.start, mention.role)
+        self.entities.append(entity)
+        self._by_last.setdefault(last, []).append(entity_id)
+        return entity_id
+
+    def entity_for_single(self, name: str, at: int, *, create: bool) -> int | None:
+        """The person a one-word name ("Lavrov") points at, if exactly one fits."""
+        key = norm_name(name)
+        found = self._by_last.get(key, [])
+        if len(found) == 1:
+            return found[0]
+        if found or not create:
+            return None
+        entity_id = len(self.entities)
+        self.entities.append(Entity(entity_id, "person"))
+        self._by_last.setdefault(key, []).append(entity_id)
+        return entity_id
+
+    def mention_entity(self, start: int, end: int) -> tuple[int | None, Mention | None]:
+        """The entity of the name mention inside [start, end), preferring the last one."""
+        best: tuple[int | None, Mention | None] = (None, None)
+        for offset in range(start, end):
+            mention = self._mention_at.get(offset)
+            if mention is not None and mention.span.end <= end + 1:
+                best = (self._mention_entity.get(offset), mention)
+        return best
+
+    def add_reference(self, pos: int, entity: int, *, speaking: bool) -> None:
+        refs = self.references.setdefault(self.paragraph_index(pos), [])
+        for ref in refs:
+            if ref.pos == pos:
+                ref.entity, ref.speaking = entity, ref.speaking or speaking
+                return
+        bisect.insort(refs, Reference(pos, entity, speaking), key=lambda r: r.pos)
+
+    # --- paragraphs -------------------------------------------------------------
+
+    def view(self, index: int) -> ParagraphView:
+        """Tokens of paragraph ``index`` with every quote replaced by one placeholder token."""
+        cached = self._views.get(index)
+        if cached is not None:
+            return cached
+        span = self.doc.paragraphs[index].span
+        tokens: list[Token] = []
+        quote_tokens: dict[int, int] = {}
+        pos = span.start
+        i = bisect.bisect_left(self._quote_starts, span.start) if self.quotes else 0
+        # A quote that began in an earlier paragraph may cover the start of this one.
+        if i > 0 and self._quote_bounds[i - 1][1] > span.start:
+            i -= 1
+        while i < len(self.quotes) and self._quote_bounds[i][0] < span.end:
+            q_start, q_end = self._quote_bounds[i]
+            if q_start > pos:
+                tokens.extend(tokenize(self.text, pos, q_start))
+            quote_tokens[q_start] = len(tokens)
+            tokens.append(Token("\x00quote", max(q_start, span.start), min(q_end, span.end)))
+            pos = max(pos, q_end)
+            i += 1
+        if pos < span.end:
+            tokens.extend(tokenize(self.text, pos, span.end))
+        clauses = find_clauses(tokens, self.lex) + possessive_speech(tokens, self.lex)
+        view = ParagraphView(tokens, clauses, quote_tokens)
+        self._views[index] = view
+        for clause in clauses:
+            entity, _m = self.mention_entity(clause.np.start, clause.np.end)
+            if entity is not None:
+                self.add_reference(clause.np.start, entity, speaking=True)
+        return view

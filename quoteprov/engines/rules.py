@@ -1,0 +1,229 @@
+"""The default engine: paragraphs, sentences and capitalised names found by rules, no model.
+
+Every pattern here is linear in its input: runs are matched from their first character
+only (a look-behind refuses to start inside a run) and repetitions are bounded, so no
+hostile input makes them backtrack.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import Lexicon
+from ..records import Document, EntityKind, Mention, Paragraph, Sentence, Span
+
+__all__ = ["build_document", "split_name"]
+
+_PARAGRAPH = regex.compile(r"[^\r\n]+")
+# A sentence ends at a run of . ! ? (plus closing marks) followed by white space and a
+# capital, a digit or an opening mark. The look-behind starts the run at its beginning.
+_SENTENCE_END = regex.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t]++[\"“‘'«(\[]?[\p{Lu}\p{N}])"
+)
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}.\-]{1,20}$")
+
+_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}]*+(?:[’'\-][\p{L}\p{M}]++)*+\.?|(?:\p{Lu}\.){2,})"
+_PARTICLE = r"(?:of|de|van|von|der|den|bin|al|da|di|du|del|la|le|the)"
+_NAME_SEQUENCE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_’'\-]){_TOKEN}(?:[ \t](?:{_PARTICLE}[ \t](?=\p{{Lu}}))?{_TOKEN}){{0,7}}"
+)
+# Words that make a capitalised name an outlet even when the gazetteer lacks it.
+_OUTLET_WORDS = frozenset(
+    {
+        "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
+        "Guardian", "Radio", "TV", "Television", "Press", "Daily", "Magazine", "Broadcasting",
+        "Media", "Agency", "Chronicle", "Observer", "Courier", "Independent", "Insider",
+        "Podcast", "Show",
+    }
+)
+
+
+def build_document(text: str, *, lexicon: Lexicon | None = None) -> Document:
+    """Split ``text`` into paragraphs and sentences and find its capitalised names.
+
+    >>> doc = build_document("Russian Foreign Minister Sergey Lavrov spoke. He left.")
+    >>> [s.span.text for s in doc.sentences]
+    ['Russian Foreign Minister Sergey Lavrov spoke.', 'He left.']
+    >>> doc.mentions[0].name, doc.mentions[0].role, doc.mentions[0].kind
+    ('Sergey Lavrov', 'Russian Foreign Minister', 'person')
+    """
+    lex = lexicon or Lexicon.default()
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = _strip(text, match.start(), match.end())
+        if start == end:
+            continue
+        index = len(paragraphs)
+        paragraphs.append(Paragraph(Span.of(text, start, end), index))
+        sentences.extend(_sentences(text, start, end, index, lex))
+    mentions = [m for p in paragraphs for m in _mentions(text, p.span, lex)]
+    return Document(
+        text=text,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        engine="rules",
+    )
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentences(text: str, start: int, end: int, paragraph: int, lex: Lexicon) -> list[Sentence]:
+    out = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start(), start, lex):
+            continue
+        cut = match.end()
+        s, e = _strip(text, begin, cut)
+        if s < e:
+            out.append(Sentence(Span.of(text, s, e), paragraph))
+        begin = cut
+    s, e = _strip(text, begin, end)
+    if s < e:
+        out.append(Sentence(Span.of(text, s, e), paragraph))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int, floor: int, lex: Lexicon) -> bool:
+    word = _WORD_BEFORE.search(text, max(floor, dot - 20), dot)
+    if word is None:
+        return False
+    token = word.group().rsplit(" ", 1)[-1] + "."
+    token = token.lstrip("(")
+    # An initial ("J. Smith") or a listed abbreviation ("Gen.", "Dec.", "U.S.").
+    if len(token) == 2 and token[0].isupper():
+        return True
+    return token in lex.abbreviations
+
+
+def split_name(tokens: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
+    """Split capitalised tokens into (title, name): ``Russian Foreign Minister`` / ``Sergey Lavrov``.
+
+    Leading sentence words ("However"), nationalities and titles (longest first) go to the
+    title; what remains is the name.
+    """
+    i = 0
+    title_end = 0
+    while i < len(tokens):
+        token = tokens[i]
+        matched = 0
+        for size in (4, 3, 2, 1):
+            if tuple(tokens[i : i + size]) in lex.titles and i + size <= len(tokens):
+                matched = size
+                break
+        if matched:
+            i += matched
+            title_end = i
+            continue
+        if token in lex.nationalities and i + 1 < len(tokens):
+            i += 1
+            continue
+        break
+    if title_end == 0:
+        return [], tokens
+    return tokens[:title_end], tokens[title_end:]
+
+
+def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    for match in _NAME_SEQUENCE.finditer(text, para.start, para.end):
+        for start, end in _split_sequence(text, match.start(), match.end(), lex):
+            mention = _classify(text, start, end, lex)
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
+def _split_sequence(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut a run of capitalised tokens at possessives and at sentence-final dots."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    pos = start
+    for token in regex.finditer(r"\S+", text[start:end]):
+        t_start, t_end = start + token.start(), start + token.end()
+        word = token.group()
+        if word.endswith(("’s", "'s", "’S", "'S")) and len(word) > 2:
+            pieces.append((piece_start, t_end - 2))
+            piece_start = t_end + 1
+        elif word.endswith(".") and word not in lex.abbreviations and not _initialism(word):
+            pieces.append((piece_start, t_end - 1))
+            piece_start = t_end + 1
+        pos = t_end
+    if piece_start < pos:
+        pieces.append((piece_start, pos))
+    return [(s, e) for s, e in pieces if s < e]
+
+
+def _initialism(word: str) -> bool:
+    return len(word) >= 2 and all(c.isupper() for c in word[0::2]) and all(c == "." for c in word[1::2])
+
+
+def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    tokens = text[start:end].split()
+    offsets = []
+    pos = start
+    for token in tokens:
+        pos = text.index(token, pos)
+        offsets.append((pos, pos + len(token)))
+        pos += len(token)
+    # Drop sentence words that are capitalised only by position ("However", "On").
+    while tokens and (tokens[0] in lex.not_names or tokens[0] in ("The", "A", "An")):
+        if tokens[0] == "The" and " ".join(tokens).lower() in lex.outlet_index:
+            break
+        tokens.pop(0)
+        offsets.pop(0)
+    if not tokens:
+        return None
+    start = offsets[0][0]
+    full = " ".join(tokens)
+    title, name = split_name(tokens, lex)
+    if not name:
+        return None
+    name_start = offsets[len(title)][0]
+    name_text = text[name_start:end]
+    role = text[start : offsets[len(title) - 1][1]] if title else None
+    kind = _kind(full, name, bool(title), lex)
+    return Mention(
+        span=Span.of(text, start, end),
+        name=name_text,
+        kind=kind,
+        role=role,
+        name_span=Span.of(text, name_start, end),
+    )
+
+
+def _kind(full: str, name: list[str], titled: bool, lex: Lexicon) -> EntityKind:
+    joined = " ".join(name)
+    low = joined.lower()
+    if titled and not any(t in lex.org_heads for t in name):
+        return "person"
+    if full.lower() in lex.outlet_index or low in lex.outlet_index:
+        entry = lex.outlet_index.get(full.lower()) or lex.outlet_index[low]
+        # A podcast listed under its host ("Lex Fridman") is still a person when named.
+        return "person" if entry.kind == "podcast" and len(name) >= 2 else "outlet"
+    if low in lex.organizations or any(t in lex.org_heads for t in name):
+        return "organization"
+    if any(t in _OUTLET_WORDS for t in name):
+        return "outlet"
+    if joined in lex.places or all(_place_token(t, lex) for t in name):
+        return "place"
+    if any(_place_token(t, lex) or t in lex.not_names for t in name):
+        return "unknown"
+    if len(name) >= 2:
+        if any(len(t) >= 3 and t.isupper() for t in name):
+            return "unknown"
+        if all(t[0].isupper() for t in name):
+            return "person"
+    return "unknown"
+
+
+def _place_token(token: str, lex: Lexicon) -> bool:
+    return token in lex.places or all(part in lex.places for part in token.split("-"))

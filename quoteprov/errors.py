@@ -1,0 +1,36 @@
+"""The exceptions quoteprov raises: one base class, each refining the built-in it means."""
+
+from __future__ import annotations
+
+__all__ = [
+    "QuoteprovError",
+    "InputTypeError",
+    "DecodeError",
+    "SpanError",
+    "LexiconError",
+    "GoldError",
+]
+
+
+class QuoteprovError(Exception):
+    """Base class of every error quoteprov raises on purpose."""
+
+
+class InputTypeError(QuoteprovError, TypeError):
+    """The text given to quoteprov is neither ``str`` nor ``bytes``."""
+
+
+class DecodeError(QuoteprovError, ValueError):
+    """Bytes given to quoteprov are not valid UTF-8."""
+
+
+class SpanError(QuoteprovError, ValueError):
+    """A span does not fit the text it was made over."""
+
+
+class LexiconError(QuoteprovError, ValueError):
+    """A lexicon file has a line quoteprov cannot read."""
+
+
+class GoldError(QuoteprovError, ValueError):
+    """A gold file for :mod:`quoteprov.evaluate` is malformed."""

@@ -1,0 +1,299 @@
+"""Where each quote was first given ("in an interview with TASS", "told the New York Post",
+"in a statement", "according to a Kremlin transcript"), and which outlets the article
+relays ("according to The Hill", "The Wall Street Journal reported").
+
+Outlet names come from the gazetteer (``lexicons/outlets.tsv``) or, for outlets it does
+not list, from a capitalised name in a context that only an outlet fits ("state news
+agency X", "told X" where X has a word like News or Post). A person is never an outlet:
+"told Zelenskyy" gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .article import ArticleContext
+from .lexicon import Lexicon
+from .records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
+from .speakers import SpeakerDecision
+
+__all__ = ["OutletDecision", "find_outlet_mentions", "attribute_outlets", "resolve_outlet_name"]
+
+# A capitalised name of up to six words, optionally with "the", and a trailing
+# descriptor ("Time magazine", "TASS news agency"). Bounded repetition only.
+_CAP = r"\p{Lu}[\p{L}\p{M}\p{N}&.’'\-]*+"
+_NAME = (
+    rf"(?P<name>(?:[Tt]he\s)?{_CAP}(?:\s(?:of\s|the\s|and\s|&\s|on\s)?{_CAP}){{0,5}}"
+    r"(?:\s(?:magazine|newspaper|news\sagency|agency|daily|podcast|show|channel|network|television|radio|TV))?)"
+)
+_DESCRIPTOR = (
+    r"(?:(?:Russian|Ukrainian|Chinese|American|British|French|German|Turkish|Iranian|Israeli|the|its|state-owned|state-run|state|official|independent|local|online|news|media|television|TV|radio|broadcaster|agency|outlet|newspaper|daily|magazine|network|channel|public|private|Kremlin-backed|pro-Kremlin|wire|service)\s){1,5}"
+)
+_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
+    ("podcast", regex.compile(
+        rf"\b(?:during|in|on)\s(?:an?\s|his\s|her\s|their\s|the\s)?(?:[\w\-]+\s){{0,3}}?podcast(?:\sinterview)?\s(?:with|on|hosted\sby)\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("interview", regex.compile(
+        rf"\b(?:in|during|at|on)\s(?:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w.\-]+\s){{0,4}}?(?:interview|conversation|sit-down)s?\s(?:with|to|on|for)\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("interview", regex.compile(
+        rf"\b(?:in|during|on)\s(?:an?\s|his\s|her\s|their\s|the\s)?(?:\w+\s)?{_NAME}\s(?:interview|appearance|broadcast)\b")),
+    ("interview", regex.compile(
+        rf"\b(?:interview|interviewed)\s(?:with|by|on)\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("podcast", regex.compile(rf"\bon\s{_NAME}(?:’s|'s)?\s(?:podcast|show)\b")),
+    ("told", regex.compile(rf"\b(?:told|tells|telling)\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("told", regex.compile(rf"\b(?:speaking|talking|spoke|speaks|talked)\s(?:to|with)\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("remarks", regex.compile(
+        rf"\b(?:remarks|comments|statements?|quotes)\s(?:made\s)?(?:to|with|for)\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("transcript", regex.compile(
+        rf"\b(?:an?|the)\s(?:{_NAME}\s)?transcript(?:\s(?:of|from|released\sby|published\sby|by)\s(?:{_DESCRIPTOR})?(?P<name2>(?:the\s)?{_CAP}(?:\s{_CAP}){{0,3}}))?")),
+    ("social_media", regex.compile(
+        r"\b(?:wrote|posted|said|tweeted|announced|commented|added|declared|stated)\s(?:in\sa\spost\s|in\sa\smessage\s)?on\s(?:his\s|her\s|their\s|its\s)?(?:official\s)?(?P<name>X|Twitter|Telegram|Facebook|Truth\sSocial|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
+    ("statement", regex.compile(
+        r"\b(?:in\sa|in\san|in\sits|in\stheir|in\shis|in\sher|a|the)\s(?:\w+\s){0,2}?statement\b(?!\sto\b)")),
+    ("press_conference", regex.compile(
+        r"\b(?:at|during|in)\s(?:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w\-]+\s){0,3}?(?:press|news)\s(?:conference|briefing)\b")),
+    ("according_to", regex.compile(rf"\b[Aa]ccording\sto\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("according_to", regex.compile(
+        r"\b[Aa]ccording\sto\s(?P<unnamed>(?:[\w\-]+\s){0,2}?(?:state\smedia|media\sreports?|reports?|news\sreports?|local\smedia))\b")),
+    ("report", regex.compile(
+        rf"{_NAME}\s(?:\((?:[\p{{Lu}}]{{2,6}})\)\s)?(?:reported|reports|has\sreported|had\sreported|first\sreported|said\sin\sa\sreport|wrote|published|quoted|cited|featured|carried|broadcast|aired)\b")),
+    ("report", regex.compile(rf"\bthrough\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("contributed", regex.compile(rf"{_NAME}\s(?:contributed|contributes)\sto\sthis\s(?:report|story|article)")),
+]
+# Contexts in which an unlisted capitalised name is taken as an outlet anyway.
+_OUTLET_CONTEXT = regex.compile(
+    r"(?i)(?:news\sagency|agency|newspaper|daily|magazine|broadcaster|channel|network|outlet|state\smedia|television|radio|podcast|show|website)\s$"
+)
+_OUTLET_WORDS = frozenset(
+    {"news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
+     "radio", "tv", "television", "press", "daily", "magazine", "broadcasting", "media",
+     "agency", "chronicle", "observer", "courier", "independent", "insider", "podcast", "show",
+     "network", "channel", "wire"}
+)
+
+
+@attrs.frozen
+class OutletDecision:
+    """Where one quote was first given, and why."""
+
+    outlet: OutletMention | None
+    rule: str | None
+    confidence: float
+    steps: tuple[str, ...] = ()
+
+
+def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool = False) -> tuple[str, str | None] | None:
+    """Canonical name and kind for an outlet as written, or None if it is not an outlet.
+
+    >>> from quoteprov.lexicon import Lexicon
+    >>> resolve_outlet_name("the WSJ", Lexicon.default())
+    ('Wall Street Journal', 'newspaper')
+    """
+    name = written.strip()
+    words = name.split()
+    # Longest prefix that the gazetteer knows: "TASS news agency released" → TASS.
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".,’'")
+        entry = lex.outlet_index.get(candidate.lower())
+        if entry is not None:
+            if entry.name == "X" and candidate not in ("X",):
+                continue
+            return entry.name, entry.kind
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words:
+        return None
+    trimmed = " ".join(words).rstrip(".,")
+    if any(w.lower() in _OUTLET_WORDS for w in words) or context_says_outlet:
+        low = trimmed.lower()
+        if low in lex.organizations or trimmed in lex.places:
+            return None
+        return trimmed, None
+    return None
+
+
+def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: Lexicon) -> list[OutletMention]:
+    """Every outlet cue in the text outside quotes, sorted by position, without overlaps."""
+    text = document.text
+    found: list[OutletMention] = []
+    quote_spans = [(q.span.start, q.span.end) for q in quotes]
+    for para in document.paragraphs:
+        span = para.span
+        for relation, pattern in _PATTERNS:
+            for match in pattern.finditer(text, span.start, span.end):
+                if _inside(quote_spans, match.start()):
+                    continue
+                mention = _mention(text, relation, match, lexicon)
+                if mention is not None:
+                    found.append(mention)
+    found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
+    out: list[OutletMention] = []
+    for mention in found:
+        if out and mention.span.start < out[-1].span.end:
+            continue
+        out.append(mention)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _mention(text: str, relation: str, match: regex.Match[str], lex: Lexicon) -> OutletMention | None:
+    groups = match.groupdict()
+    if relation in ("statement", "press_conference"):
+        return OutletMention(None, relation, Span.of(text, match.start(), match.end()), rule=f"{relation}_phrase")  # type: ignore[arg-type]
+    if groups.get("unnamed"):
+        return OutletMention(None, "according_to", Span.of(text, match.start(), match.end()), rule="according_to_unnamed")
+    key = "name"
+    if relation == "transcript":
+        key = "name" if match.group("name") else "name2"
+        if not match.group(key):
+            return OutletMention(None, "transcript", Span.of(text, match.start(), match.end()), rule="transcript_phrase")
+    name_start, name_end = match.span(key)
+    written = text[name_start:name_end]
+    before = text[max(0, name_start - 30) : name_start]
+    resolved = resolve_outlet_name(written, lex, context_says_outlet=bool(_OUTLET_CONTEXT.search(before)))
+    if resolved is None and relation == "transcript":
+        org = lex.organizations.get(written.lower().removeprefix("the "))
+        if org is not None or written in lex.places:
+            resolved = (org or written, "official")
+    if resolved is None:
+        return None
+    name, kind = resolved
+    # Trim the evidence's name span to the name as written ("TASS" of "TASS news agency released").
+    words = written.split()
+    while len(words) > 1 and resolve_outlet_name(" ".join(words[:-1]), lex) == resolved:
+        words.pop()
+    name_end = name_start + len(" ".join(words))
+    end = match.end() if relation not in ("according_to", "told", "interview", "podcast", "remarks", "report") or match.end() <= name_end else name_end
+    if relation in ("report", "contributed"):
+        end = match.end()
+    return OutletMention(
+        name,
+        relation,  # type: ignore[arg-type]
+        Span.of(text, match.start(), max(end, name_end)),
+        name_span=Span.of(text, name_start, name_end),
+        kind=kind,
+        rule=f"{relation}_pattern",
+    )
+
+
+def attribute_outlets(
+    ctx: ArticleContext,
+    quotes: Sequence[Quote],
+    speakers: Sequence[SpeakerDecision],
+    mentions: Sequence[OutletMention],
+) -> tuple[OutletDecision, ...]:
+    """One :class:`OutletDecision` per quote: its own sentence first, then its speaker's passage."""
+    by_paragraph: dict[int, list[OutletMention]] = {}
+    for mention in mentions:
+        if mention.relation in ("according_to", "contributed"):
+            continue
+        by_paragraph.setdefault(ctx.paragraph_index(mention.span.start), []).append(mention)
+    # Which speaker each outlet cue belongs to: the subject of its sentence.
+    links: list[tuple[int, int, OutletMention]] = []  # (position, entity, mention)
+    for para, items in by_paragraph.items():
+        for mention in items:
+            entity = _sentence_speaker(ctx, para, mention)
+            if entity is not None:
+                links.append((mention.span.start, entity, mention))
+    decisions: list[OutletDecision] = []
+    for quote, speaker in zip(quotes, speakers):
+        decision = _decide(ctx, quote, speaker, by_paragraph, links, decisions, quotes, speakers)
+        decisions.append(decision)
+    return tuple(decisions)
+
+
+def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) -> int | None:
+    """The person whose words the outlet cue's sentence is about, if the sentence says."""
+    view = ctx.view(para)
+    s_start, s_end = ctx.sentence_bounds(mention.span.start)
+    best = None
+    for clause in view.clauses:
+        if s_start <= clause.np.start < s_end:
+            entity, _m = ctx.mention_entity(clause.np.start, clause.np.end)
+            if entity is None and clause.np.kind in ("pronoun", "role"):
+                entity = _reference_entity(ctx, para, clause.np.start)
+            if entity is not None:
+                best = entity
+                if clause.np.start < mention.span.start:
+                    continue
+                break
+    if best is not None:
+        return best
+    # "Lavrov reinforced Putin’s stance in an interview with TASS": the sentence's first person.
+    for ref in ctx.references.get(para, []):
+        if s_start <= ref.pos < s_end and ref.pos < mention.span.start:
+            if _is_possessive_or_object(ctx, ref.pos):
+                continue
+            return ref.entity
+    return None
+
+
+def _reference_entity(ctx: ArticleContext, para: int, pos: int) -> int | None:
+    for ref in ctx.references.get(para, []):
+        if ref.pos == pos:
+            return ref.entity
+    return None
+
+
+def _is_possessive_or_object(ctx: ArticleContext, pos: int) -> bool:
+    window = ctx.text[pos : pos + 60]
+    match = regex.match(r"[\p{L}\p{M}.’'\- ]+?(’s|'s)\b", window)
+    return match is not None and not regex.search(r"\b(?:comments|remarks|words|statement|interview)\b", ctx.text[match.end() + pos : match.end() + pos + 20])
+
+
+def _decide(
+    ctx: ArticleContext,
+    quote: Quote,
+    speaker: SpeakerDecision,
+    by_paragraph: dict[int, list[OutletMention]],
+    links: list[tuple[int, int, OutletMention]],
+    earlier: list[OutletDecision],
+    quotes: Sequence[Quote],
+    speakers: Sequence[SpeakerDecision],
+) -> OutletDecision:
+    para = ctx.paragraph_index(quote.span.start)
+    last_para = ctx.paragraph_index(quote.span.end - 1)
+    # 1. Its own sentence: “…,” Lavrov said in an interview with TASS.
+    s_start, _ = ctx.sentence_bounds(quote.span.start)
+    _, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
+    for k in range(para, last_para + 1):
+        for mention in by_paragraph.get(k, []):
+            if s_start <= mention.span.start < s_end and not (quote.span.start <= mention.span.start < quote.span.end):
+                return OutletDecision(mention, "same_sentence", 0.9, (f"same_sentence: {mention.span.text!r}",))
+    if speaker.entity is None and speaker.speaker is not None and speaker.speaker.kind == "anonymous":
+        return OutletDecision(None, None, 0.0, ("an anonymous source: no outlet is inherited",))
+    entity = speaker.entity
+    if entity is None:
+        return OutletDecision(None, None, 0.0, ("no speaker, so no outlet can be inherited",))
+    # 2. Earlier in its paragraph, about the same speaker: Lavrov … in an interview with TASS. “…,” Lavrov stated.
+    before = [(pos, m) for pos, e, m in links if e == entity and pos < quote.span.start]
+    after = [(pos, m) for pos, e, m in links if e == entity and pos >= quote.span.end]
+    same_para = [m for pos, m in before if ctx.paragraph_index(pos) == para]
+    if same_para:
+        m = same_para[-1]
+        return OutletDecision(m, "same_paragraph", 0.85, (f"same_paragraph: {m.span.text!r} names the same speaker",))
+    # 3. The same speaker's earlier quote, or an earlier cue about the same speaker.
+    candidates: list[tuple[int, OutletMention, str]] = [(pos, m, "speaker_cue") for pos, m in before]
+    for q, s, d in zip(quotes, speakers, earlier):
+        if s.entity == entity and d.outlet is not None and q.span.start < quote.span.start:
+            candidates.append((q.span.start, d.outlet, "earlier_quote"))
+    if candidates:
+        pos, m, how = max(candidates, key=lambda c: c[0])
+        return OutletDecision(m, "same_speaker_earlier", 0.7, (f"same_speaker_earlier ({how}): {m.span.text!r}",))
+    if after:
+        pos, m = after[0]
+        return OutletDecision(m, "same_speaker_later", 0.6, (f"same_speaker_later: {m.span.text!r}",))
+    return OutletDecision(None, None, 0.0, ("no outlet is named for this quote or its speaker",))
+
+
+def article_citations(mentions: Sequence[OutletMention]) -> tuple[OutletMention, ...]:
+    """The outlets the article relays: according to X, X reported, X contributed."""
+    return tuple(m for m in mentions if m.relation in CITATION_RELATIONS)

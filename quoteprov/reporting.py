@@ -1,0 +1,271 @@
+"""Find reporting clauses — who (a noun phrase) and a reporting verb — in a stretch of text.
+
+"Lavrov said", "said Timothy Ash", "the foreign minister emphasized", "a Trump team
+member reportedly stated", "according to Lavrov", "Sen. JD Vance, now vice
+president-elect, floated". The stretch is tokenised once; every search below looks at
+a bounded number of tokens around each verb, so the work is linear in the stretch.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+import regex
+
+from .lexicon import Lexicon
+from .records import MentionKind
+
+__all__ = ["Token", "NounPhrase", "Clause", "tokenize", "find_clauses", "parse_np"]
+
+# Words keep inner hyphens, dots and apostrophes (U.S, won’t, president-elect) but a
+# possessive ’s is its own token, so "Lavrov’s remarks" is owner, ’s, noun.
+_TOKEN = regex.compile(
+    r"[\p{L}\p{M}\p{N}]+(?:(?:[\-.]|[’'](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*"
+    r"|[’'][sS](?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]"
+)
+
+PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+_INDEFINITE = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other",
+     "another", "multiple", "numerous", "few", "most"}
+)
+_PRE_NAME = frozenset({"former", "retired", "acting", "outgoing", "incoming", "interim", "then", "late"})
+_BETWEEN = frozenset(
+    {"also", "further", "later", "then", "again", "now", "previously", "once", "reportedly",
+     "has", "had", "have", "was", "is", "would", "will", "did", "does", "had", "since", "first",
+     "earlier", "recently", "publicly", "repeatedly", "privately", "separately", "simply",
+     "even", "already", "still", "once", "just", "ultimately", "quickly", "bluntly"}
+)
+_ORG_NOUNS = frozenset(
+    {"kremlin", "ministry", "government", "white house", "pentagon", "company", "agency",
+     "army", "military", "embassy", "police", "department", "council", "committee", "court",
+     "party", "office", "administration", "campaign", "commission", "cabinet", "parliament",
+     "senate", "congress", "alliance", "bank", "firm", "group", "union", "organization",
+     "organisation", "foundation", "federation", "board", "club", "league", "secretariat",
+     "presidency", "authorities", "regime", "coalition", "staff", "command", "state department"}
+)
+_ANON_TAIL = frozenset(
+    {"familiar", "close", "with", "in", "at", "from", "of", "for", "briefed", "who", "involved",
+     "knowledgeable", "speaking", "on", "to", "the", "a", "an", "and", "inside", "within"}
+)
+_SPEECH_NOUNS = frozenset(
+    {"call", "calls", "remarks", "comments", "words", "statement", "warning", "claim", "claims",
+     "pledge", "promise", "demand", "appeal", "vow", "insistence", "assertion", "description",
+     "assessment", "message", "argument", "plea", "threat", "response", "reply", "answer"}
+)
+
+
+@attrs.frozen
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@attrs.frozen
+class NounPhrase:
+    """A speaker as written: its kind, where it is, and the token range it covers."""
+
+    kind: MentionKind
+    first: int
+    last: int  # inclusive token index
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Clause:
+    """A reporting clause: its noun phrase, verb token, and the order they came in."""
+
+    np: NounPhrase
+    verb: Token
+    order: Literal["np_verb", "verb_np", "according_to", "possessive", "dash", "colon_name"]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> NounPhrase | None:
+    """The noun phrase that starts at token ``i`` and can be the subject of a reporting verb."""
+    n = len(tokens)
+    if i >= n or not tokens[i].is_word:
+        return None
+    tok = tokens[i]
+    low = tok.lower
+    if low in PRONOUNS:
+        return NounPhrase("pronoun", i, i, tok.start, tok.end)
+    if low in _DEFINITE or low in _INDEFINITE:
+        words: list[str] = []
+        best: NounPhrase | None = None
+        for j in range(i + 1, min(n, i + limit)):
+            t = tokens[j]
+            if not t.is_word or (lex.verb_lemma(t.text) and not t.is_capital):
+                break  # "the minister said": the verb ends the phrase
+            words.append(t.lower)
+            phrase = " ".join(words)
+            if low in _INDEFINITE:
+                # "a Trump team member", "two diplomats", "a senior official"
+                if t.lower in lex.anonymous:
+                    best = NounPhrase("anonymous", i, j, tok.start, t.end)
+            elif phrase in lex.organizations or t.lower in _ORG_NOUNS or phrase in _ORG_NOUNS:
+                best = NounPhrase("organization", i, j, tok.start, t.end)
+            elif t.lower in lex.role_heads and t.lower != "of":
+                best = NounPhrase("role", i, j, tok.start, t.end)  # "the foreign minister"
+        if best is not None and best.kind == "anonymous":
+            best = _extend_anonymous(tokens, best, lex)
+        return best
+    if low in _PRE_NAME and i + 1 < n and tokens[i + 1].is_capital:
+        inner = parse_np(tokens, i + 1, lex, limit=limit)
+        if inner is not None and inner.kind == "name":
+            return NounPhrase("name", i, inner.last, tok.start, inner.end)
+        return None
+    if tok.is_capital:
+        j = i
+        while j + 1 < n and j + 1 < i + limit:
+            nxt = tokens[j + 1]
+            if nxt.is_capital and nxt.is_word:
+                j += 1
+            elif nxt.text == "." and (tokens[j].text + ".") in lex.abbreviations and j + 2 < n and tokens[j + 2].is_capital:
+                j += 2
+            elif nxt.lower in ("of", "de", "van", "von", "bin", "al", "da", "di", "du", "del", "la", "le") and j + 2 < n and tokens[j + 2].is_capital:
+                j += 2
+            else:
+                break
+        # "Kremlin spokesman Dmitry Peskov", "White House press secretary Jane Doe"
+        k = j + 1
+        role_words = 0
+        while k < n and k <= j + 3 and tokens[k].is_word and not tokens[k].is_capital and tokens[k].lower in lex.role_heads:
+            k += 1
+            role_words += 1
+        if role_words and k < n and tokens[k].is_capital:
+            inner = parse_np(tokens, k, lex, limit=limit)
+            if inner is not None and inner.kind == "name":
+                return NounPhrase("name", i, inner.last, tok.start, inner.end)
+        # "NATO members", "Ukrainian officials", "Kremlin officials"
+        if j + 1 < n and tokens[j + 1].lower in lex.anonymous and tokens[j + 1].lower.endswith("s"):
+            head = tokens[j + 1]
+            group = " ".join(t.text for t in tokens[i : j + 1])
+            kind: MentionKind = "organization" if (
+                group.lower() in lex.organizations or group.isupper() and len(group) > 1
+            ) else "anonymous"
+            return NounPhrase(kind, i, j + 1, tok.start, head.end)
+        if tok.text in lex.not_names and j == i:
+            return None
+        if tok.lower in lex.anonymous and tok.lower.endswith("s"):
+            return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "Officials said"
+        words_ = " ".join(t.text for t in tokens[i : j + 1]).lower()
+        if words_ in lex.organizations:
+            return NounPhrase("organization", i, j, tok.start, tokens[j].end)
+        return NounPhrase("name", i, j, tok.start, tokens[j].end)
+    if low in lex.anonymous and low.endswith("s"):
+        return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "officials said"
+    return None
+
+
+def _extend_anonymous(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> NounPhrase:
+    """Take in "familiar with the talks" / "close to the Kremlin" up to a reporting verb."""
+    j = np.last + 1
+    if j >= len(tokens) or tokens[j].lower not in _ANON_TAIL:
+        return np
+    for k in range(j, min(len(tokens), j + 8)):
+        t = tokens[k]
+        if not t.is_word:
+            return np
+        if lex.verb_lemma(t.text) and k > j:
+            return NounPhrase(np.kind, np.first, k - 1, np.start, tokens[k - 1].end)
+    return np
+
+
+def _np_ending_at(tokens: list[Token], last: int, lex: Lexicon) -> NounPhrase | None:
+    """The longest noun phrase whose last token is ``last``."""
+    best = None
+    for first in range(last, max(-1, last - 9), -1):
+        if not tokens[first].is_word and tokens[first].text != ".":
+            break
+        np = parse_np(tokens, first, lex, limit=last - first + 2)
+        if np is not None and np.last == last:
+            best = np
+    return best
+
+
+def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
+    """Every reporting clause among ``tokens``, in text order (by verb)."""
+    out: list[Clause] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        low = tok.lower
+        if low == "according" and k + 2 < n and tokens[k + 1].lower == "to":
+            np = parse_np(tokens, k + 2, lex)
+            if np is not None:
+                out.append(Clause(np, tok, "according_to"))
+            continue
+        if not tok.is_word or not lex.verb_lemma(tok.text) or tok.is_capital and k > 0 and tokens[k - 1].is_capital:
+            continue
+        # noun phrase, adverbs, verb: "he later said", "NATO members have affirmed"
+        b = k - 1
+        while b >= 0 and b >= k - 3 and (tokens[b].lower in _BETWEEN or tokens[b].lower.endswith("ly") and tokens[b].is_word and not tokens[b].is_capital):
+            b -= 1
+        if b >= 0:
+            np = None
+            if tokens[b].is_word:
+                np = _np_ending_at(tokens, b, lex)
+            elif tokens[b].text == ",":
+                np = _appositive_subject(tokens, b, lex)
+            if np is not None:
+                out.append(Clause(np, tok, "np_verb"))
+                continue
+        # verb, noun phrase: "said Timothy Ash", "said the minister"
+        if k + 1 < n:
+            np = parse_np(tokens, k + 1, lex)
+            if np is not None and (np.kind != "pronoun" or k == 0 or not tokens[k - 1].is_word):
+                out.append(Clause(np, tok, "verb_np"))
+    return out
+
+
+def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPhrase | None:
+    """ "Sen. JD Vance, now vice president-elect, floated": the name before the appositive."""
+    for c in range(comma - 1, max(-1, comma - 14), -1):
+        if tokens[c].text == ",":
+            if c >= 1 and tokens[c - 1].is_word:
+                np = _np_ending_at(tokens, c - 1, lex)
+                if np is not None and np.kind in ("name", "anonymous", "organization"):
+                    return np
+            return None
+        if tokens[c].text in (".", ";", ":", "(", ")", "“", "”", '"'):
+            return None
+    return None
+
+
+def possessive_speech(tokens: list[Token], lex: Lexicon) -> list[Clause]:
+    """ "The Russian president's call for", "Lavrov's remarks": possessor of a speech noun."""
+    out = []
+    for k in range(2, len(tokens)):
+        if tokens[k].lower not in _SPEECH_NOUNS:
+            continue
+        poss = tokens[k - 1]
+        if poss.lower in ("’s", "'s"):
+            owner_last = k - 2
+        elif poss.text.endswith(("’s", "'s")):
+            continue
+        else:
+            continue
+        np = _np_ending_at(tokens, owner_last, lex)
+        if np is not None:
+            out.append(Clause(np, tokens[k], "possessive"))
+    return out

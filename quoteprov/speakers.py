@@ -1,0 +1,400 @@
+"""Link each quote to who said it: the mention as written, and the canonical speaker.
+
+Two stages, as in CoreNLP's quote attribution: first the mention (a name, a pronoun,
+a role, an anonymous description, an organisation) from the reporting clause around
+the quote, then the speaker that mention stands for. Each stage names the rule that
+decided, so a reader can check it; where no rule is sure, the speaker stays unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .article import ArticleContext
+from .lexicon import Lexicon
+from .records import Document, Quote, Span, Speaker, SpeakerMention
+from .reporting import Clause, NounPhrase, Token, find_clauses, parse_np
+
+__all__ = ["SpeakerDecision", "attribute_speakers"]
+
+
+@attrs.frozen
+class SpeakerDecision:
+    """Who said one quote, and why."""
+
+    mention: SpeakerMention | None
+    speaker: Speaker | None
+    cue: Span | None
+    rule: str
+    confidence: float
+    flags: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+    entity: int | None = None
+
+
+_NONE = SpeakerDecision(None, None, None, "none", 0.0)
+_DASHES = frozenset({"—", "–", "-", "―"})
+
+
+def attribute_speakers(
+    document: Document,
+    quotes: Sequence[Quote],
+    *,
+    lexicon: Lexicon | None = None,
+    context: ArticleContext | None = None,
+) -> tuple[SpeakerDecision, ...]:
+    """One :class:`SpeakerDecision` per quote, in the order given.
+
+    >>> from quoteprov.engines import build_document
+    >>> from quoteprov.quotes import find_quotes
+    >>> doc = build_document('Sergei Lavrov spoke. “No,” he said.')
+    >>> [d.speaker.name for d in attribute_speakers(doc, find_quotes(doc).quotes)]
+    ['Sergei Lavrov']
+    """
+    lex = lexicon or __import__("quoteprov.lexicon", fromlist=["Lexicon"]).Lexicon.default()
+    ctx = context or ArticleContext(document, quotes, lex)
+    decisions: list[SpeakerDecision] = []
+    for index, quote in enumerate(quotes):
+        decision = _decide(ctx, quotes, index, decisions)
+        decisions.append(decision)
+    return tuple(decisions)
+
+
+def _decide(
+    ctx: ArticleContext, quotes: Sequence[Quote], index: int, earlier: list[SpeakerDecision]
+) -> SpeakerDecision:
+    quote = quotes[index]
+    steps: list[str] = []
+    if quote.form == "block":
+        found = _colon_intro(ctx, quote)
+        if found is not None:
+            return _resolve(ctx, found[0], found[1], "colon_introduction", 0.9, steps, quote)
+        steps.append("the block has no introducing clause with a speaker")
+        return _unknown(steps)
+    lead, trail = _frames(ctx, quote, quotes, index)
+    # 1. Right after the quote: “…,” Lavrov said / “…,” said Timothy Ash / “…” — Name
+    clause = _trailing_clause(ctx, trail)
+    if clause is not None:
+        return _resolve(ctx, clause.np, clause.verb, f"trailing_{clause.order}", 0.95, steps, quote)
+    # 2. Right before it: Lavrov said: “…” / he remarked, “…” / According to X, “…”
+    clause = _leading_clause(ctx, lead)
+    if clause is not None:
+        return _resolve(ctx, clause.np, clause.verb, f"leading_{clause.order}", 0.9, steps, quote)
+    # 3. Reported speech around a partial quote: Lavrov clarified that … “signals” …
+    clause = _sentence_clause(ctx, lead, trail)
+    if clause is not None:
+        rule = "reported_speech" if clause.order != "possessive" else "possessive_speech_noun"
+        return _resolve(ctx, clause.np, clause.verb, rule, 0.85, steps, quote)
+    # 4. No clause of its own: a quote right after another quote of the same passage.
+    inherited = _inherit(ctx, quotes, index, earlier, steps)
+    if inherited is not None:
+        return inherited
+    steps.append("no reporting clause in the quote's sentence and no earlier quote to continue")
+    return _unknown(steps)
+
+
+def _unknown(steps: list[str], flags: tuple[str, ...] = ("no_speaker",)) -> SpeakerDecision:
+    return SpeakerDecision(None, None, None, "none", 0.0, flags, tuple(steps))
+
+
+def _frames(
+    ctx: ArticleContext, quote: Quote, quotes: Sequence[Quote], index: int
+) -> tuple[list[Token], list[Token]]:
+    """Tokens of the quote's sentence before its first mark and after its last mark."""
+    first_para = ctx.paragraph_index(quote.span.start)
+    last_para = ctx.paragraph_index(quote.span.end - 1)
+    lead_view = ctx.view(first_para)
+    s_start, _ = ctx.sentence_bounds(quote.span.start)
+    floor = max(s_start, ctx.doc.paragraphs[first_para].span.start)
+    if index > 0 and quotes[index - 1].span.end > floor:
+        floor = quotes[index - 1].span.end
+    q_tok = lead_view.quote_tokens.get(quote.span.start)
+    lead = [t for t in lead_view.tokens[:q_tok] if t.start >= floor] if q_tok is not None else []
+    trail_view = ctx.view(last_para)
+    _s, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
+    ceiling = min(s_end, ctx.doc.paragraphs[last_para].span.end)
+    if index + 1 < len(quotes) and quotes[index + 1].span.start < ceiling:
+        ceiling = quotes[index + 1].span.start
+    if ceiling <= quote.span.end:
+        ceiling = quote.span.end
+    trail = [t for t in trail_view.tokens if t.start >= quote.span.end and t.end <= ceiling]
+    return lead, trail
+
+
+def _trailing_clause(ctx: ArticleContext, trail: list[Token]) -> Clause | None:
+    i = 0
+    while i < len(trail) and trail[i].text in (",", ")"):
+        i += 1
+    if i < len(trail) and trail[i].text in _DASHES:
+        np = parse_np(trail, i + 1, ctx.lex)
+        if np is not None and np.kind in ("name", "organization", "anonymous"):
+            return Clause(np, trail[i], "dash")
+        return None
+    rest = trail[i : i + 14]
+    for clause in find_clauses(rest, ctx.lex):
+        if clause.order == "according_to":
+            continue
+        # The clause must start the trailing text: “…,” he said — not “…,” and later he said.
+        head = min(clause.np.first, rest.index(clause.verb))
+        if head <= 1 and not _is_outlet_np(ctx, clause.np):
+            return clause
+        break
+    return None
+
+
+def _leading_clause(ctx: ArticleContext, lead: list[Token]) -> Clause | None:
+    if not lead:
+        return None
+    end = len(lead)
+    if lead[-1].text in (",", ":", "—", "–"):
+        end -= 1
+    window = lead[max(0, end - 14) : end]
+    if not window:
+        return None
+    clauses = find_clauses(window, ctx.lex)
+    for clause in reversed(clauses):
+        if clause.order == "according_to":
+            last = clause.np.last
+        else:
+            last = max(clause.np.last, window.index(clause.verb))
+        if last == len(window) - 1 and not _is_outlet_np(ctx, clause.np):
+            return clause
+        break
+    return None
+
+
+def _sentence_clause(ctx: ArticleContext, lead: list[Token], trail: list[Token]) -> Clause | None:
+    clauses = [
+        c for c in find_clauses(lead, ctx.lex) if not _is_outlet_np(ctx, c.np)
+    ]
+    from .reporting import possessive_speech
+
+    clauses += possessive_speech(lead, ctx.lex)
+    clauses.sort(key=lambda c: c.verb.start)
+    if clauses:
+        return clauses[-1]
+    for clause in find_clauses(trail[:20], ctx.lex):
+        if clause.order != "according_to" and not _is_outlet_np(ctx, clause.np):
+            return clause
+    return None
+
+
+def _is_outlet_np(ctx: ArticleContext, np: NounPhrase) -> bool:
+    if np.kind != "name":
+        return False
+    _entity, mention = ctx.mention_entity(np.start, np.end)
+    if mention is not None and mention.kind == "outlet":
+        return True
+    entry = ctx.lex.outlet_index.get(np_text(ctx, np).lower())
+    # A podcast listed under its host's name ("Joe Rogan said") is the host speaking.
+    return entry is not None and not (entry.kind == "podcast" and len(np_text(ctx, np).split()) >= 2)
+
+
+def np_text(ctx: ArticleContext, np: NounPhrase) -> str:
+    return ctx.text[np.start : np.end]
+
+
+def _colon_intro(ctx: ArticleContext, quote: Quote) -> tuple[NounPhrase, Token] | None:
+    para = ctx.paragraph_index(quote.span.start)
+    if para == 0:
+        return None
+    view = ctx.view(para - 1)
+    tokens = view.tokens
+    if not tokens or tokens[-1].text != ":":
+        return None
+    window = tokens[max(0, len(tokens) - 15) : -1]
+    clauses = find_clauses(window, ctx.lex)
+    if clauses and clauses[-1].order != "according_to":
+        clause = clauses[-1]
+        if max(clause.np.last, window.index(clause.verb)) == len(window) - 1:
+            return clause.np, clause.verb
+    return None
+
+
+def _inherit(
+    ctx: ArticleContext,
+    quotes: Sequence[Quote],
+    index: int,
+    earlier: list[SpeakerDecision],
+    steps: list[str],
+) -> SpeakerDecision | None:
+    if index == 0:
+        return None
+    quote, prev = quotes[index], quotes[index - 1]
+    prev_decision = earlier[index - 1]
+    para, prev_para = ctx.paragraph_index(quote.span.start), ctx.paragraph_index(prev.span.end - 1)
+    if prev_decision.speaker is None:
+        return None
+    between = ctx.text[prev.span.end : quote.span.start]
+    if para == prev_para:
+        steps.append(
+            f"no clause of its own; continues the quote at {prev.span.start} in the same "
+            f"paragraph, said by {prev_decision.speaker.name!r}"
+        )
+        return attrs.evolve(
+            prev_decision,
+            rule="continues_previous_quote",
+            confidence=min(prev_decision.confidence, 0.85),
+            steps=tuple(steps),
+            flags=tuple(f for f in prev_decision.flags if f != "no_speaker"),
+        )
+    starts_paragraph = quote.span.start == ctx.doc.paragraphs[para].span.start
+    if para == prev_para + 1 and starts_paragraph and _only_quote_in_paragraph(ctx, para, quote):
+        steps.append(
+            f"a quote paragraph with no attribution, right after a paragraph quoting "
+            f"{prev_decision.speaker.name!r}"
+        )
+        return attrs.evolve(
+            prev_decision,
+            rule="floating_after_quote",
+            confidence=min(prev_decision.confidence, 0.7),
+            steps=tuple(steps),
+        )
+    del between
+    return None
+
+
+def _only_quote_in_paragraph(ctx: ArticleContext, para: int, quote: Quote) -> bool:
+    view = ctx.view(para)
+    words = [t for t in view.tokens if t.is_word]
+    return not words
+
+
+def _resolve(
+    ctx: ArticleContext,
+    np: NounPhrase,
+    verb: Token,
+    rule: str,
+    confidence: float,
+    steps: list[str],
+    quote: Quote,
+) -> SpeakerDecision:
+    text = ctx.text
+    mention = SpeakerMention(Span.of(text, np.start, np.end), np.kind)
+    cue = Span.of(text, verb.start, verb.end) if verb.text not in _DASHES else None
+    written = mention.span.text
+    steps.append(f"{rule}: {written!r} {('with ' + repr(verb.text)) if cue else 'after a dash'}")
+    flags: list[str] = []
+    if np.kind == "anonymous":
+        speaker = Speaker(written, "anonymous", aliases=(written,))
+        steps.append("an unnamed source: kept as anonymous, not as a person")
+        return SpeakerDecision(mention, speaker, cue, rule, confidence, ("anonymous_speaker",), tuple(steps))
+    if np.kind == "organization":
+        name = _org_name(ctx, written)
+        steps.append(f"an organisation speaks: {name!r}")
+        return SpeakerDecision(mention, Speaker(name, "organization", aliases=(written,)), cue, rule, confidence, (), tuple(steps))
+    entity: int | None = None
+    if np.kind == "name":
+        entity, found = ctx.mention_entity(np.start, np.end)
+        if found is not None and found.kind in ("place", "organization"):
+            name = _org_name(ctx, found.name)
+            steps.append(f"{found.name!r} is a {found.kind}: it speaks as an organisation")
+            return SpeakerDecision(mention, Speaker(name, "organization", aliases=(written,)), cue, rule, confidence, (), tuple(steps))
+        if entity is None:
+            words = written.split()
+            if len(words) == 1 and written not in ctx.lex.not_names:
+                entity = ctx.entity_for_single(written, np.start, create=True)
+                if entity is not None:
+                    ctx.entities[entity].add(written, np.start, None)
+        if entity is None:
+            steps.append(f"{written!r} is not a name quoteprov can resolve")
+            return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker",), tuple(steps))
+    elif np.kind == "pronoun":
+        entity, how = _resolve_pronoun(ctx, np, written)
+        steps.append(how)
+        confidence = min(confidence, 0.8)
+        if entity is None:
+            flags = ["no_speaker", "unresolved_pronoun"]
+            return SpeakerDecision(mention, None, cue, rule, 0.0, tuple(flags), tuple(steps))
+    elif np.kind == "role":
+        entity, how = _resolve_role(ctx, np, written)
+        steps.append(how)
+        confidence = min(confidence, 0.8)
+        if entity is None:
+            return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker", "unresolved_role"), tuple(steps))
+    assert entity is not None
+    ctx.add_reference(np.start, entity, speaking=True)
+    found_entity = ctx.entities[entity]
+    speaker = Speaker(
+        found_entity.name,
+        "person",
+        role=found_entity.roles[0] if found_entity.roles else None,
+        aliases=tuple(sorted(found_entity.spellings)),
+    )
+    if np.kind == "name" and written != speaker.name:
+        steps.append(f"{written!r} is {speaker.name!r}, the fullest spelling in the article")
+    return SpeakerDecision(mention, speaker, cue, rule, confidence, tuple(flags), tuple(steps), entity)
+
+
+def _org_name(ctx: ArticleContext, written: str) -> str:
+    low = written.lower()
+    for prefix in ("the ",):
+        if low.startswith(prefix):
+            low = low[len(prefix) :]
+            written = written[len(prefix) :]
+    words = written.split()
+    # "NATO members" → NATO
+    if len(words) > 1 and words[-1].lower() in ctx.lex.anonymous:
+        written = " ".join(words[:-1])
+        low = written.lower()
+    return ctx.lex.organizations.get(low, written[:1].upper() + written[1:])
+
+
+def _resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[int | None, str]:
+    pronoun = written.lower()
+    if pronoun not in ("he", "she"):
+        return None, f"{written!r}: a plural or first-person pronoun is not resolved"
+    gender = "m" if pronoun == "he" else "f"
+    para = ctx.paragraph_index(np.start)
+    for distance, k in enumerate(range(para, max(-1, para - 3), -1)):
+        ctx.view(k)
+        refs = [
+            r
+            for r in ctx.references.get(k, [])
+            if (k != para or r.pos < np.start) and ctx.entities[r.entity].gender in (None, gender)
+        ]
+        speaking = [r for r in refs if r.speaking]
+        where = "the same paragraph" if distance == 0 else f"{distance} paragraph(s) back"
+        if speaking:
+            chosen = speaking[-1].entity
+            ctx.entities[chosen].gender = ctx.entities[chosen].gender or gender
+            return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, the most recent speaker in {where}"
+        persons = {r.entity for r in refs}
+        if len(persons) == 1:
+            chosen = persons.pop()
+            ctx.entities[chosen].gender = ctx.entities[chosen].gender or gender
+            return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, the only person named in {where}"
+        if len(persons) > 1:
+            names = sorted(ctx.entities[p].name for p in persons)
+            return None, f"{written!r} is ambiguous: {names} are all named in {where}, none as a speaker"
+    return None, f"{written!r}: no person named in the three paragraphs before it"
+
+
+def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[int | None, str]:
+    words = [w.lower() for w in written.replace("’s", "").split()[1:]]
+    para = ctx.paragraph_index(np.start)
+    candidates = []
+    for entity in ctx.entities:
+        for role in entity.roles:
+            role_words = set(role.lower().split())
+            if words and all(w in role_words for w in words):
+                candidates.append(entity.id)
+                break
+    if not candidates:
+        return None, f"{written!r}: no person in the article was introduced with that title"
+    if len(candidates) == 1:
+        chosen = candidates[0]
+        return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, introduced with that title"
+    # Several share the title: the most recently named before this point.
+    best, best_pos = None, -1
+    for k in range(para, -1, -1):
+        for ref in ctx.references.get(k, []):
+            if ref.entity in candidates and ref.pos < np.start and ref.pos > best_pos:
+                best, best_pos = ref.entity, ref.pos
+        if best is not None:
+            break
+    if best is None:
+        return None, f"{written!r} fits several people: {[ctx.entities[c].name for c in candidates]}"
+    return best, f"{written!r} → {ctx.entities[best].name!r}, the most recent of several with that title"
