@@ -32,6 +32,15 @@ def norm_name(word: str) -> str:
     return "".join(out)
 
 
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le"})
+
+
+def _first_name(name: str) -> str:
+    """The given name, or "" when the name starts with a particle ("Van Aalst")."""
+    first = name.split()[0]
+    return "" if first.lower() in _NAME_PARTICLES else first
+
+
 @attrs.define
 class Entity:
     """A person or body an article names, with every spelling it used."""
@@ -46,7 +55,10 @@ class Entity:
     @property
     def name(self) -> str:
         """The most frequent full spelling (ties: the first one written)."""
-        full = [s for s in self.spellings if " " in s] or list(self.spellings)
+        # A full spelling has a given name: "Pieter van Aalst", not "Van Aalst".
+        full = [s for s in self.spellings if " " in s and _first_name(s)] or [
+            s for s in self.spellings if " " in s
+        ] or list(self.spellings)
         return max(full, key=lambda s: (self.spellings[s], -self.first_seen[s]))
 
     @property
@@ -107,7 +119,9 @@ class ArticleContext:
         self._by_last: dict[str, list[int]] = {}
         self._mention_entity: dict[int, int] = {}  # mention start → entity id
         self._mention_at: dict[int, Mention] = {}
+        self._mention_starts = [m.span.start for m in document.mentions]
         self.references: dict[int, list[Reference]] = {}
+        self.anonymous_speakers: list[tuple[str, int]] = []  # (description, offset)
         self._register_mentions()
 
     # --- positions ---------------------------------------------------------------
@@ -148,11 +162,11 @@ class ArticleContext:
 
     def _add_person(self, mention: Mention) -> int:
         tokens = mention.name.split()
-        last, first = norm_name(tokens[-1]), norm_name(tokens[0])
+        last, first = norm_name(tokens[-1]), norm_name(_first_name(mention.name))
         for entity_id in self._by_last.get(last, []):
             entity = self.entities[entity_id]
-            firsts = {norm_name(s.split()[0]) for s in entity.spellings if " " in s}
-            if not firsts or first in firsts or any(f[:1] == first[:1] and (len(f) == 1 or len(first) == 1) for f in firsts):
+            firsts = {norm_name(_first_name(s)) for s in entity.spellings if " " in s} - {""}
+            if not first or not firsts or first in firsts or any(f[:1] == first[:1] and (len(f) == 1 or len(first) == 1) for f in firsts):
                 entity.add(mention.name, mention.span.start, mention.role)
                 return entity_id
         entity_id = len(self.entities)
@@ -176,13 +190,25 @@ class ArticleContext:
         return entity_id
 
     def mention_entity(self, start: int, end: int) -> tuple[int | None, Mention | None]:
-        """The entity of the name mention inside [start, end), preferring the last one."""
+        """The entity of the name mention over [start, end): the last one that starts inside
+        it, or else the one it lies within ("Trade" of "Ministry of Industry and Trade")."""
         best: tuple[int | None, Mention | None] = (None, None)
         for offset in range(start, end):
             mention = self._mention_at.get(offset)
             if mention is not None and mention.span.end <= end + 1:
                 best = (self._mention_entity.get(offset), mention)
+        if best[1] is None:
+            i = bisect.bisect_right(self._mention_starts, start) - 1
+            if i >= 0:
+                mention = self.doc.mentions[i]
+                if mention.span.start <= start < mention.span.end:
+                    best = (self._mention_entity.get(mention.span.start), mention)
         return best
+
+    def mention_end(self, start: int) -> int:
+        """Where the name mention starting at ``start`` ends (``start`` if there is none)."""
+        mention = self._mention_at.get(start)
+        return mention.span.end if mention is not None else start
 
     def add_reference(self, pos: int, entity: int, *, speaking: bool) -> None:
         refs = self.references.setdefault(self.paragraph_index(pos), [])
@@ -221,7 +247,16 @@ class ArticleContext:
         view = ParagraphView(tokens, clauses, quote_tokens)
         self._views[index] = view
         for clause in clauses:
-            entity, _m = self.mention_entity(clause.np.start, clause.np.end)
+            entity, mention = self.mention_entity(clause.np.start, clause.np.end)
+            if entity is None and mention is not None and clause.np.kind == "name":
+                # A one-word name that speaks ("Putin has publicly expressed…") is a person.
+                if mention.kind in ("unknown", "person") and " " not in mention.name and (
+                    mention.name not in self.lex.not_names
+                ):
+                    entity = self.entity_for_single(mention.name, mention.span.start, create=True)
+                    if entity is not None:
+                        self.entities[entity].add(mention.name, mention.span.start, mention.role)
+                        self._mention_entity[mention.span.start] = entity
             if entity is not None:
                 self.add_reference(clause.np.start, entity, speaking=True)
         return view

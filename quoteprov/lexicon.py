@@ -81,6 +81,9 @@ class Lexicon:
     org_heads: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     role_heads: frozenset[str]
+    title_words: frozenset[str]
+    descriptions: frozenset[str]
+    title_abbreviations: dict[str, str]
     nationalities: frozenset[str]
     anonymous: frozenset[str]
     abbreviations: frozenset[str]
@@ -161,6 +164,13 @@ def _build(base: Lexicon | None, extra: dict[str, list[tuple[str, str]]]) -> Lex
         org_heads=(base.org_heads if base else frozenset()) | words("org_heads"),
         titles=frozenset(titles),
         role_heads=frozenset(_role_head(t) for t in titles),
+        title_words=frozenset(w.lower().rstrip(".") for t in titles for w in t),
+        title_abbreviations={
+            **(base.title_abbreviations if base else {}),
+            **{k.lower(): v[0].lower() for where, text in extra.get("title_abbreviations", []) for k, v in _parse_pairs(text, where) if v},
+        },
+        descriptions=(base.descriptions if base else frozenset())
+        | frozenset(w.lower() for w in words("descriptions")),
         nationalities=(base.nationalities if base else frozenset()) | words("nationalities"),
         anonymous=(base.anonymous if base else frozenset())
         | frozenset(w.lower() for w in words("anonymous")),
@@ -172,7 +182,7 @@ def _build(base: Lexicon | None, extra: dict[str, list[tuple[str, str]]]) -> Lex
 
 def _role_head(title: tuple[str, ...]) -> str:
     """The word that names the role: "minister" of Foreign Minister, "secretary" of Secretary of State."""
-    words = [w.lower() for w in title]
+    words = [w.lower().rstrip(".") for w in title]
     if "of" in words[1:]:
         words = words[: words.index("of")]
     return words[-1]
@@ -191,6 +201,8 @@ def _default_lexicon() -> Lexicon:
         "abbreviations": "abbreviations.txt",
         "not_names": "not_names.txt",
         "places": "places.txt",
+        "descriptions": "descriptions.txt",
+        "title_abbreviations": "title_abbreviations.tsv",
     }
     extra = {key: [(f"quoteprov/lexicons/{name}", _read_package_file(name))] for key, name in files.items()}
     return _build(None, extra)

@@ -34,32 +34,34 @@ _DESCRIPTOR = (
 )
 _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("podcast", regex.compile(
-        rf"\b(?:during|in|on)\s(?:an?\s|his\s|her\s|their\s|the\s)?(?:[\w\-]+\s){{0,3}}?podcast(?:\sinterview)?\s(?:with|on|hosted\sby)\s(?:{_DESCRIPTOR})?{_NAME}")),
+        rf"\b(?i:during|in|on)\s(?i:an?\s|his\s|her\s|their\s|the\s)?(?:[\w\-]+\s){{0,3}}?podcast(?:\sinterview)?\s(?:with|on|hosted\sby)\s(?:{_DESCRIPTOR})?{_NAME}")),
     ("interview", regex.compile(
-        rf"\b(?:in|during|at|on)\s(?:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w.\-]+\s){{0,4}}?(?:interview|conversation|sit-down)s?\s(?:with|to|on|for)\s(?:{_DESCRIPTOR})?{_NAME}")),
+        rf"\b(?i:in|during|at|on)\s(?i:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w.\-]+\s){{0,4}}?(?:interview|conversation|sit-down)s?\s(?:with|to|on|for)\s(?:{_DESCRIPTOR})?{_NAME}")),
     ("interview", regex.compile(
-        rf"\b(?:in|during|on)\s(?:an?\s|his\s|her\s|their\s|the\s)?(?:\w+\s)?{_NAME}\s(?:interview|appearance|broadcast)\b")),
+        rf"\b(?i:in|during|on)\s(?i:an?\s|his\s|her\s|their\s|the\s)?(?:\p{{Ll}}+\s)?{_NAME}\s(?:interview|appearance|broadcast)\b")),
     ("interview", regex.compile(
-        rf"\b(?:interview|interviewed)\s(?:with|by|on)\s(?:{_DESCRIPTOR})?{_NAME}")),
-    ("podcast", regex.compile(rf"\bon\s{_NAME}(?:’s|'s)?\s(?:podcast|show)\b")),
-    ("told", regex.compile(rf"\b(?:told|tells|telling)\s(?:{_DESCRIPTOR})?{_NAME}")),
-    ("told", regex.compile(rf"\b(?:speaking|talking|spoke|speaks|talked)\s(?:to|with)\s(?:{_DESCRIPTOR})?{_NAME}")),
+        rf"\b(?i:interview|interviewed)\s(?:with|by|on)\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("podcast", regex.compile(rf"\b(?i:on)\s{_NAME}(?:’s|'s)?\s(?:podcast|show)\b")),
+    ("told", regex.compile(rf"\b(?i:told|tells|telling)\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("told", regex.compile(rf"\b(?i:speaking|talking|spoke|speaks|talked)\s(?:to|with)\s(?:{_DESCRIPTOR})?{_NAME}")),
     ("remarks", regex.compile(
-        rf"\b(?:remarks|comments|statements?|quotes)\s(?:made\s)?(?:to|with|for)\s(?:{_DESCRIPTOR})?{_NAME}")),
+        rf"\b(?i:remarks|comments|statements?|quotes)\s(?:made\s)?(?:to|with|for)\s(?:{_DESCRIPTOR})?{_NAME}")),
     ("transcript", regex.compile(
         rf"\b(?:an?|the)\s(?:{_NAME}\s)?transcript(?:\s(?:of|from|released\sby|published\sby|by)\s(?:{_DESCRIPTOR})?(?P<name2>(?:the\s)?{_CAP}(?:\s{_CAP}){{0,3}}))?")),
     ("social_media", regex.compile(
         r"\b(?:wrote|posted|said|tweeted|announced|commented|added|declared|stated)\s(?:in\sa\spost\s|in\sa\smessage\s)?on\s(?:his\s|her\s|their\s|its\s)?(?:official\s)?(?P<name>X|Twitter|Telegram|Facebook|Truth\sSocial|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
+    ("social_media", regex.compile(
+        r"\b(?i:in\sa|in\sher|in\shis|in\stheir|in\sits|in\sa\sshort|in\sa\slater)\s(?:\w+\s)?(?:post|message|tweet|video|thread)\son\s(?P<name>X|Twitter|Telegram|Facebook|Truth\sSocial|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
     ("statement", regex.compile(
-        r"\b(?:in\sa|in\san|in\sits|in\stheir|in\shis|in\sher|a|the)\s(?:\w+\s){0,2}?statement\b(?!\sto\b)")),
+        r"\b(?i:in\sa|in\san|in\sits|in\stheir|in\shis|in\sher|a|the)\s(?:\w+\s){0,2}?statement\b(?!\sto\b)")),
     ("press_conference", regex.compile(
-        r"\b(?:at|during|in)\s(?:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w\-]+\s){0,3}?(?:press|news)\s(?:conference|briefing)\b")),
+        r"\b(?i:at|during|in)\s(?i:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w\-]+\s){0,3}?(?:press|news)\s(?:conference|briefing)\b")),
     ("according_to", regex.compile(rf"\b[Aa]ccording\sto\s(?:{_DESCRIPTOR})?{_NAME}")),
     ("according_to", regex.compile(
         r"\b[Aa]ccording\sto\s(?P<unnamed>(?:[\w\-]+\s){0,2}?(?:state\smedia|media\sreports?|reports?|news\sreports?|local\smedia))\b")),
     ("report", regex.compile(
         rf"{_NAME}\s(?:\((?:[\p{{Lu}}]{{2,6}})\)\s)?(?:reported|reports|has\sreported|had\sreported|first\sreported|said\sin\sa\sreport|wrote|published|quoted|cited|featured|carried|broadcast|aired)\b")),
-    ("report", regex.compile(rf"\bthrough\s(?:{_DESCRIPTOR})?{_NAME}")),
+    ("report", regex.compile(rf"\b(?i:through)\s(?:{_DESCRIPTOR})?{_NAME}")),
     ("contributed", regex.compile(rf"{_NAME}\s(?:contributed|contributes)\sto\sthis\s(?:report|story|article)")),
 ]
 # Contexts in which an unlisted capitalised name is taken as an outlet anyway.
@@ -230,7 +232,7 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
     # "Lavrov reinforced Putin’s stance in an interview with TASS": the sentence's first person.
     for ref in ctx.references.get(para, []):
         if s_start <= ref.pos < s_end and ref.pos < mention.span.start:
-            if _is_possessive_or_object(ctx, ref.pos):
+            if _is_possessive(ctx, ref.pos):
                 continue
             return ref.entity
     return None
@@ -243,10 +245,15 @@ def _reference_entity(ctx: ArticleContext, para: int, pos: int) -> int | None:
     return None
 
 
-def _is_possessive_or_object(ctx: ArticleContext, pos: int) -> bool:
-    window = ctx.text[pos : pos + 60]
-    match = regex.match(r"[\p{L}\p{M}.’'\- ]+?(’s|'s)\b", window)
-    return match is not None and not regex.search(r"\b(?:comments|remarks|words|statement|interview)\b", ctx.text[match.end() + pos : match.end() + pos + 20])
+_SPEECH_AFTER_POSSESSIVE = regex.compile(r"(?:’s|'s)\s(?:\w+\s)?(?:comments|remarks|words|statement|interview|answers)\b")
+
+
+def _is_possessive(ctx: ArticleContext, pos: int) -> bool:
+    """ "Trump’s team" is not Trump acting; "Lavrov’s comments" still is Lavrov speaking."""
+    end = ctx.mention_end(pos)
+    if ctx.text[end : end + 2] not in ("’s", "'s"):
+        return False
+    return _SPEECH_AFTER_POSSESSIVE.match(ctx.text, end, end + 40) is None
 
 
 def _decide(
@@ -261,13 +268,18 @@ def _decide(
 ) -> OutletDecision:
     para = ctx.paragraph_index(quote.span.start)
     last_para = ctx.paragraph_index(quote.span.end - 1)
+    steps: list[str] = []
     # 1. Its own sentence: “…,” Lavrov said in an interview with TASS.
     s_start, _ = ctx.sentence_bounds(quote.span.start)
     _, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
     for k in range(para, last_para + 1):
         for mention in by_paragraph.get(k, []):
             if s_start <= mention.span.start < s_end and not (quote.span.start <= mention.span.start < quote.span.end):
-                return OutletDecision(mention, "same_sentence", 0.9, (f"same_sentence: {mention.span.text!r}",))
+                other = _other_person_between(ctx, quote, mention, speaker.entity)
+                if other is not None:
+                    steps.append(f"{mention.span.text!r} is in the sentence but belongs to {other!r}")
+                    continue
+                return OutletDecision(mention, "same_sentence", 0.9, (*steps, f"same_sentence: {mention.span.text!r}"))
     if speaker.entity is None and speaker.speaker is not None and speaker.speaker.kind == "anonymous":
         return OutletDecision(None, None, 0.0, ("an anonymous source: no outlet is inherited",))
     entity = speaker.entity
@@ -285,6 +297,10 @@ def _decide(
     for q, s, d in zip(quotes, speakers, earlier):
         if s.entity == entity and d.outlet is not None and q.span.start < quote.span.start:
             candidates.append((q.span.start, d.outlet, "earlier_quote"))
+    occasion = _new_occasion(ctx, quote)
+    if occasion is not None:
+        return OutletDecision(None, None, 0.0, (
+            f"{occasion!r} marks another occasion: the speaker's earlier outlet is not inherited",))
     if candidates:
         pos, m, how = max(candidates, key=lambda c: c[0])
         return OutletDecision(m, "same_speaker_earlier", 0.7, (f"same_speaker_earlier ({how}): {m.span.text!r}",))
@@ -292,6 +308,30 @@ def _decide(
         pos, m = after[0]
         return OutletDecision(m, "same_speaker_later", 0.6, (f"same_speaker_later: {m.span.text!r}",))
     return OutletDecision(None, None, 0.0, ("no outlet is named for this quote or its speaker",))
+
+
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_OCCASION = regex.compile(
+    rf"\b(?:[Oo]n\s{_WEEKDAYS}|[Oo]n\s{_MONTHS}\s\d{{1,2}}|[Ll]ast\s(?:week|month|year|{_WEEKDAYS})|"
+    rf"[Ee]arlier\s(?:this|that|in\sthe)\s(?:week|month|year)|[Ii]n\s{_MONTHS}|[Tt]his\s(?:week|month))\b"
+)
+
+
+def _new_occasion(ctx: ArticleContext, quote: Quote) -> str | None:
+    """A time phrase in the quote's own sentence ("On Saturday, he accused…") means a new occasion."""
+    s_start, _ = ctx.sentence_bounds(quote.span.start)
+    match = _OCCASION.search(ctx.text, s_start, quote.span.start)
+    return match.group() if match else None
+
+
+def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMention, entity: int | None) -> str | None:
+    """Another person named between the quote and a cue in its sentence owns the cue."""
+    lo, hi = (quote.span.end, mention.span.start) if mention.span.start >= quote.span.end else (mention.span.end, quote.span.start)
+    for ref in ctx.references.get(ctx.paragraph_index(lo), []):
+        if lo <= ref.pos < hi and ref.entity != entity:
+            return ctx.entities[ref.entity].name
+    return None
 
 
 def article_citations(mentions: Sequence[OutletMention]) -> tuple[OutletMention, ...]:

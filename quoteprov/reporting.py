@@ -123,9 +123,14 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
                 # "a Trump team member", "two diplomats", "a senior official"
                 if t.lower in lex.anonymous:
                     best = NounPhrase("anonymous", i, j, tok.start, t.end)
-            elif phrase in lex.organizations or t.lower in _ORG_NOUNS or phrase in _ORG_NOUNS:
+            elif (
+                phrase in lex.organizations
+                or t.lower in _ORG_NOUNS
+                or phrase in _ORG_NOUNS
+                or (t.is_capital and t.text in lex.org_heads)
+            ):
                 best = NounPhrase("organization", i, j, tok.start, t.end)
-            elif t.lower in lex.role_heads and t.lower != "of":
+            elif t.lower in lex.role_heads or _description_head(t.lower, lex):
                 best = NounPhrase("role", i, j, tok.start, t.end)  # "the foreign minister"
         if best is not None and best.kind == "anonymous":
             best = _extend_anonymous(tokens, best, lex)
@@ -136,6 +141,8 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
             return NounPhrase("name", i, inner.last, tok.start, inner.end)
         return None
     if tok.is_capital:
+        if tok.text in lex.not_names:
+            return None  # "While NATO members…": a sentence word starts no name
         j = i
         while j + 1 < n and j + 1 < i + limit:
             nxt = tokens[j + 1]
@@ -165,10 +172,10 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
                 group.lower() in lex.organizations or group.isupper() and len(group) > 1
             ) else "anonymous"
             return NounPhrase(kind, i, j + 1, tok.start, head.end)
-        if tok.text in lex.not_names and j == i:
-            return None
         if tok.lower in lex.anonymous and tok.lower.endswith("s"):
             return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "Officials said"
+        if j == i and tok.text in lex.nationalities:
+            return None  # "Russian state media": an adjective, not a speaker
         words_ = " ".join(t.text for t in tokens[i : j + 1]).lower()
         if words_ in lex.organizations:
             return NounPhrase("organization", i, j, tok.start, tokens[j].end)
@@ -176,6 +183,10 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
     if low in lex.anonymous and low.endswith("s"):
         return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "officials said"
     return None
+
+
+def _description_head(word: str, lex: Lexicon) -> bool:
+    return word in lex.descriptions or word.endswith("-year-old")
 
 
 def _extend_anonymous(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> NounPhrase:
@@ -233,7 +244,8 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # verb, noun phrase: "said Timothy Ash", "said the minister"
         if k + 1 < n:
             np = parse_np(tokens, k + 1, lex)
-            if np is not None and (np.kind != "pronoun" or k == 0 or not tokens[k - 1].is_word):
+            # Only where the verb opens its clause (“…,” said X), never "and said members…".
+            if np is not None and (k == 0 or not tokens[k - 1].is_word):
                 out.append(Clause(np, tok, "verb_np"))
     return out
 

@@ -85,7 +85,7 @@ def _decide(
     # 3. Reported speech around a partial quote: Lavrov clarified that … “signals” …
     clause = _sentence_clause(ctx, lead, trail)
     if clause is not None:
-        rule = "reported_speech" if clause.order != "possessive" else "possessive_speech_noun"
+        rule = {"possessive": "possessive_speech_noun"}.get(clause.order, "reported_speech")
         return _resolve(ctx, clause.np, clause.verb, rule, 0.85, steps, quote)
     # 4. No clause of its own: a quote right after another quote of the same passage.
     inherited = _inherit(ctx, quotes, index, earlier, steps)
@@ -173,12 +173,33 @@ def _sentence_clause(ctx: ArticleContext, lead: list[Token], trail: list[Token])
 
     clauses += possessive_speech(lead, ctx.lex)
     clauses.sort(key=lambda c: c.verb.start)
-    if clauses:
-        return clauses[-1]
+    # The sentence's main clause governs a partial quote: in "Bilotserkivsky wrote on X
+    # that the Netherlands had agreed to fund “…”" the speaker is Bilotserkivsky.
+    main = [c for c in clauses if not _embedded(lead, c)]
+    if main:
+        return main[0]
     for clause in find_clauses(trail[:20], ctx.lex):
         if clause.order != "according_to" and not _is_outlet_np(ctx, clause.np):
             return clause
-    return None
+    return _passive_agent(ctx, lead, trail)
+
+
+def _embedded(tokens: list[Token], clause: Clause) -> bool:
+    """A clause inside a relative clause ("…, who said …") is not the main one."""
+    first = clause.np.first if clause.order != "verb_np" else tokens.index(clause.verb)
+    return first > 0 and tokens[first - 1].lower in ("who", "which", "whom", "whose")
+
+
+def _passive_agent(ctx: ArticleContext, lead: list[Token], trail: list[Token]) -> Clause | None:
+    """ "dismissed as ‘wishful thinking’ by the Royal College of Surgeons": the agent speaks."""
+    if len(lead) < 2 or lead[-1].lower != "as" or len(trail) < 2 or trail[0].lower != "by":
+        return None
+    if not any(ctx.lex.verb_lemma(t.text) or t.lower.endswith("ed") for t in lead[-3:-1]):
+        return None
+    np = parse_np(trail, 1, ctx.lex)
+    if np is None or np.kind not in ("name", "organization", "anonymous") or _is_outlet_np(ctx, np):
+        return None
+    return Clause(np, lead[-2], "verb_np")
 
 
 def _is_outlet_np(ctx: ArticleContext, np: NounPhrase) -> bool:
@@ -278,6 +299,7 @@ def _resolve(
     steps.append(f"{rule}: {written!r} {('with ' + repr(verb.text)) if cue else 'after a dash'}")
     flags: list[str] = []
     if np.kind == "anonymous":
+        ctx.anonymous_speakers.append((written, np.start))
         speaker = Speaker(written, "anonymous", aliases=(written,))
         steps.append("an unnamed source: kept as anonymous, not as a person")
         return SpeakerDecision(mention, speaker, cue, rule, confidence, ("anonymous_speaker",), tuple(steps))
@@ -308,6 +330,15 @@ def _resolve(
         if entity is None:
             flags = ["no_speaker", "unresolved_pronoun"]
             return SpeakerDecision(mention, None, cue, rule, 0.0, tuple(flags), tuple(steps))
+    elif np.kind == "role" and _anonymous_head(ctx, written):
+        # "the official said" points back at "a senior official": still unnamed.
+        earlier = _earlier_anonymous(ctx, np, written.split()[-1].lower())
+        description = earlier or written
+        steps.append(
+            f"{written!r} refers back to {earlier!r}" if earlier else f"{written!r}: an unnamed source"
+        )
+        speaker = Speaker(description, "anonymous", aliases=tuple(dict.fromkeys((description, written))))
+        return SpeakerDecision(mention, speaker, cue, rule, min(confidence, 0.8), ("anonymous_speaker",), tuple(steps))
     elif np.kind == "role":
         entity, how = _resolve_role(ctx, np, written)
         steps.append(how)
@@ -326,6 +357,22 @@ def _resolve(
     if np.kind == "name" and written != speaker.name:
         steps.append(f"{written!r} is {speaker.name!r}, the fullest spelling in the article")
     return SpeakerDecision(mention, speaker, cue, rule, confidence, tuple(flags), tuple(steps), entity)
+
+
+def _anonymous_head(ctx: ArticleContext, written: str) -> bool:
+    """ "the official", "the source": an unnamed-source noun that is not also a title."""
+    head = written.split()[-1].lower()
+    return head in ctx.lex.anonymous and head not in ctx.lex.role_heads
+
+
+def _earlier_anonymous(ctx: ArticleContext, np: NounPhrase, head: str) -> str | None:
+    """The most recent anonymous description with the same head noun, in this paragraph or the two before."""
+    para = ctx.paragraph_index(np.start)
+    best = None
+    for description, pos in ctx.anonymous_speakers:
+        if pos < np.start and para - 2 <= ctx.paragraph_index(pos) <= para and head in description.lower().split():
+            best = description
+    return best
 
 
 def _org_name(ctx: ArticleContext, written: str) -> str:
@@ -372,29 +419,76 @@ def _resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple
     return None, f"{written!r}: no person named in the three paragraphs before it"
 
 
+def _role_words(ctx: ArticleContext, text: str) -> list[str]:
+    words = text.replace("’s", "").replace("'s", "").split()
+    return [ctx.lex.title_abbreviations.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words]
+
+
 def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[int | None, str]:
-    words = [w.lower() for w in written.replace("’s", "").split()[1:]]
+    words = _role_words(ctx, written)[1:]  # without the determiner
+    head = words[-1] if words else ""
+    qualifiers = {w.lower() for w in written.split()[1:-1] if w[:1].isupper()}
     para = ctx.paragraph_index(np.start)
-    candidates = []
+    s_start, _ = ctx.sentence_bounds(np.start)
+    # Someone named earlier in the same sentence is not who "the minister" is:
+    # "In a letter to Prime Minister Joost Vermeulen, the minister wrote".
+    same_sentence = {
+        r.entity for r in ctx.references.get(para, []) if s_start <= r.pos < np.start
+    }
+    full: list[int] = []
+    by_head: list[int] = []
     for entity in ctx.entities:
+        if entity.id in same_sentence:
+            continue
         for role in entity.roles:
-            role_words = set(role.lower().split())
+            role_words = set(_role_words(ctx, role))
+            role_qualifiers = {w.lower() for w in role.split() if w[:1].isupper()} - ctx.lex.title_words
             if words and all(w in role_words for w in words):
-                candidates.append(entity.id)
+                full.append(entity.id)
                 break
-    if not candidates:
-        return None, f"{written!r}: no person in the article was introduced with that title"
+            # "the Dunmari minister" is not "Kestrian Foreign Minister Ilse Varga", and
+            # "the Russian president" is not a president whose country the text never gave.
+            clash = bool(qualifiers) and not (qualifiers & role_qualifiers)
+            if head in role_words and head in ctx.lex.role_heads and not clash:
+                by_head.append(entity.id)
+                break
+    candidates = full or by_head
+    how = "introduced with that title" if full else f"introduced as a {head}"
     if len(candidates) == 1:
         chosen = candidates[0]
-        return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, introduced with that title"
-    # Several share the title: the most recently named before this point.
-    best, best_pos = None, -1
-    for k in range(para, -1, -1):
-        for ref in ctx.references.get(k, []):
-            if ref.entity in candidates and ref.pos < np.start and ref.pos > best_pos:
-                best, best_pos = ref.entity, ref.pos
-        if best is not None:
+        return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, {how}"
+    if candidates:
+        # Several share the title: the most recently named before this point.
+        best, best_pos = None, -1
+        for k in range(para, -1, -1):
+            for ref in ctx.references.get(k, []):
+                if ref.entity in candidates and best_pos < ref.pos < np.start:
+                    best, best_pos = ref.entity, ref.pos
+            if best is not None:
+                break
+        if best is None:
+            return None, f"{written!r} fits several people: {sorted(ctx.entities[c].name for c in candidates)}"
+        return best, f"{written!r} → {ctx.entities[best].name!r}, the most recent of several {how}"
+    # No one was introduced with that title. "the Queens Democrat added" right after
+    # DeLuca's quotes is DeLuca: the most recent speaker in this paragraph or the one
+    # before, if no title of theirs says otherwise.
+    for k in (para, para - 1):
+        if k < 0:
             break
-    if best is None:
-        return None, f"{written!r} fits several people: {[ctx.entities[c].name for c in candidates]}"
-    return best, f"{written!r} → {ctx.entities[best].name!r}, the most recent of several with that title"
+        ctx.view(k)
+        speaking = [
+            r for r in ctx.references.get(k, [])
+            if r.speaking and (k != para or r.pos < np.start) and r.entity not in same_sentence
+        ]
+        if speaking:
+            chosen = speaking[-1].entity
+            roles = ctx.entities[chosen].roles
+            their_qualifiers = {w.lower() for r in roles for w in r.split() if w[:1].isupper()} - ctx.lex.title_words
+            clash = bool(qualifiers) and bool(their_qualifiers) and not (qualifiers & their_qualifiers)
+            if clash or roles and head in ctx.lex.role_heads and not any(head in _role_words(ctx, r) for r in roles):
+                return None, (
+                    f"{written!r}: the most recent speaker {ctx.entities[chosen].name!r} "
+                    f"has another title ({roles[0]!r})"
+                )
+            return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, the most recent speaker (no one has that title)"
+    return None, f"{written!r}: no person in the article was introduced with that title"

@@ -22,10 +22,14 @@ _SENTENCE_END = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}.\-]{1,20}$")
 
-_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}]*+(?:[’'\-][\p{L}\p{M}]++)*+\.?|(?:\p{Lu}\.){2,})"
-_PARTICLE = r"(?:of|de|van|von|der|den|bin|al|da|di|du|del|la|le|the)"
+# Initialisms first, so "U.S." is one token and not "U." then "S.".
+_TOKEN = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*+(?:[’'\-][\p{L}\p{M}]++)*+\.?)"
+_PARTICLE = r"(?:of|for|de|van|von|der|den|bin|al|da|di|du|del|la|le|the)"
+# A nickname printed inside a name (Frank "The Bulldozer" DeLuca) stays inside the mention.
+_NICKNAME = r"[\"“‘'][\p{Lu}][^\"“”‘’\n]{0,30}[\"”’'](?=[ \t]\p{Lu})"
 _NAME_SEQUENCE = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_’'\-]){_TOKEN}(?:[ \t](?:{_PARTICLE}[ \t](?=\p{{Lu}}))?{_TOKEN}){{0,7}}"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_’'\-]){_TOKEN}"
+    rf"(?:[ \t](?:(?:{_PARTICLE}|and)[ \t](?=\p{{Lu}}))?(?:{_TOKEN}|{_NICKNAME})){{0,7}}"
 )
 # Words that make a capitalised name an outlet even when the gazetteer lacks it.
 _OUTLET_WORDS = frozenset(
@@ -107,35 +111,53 @@ def _is_abbreviation(text: str, dot: int, floor: int, lex: Lexicon) -> bool:
 def split_name(tokens: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """Split capitalised tokens into (title, name): ``Russian Foreign Minister`` / ``Sergey Lavrov``.
 
-    Leading sentence words ("However"), nationalities and titles (longest first) go to the
-    title; what remains is the name.
+    The title runs to the last title word that still leaves a name after it, so titles
+    the lexicon does not list whole ("Polish Deputy Infrastructure Minister", "Green MP")
+    are cut at their head word ("Minister", "MP").
     """
-    i = 0
-    title_end = 0
-    while i < len(tokens):
-        token = tokens[i]
-        matched = 0
-        for size in (4, 3, 2, 1):
-            if tuple(tokens[i : i + size]) in lex.titles and i + size <= len(tokens):
-                matched = size
-                break
-        if matched:
-            i += matched
-            title_end = i
-            continue
-        if token in lex.nationalities and i + 1 < len(tokens):
-            i += 1
-            continue
-        break
-    if title_end == 0:
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        word = token.rstrip(".").lower()
+        if word in lex.role_heads or word in lex.descriptions or tuple(tokens[: i + 1]) in lex.titles:
+            cut = i + 1
+    if cut == 0:
         return [], tokens
-    return tokens[:title_end], tokens[title_end:]
+    return tokens[:cut], tokens[cut:]
+
+
+_AND = regex.compile(r"[ \t](?:and|of|for)[ \t]")
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he[ \t]$")
+
+
+def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut at and/of/for: "Putin and Fico" is two names, "Dina Seitkali of Halyk Finance" a
+    person and a firm; "Department of Health and Social Care" is one body."""
+    pieces = []
+    for match in _AND.finditer(text, start, end):
+        before = text[start : match.start()].split()
+        joiner = match.group().strip()
+        if any(t in lex.org_heads for t in before):
+            continue  # Ministry of Industry and Trade, Centre for Disease Control
+        after = text[match.end() : end].split()[:2]
+        if joiner == "of" and any(
+            tuple(before[-2:][k:] + [joiner] + after[:n]) in lex.titles for k in (0, 1) for n in (1, 2)
+        ):
+            continue  # Secretary of State, Chief of Staff
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, end))
+    return pieces
 
 
 def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for match in _NAME_SEQUENCE.finditer(text, para.start, para.end):
-        for start, end in _split_sequence(text, match.start(), match.end(), lex):
+        pieces = [
+            piece
+            for part in _split_and(text, match.start(), match.end(), lex)
+            for piece in _split_sequence(text, part[0], part[1], lex)
+        ]
+        for start, end in pieces:
             mention = _classify(text, start, end, lex)
             if mention is not None:
                 out.append(mention)
@@ -166,14 +188,30 @@ def _initialism(word: str) -> bool:
     return len(word) >= 2 and all(c.isupper() for c in word[0::2]) and all(c == "." for c in word[1::2])
 
 
+_PARTICLES = frozenset({"of", "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "the", "and"})
+_OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = frozenset("\"”’'")
+
+
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
-    tokens = text[start:end].split()
-    offsets = []
-    pos = start
-    for token in tokens:
-        pos = text.index(token, pos)
-        offsets.append((pos, pos + len(token)))
-        pos += len(token)
+    tokens: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    in_nickname = False
+    for match in regex.finditer(r"\S+", text[start:end]):
+        token = match.group()
+        if token[0] in _OPENING_MARKS and not in_nickname:
+            in_nickname = True
+        if not in_nickname:
+            tokens.append(token)
+            offsets.append((start + match.start(), start + match.end()))
+        if in_nickname and token[-1] in _CLOSING_MARKS:
+            in_nickname = False
+    while tokens and tokens[-1] in _PARTICLES:
+        tokens.pop()
+        offsets.pop()
+    if not tokens:
+        return None
+    end = offsets[-1][1]
     # Drop sentence words that are capitalised only by position ("However", "On").
     while tokens and (tokens[0] in lex.not_names or tokens[0] in ("The", "A", "An")):
         if tokens[0] == "The" and " ".join(tokens).lower() in lex.outlet_index:
@@ -188,9 +226,13 @@ def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     if not name:
         return None
     name_start = offsets[len(title)][0]
-    name_text = text[name_start:end]
+    name_text = " ".join(name)
     role = text[start : offsets[len(title) - 1][1]] if title else None
     kind = _kind(full, name, bool(title), lex)
+    if kind == "person" and not title and (
+        _THE_BEFORE.search(text, max(0, start - 4), start) or name[-1].lower() in lex.descriptions
+    ):
+        kind = "unknown"  # "the Michigan Democrat" describes someone; it is not a name
     return Mention(
         span=Span.of(text, start, end),
         name=name_text,
@@ -220,7 +262,7 @@ def _kind(full: str, name: list[str], titled: bool, lex: Lexicon) -> EntityKind:
     if len(name) >= 2:
         if any(len(t) >= 3 and t.isupper() for t in name):
             return "unknown"
-        if all(t[0].isupper() for t in name):
+        if all(t[0].isupper() for t in name if t not in _PARTICLES):
             return "person"
     return "unknown"
 
