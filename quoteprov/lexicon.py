@@ -79,6 +79,7 @@ class Lexicon:
     outlet_index: dict[str, OutletEntry]
     organizations: dict[str, str]
     org_heads: frozenset[str]
+    org_heads_lower: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     role_heads: frozenset[str]
     title_words: frozenset[str]
@@ -162,6 +163,9 @@ def _build(base: Lexicon | None, extra: dict[str, list[tuple[str, str]]]) -> Lex
         outlet_index=outlet_index,
         organizations=organizations,
         org_heads=(base.org_heads if base else frozenset()) | words("org_heads"),
+        org_heads_lower=frozenset(
+            w.lower() for w in (base.org_heads if base else frozenset()) | words("org_heads")
+        ),
         titles=frozenset(titles),
         role_heads=frozenset(_role_head(t) for t in titles),
         title_words=frozenset(w.lower().rstrip(".") for t in titles for w in t),

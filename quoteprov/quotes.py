@@ -125,9 +125,15 @@ def _is_apostrophe(text: str, start: int, end: int, para: Span) -> bool:
     return bool(before.isspace() or not before) and after.isdigit()  # the ’90s
 
 
+@attrs.define
+class _State:
+    single_quotes_seen: bool = False
+
+
 def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
     text = document.text
     carried: _Open | None = None
+    state = _State()
     paragraphs = document.paragraphs
     for index, paragraph in enumerate(paragraphs):
         para = paragraph.span
@@ -146,7 +152,9 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
             mark, start, end = match.group(), match.start(), match.end()
             closed = _try_close(text, mark, start, end, para, stack)
             if closed is not None:
-                yield from closed
+                for quote in closed:
+                    state.single_quotes_seen = state.single_quotes_seen or quote.marks[:1] in ("‘", "'")
+                    yield quote
                 continue
             if _can_open(text, mark, start, end, para, stack):
                 stack.append(_Open(mark, start, end))
@@ -162,7 +170,9 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
                 bottom.flags.append("unclosed_nested")
             carried = bottom
             continue
-        if bottom.mark in DOUBLE or bottom.parts:
+        if bottom.mark in DOUBLE or bottom.parts or (
+            state.single_quotes_seen and _opens_quote_like(text, bottom, para)
+        ):
             bottom.parts.append(Span.of(text, bottom.content_start, para.end))
             warnings.append(
                 f"quote opened with {bottom.mark!r} at offset {bottom.start} is not closed "
@@ -172,6 +182,13 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
             if quote is not None:
                 yield quote
         # An unclosed single mark is an apostrophe we could not tell apart ('tis, ’90s).
+
+
+def _opens_quote_like(text: str, opener: _Open, para: Span) -> bool:
+    """A British-style ‘ left open: it starts the paragraph or a sentence, before a capital."""
+    before = text[para.start : opener.start].rstrip()
+    after = text[opener.content_start : opener.content_start + 1]
+    return after.isupper() and (not before or before[-1] in ".!?:,")
 
 
 def _opens_like(text: str, para: Span, mark: str) -> bool:

@@ -21,7 +21,7 @@ __all__ = ["Token", "NounPhrase", "Clause", "tokenize", "find_clauses", "parse_n
 # Words keep inner hyphens, dots and apostrophes (U.S, won’t, president-elect) but a
 # possessive ’s is its own token, so "Lavrov’s remarks" is owner, ’s, noun.
 _TOKEN = regex.compile(
-    r"[\p{L}\p{M}\p{N}]+(?:(?:[\-.]|[’'](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*"
+    r"[\p{L}\p{M}\p{N}]+(?:(?:[\-.]|[’'](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*\+?"
     r"|[’'][sS](?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]"
 )
 

@@ -150,6 +150,8 @@ def _leading_clause(ctx: ArticleContext, lead: list[Token]) -> Clause | None:
     end = len(lead)
     if lead[-1].text in (",", ":", "—", "–"):
         end -= 1
+    while end > 0 and _is_adverb(lead[end - 1]) and end - 1 > 0 and ctx.lex.verb_lemma(lead[end - 2].text):
+        end -= 1  # "Nurpeissov replied briefly: «…»"
     window = lead[max(0, end - 14) : end]
     if not window:
         return None
@@ -165,6 +167,10 @@ def _leading_clause(ctx: ArticleContext, lead: list[Token]) -> Clause | None:
     return None
 
 
+def _is_adverb(token: Token) -> bool:
+    return token.is_word and not token.is_capital and token.lower.endswith("ly") and len(token.text) > 3
+
+
 def _sentence_clause(ctx: ArticleContext, lead: list[Token], trail: list[Token]) -> Clause | None:
     clauses = [
         c for c in find_clauses(lead, ctx.lex) if not _is_outlet_np(ctx, c.np)
@@ -178,16 +184,24 @@ def _sentence_clause(ctx: ArticleContext, lead: list[Token], trail: list[Token])
     main = [c for c in clauses if not _embedded(lead, c)]
     if main:
         return main[0]
+    if clauses:
+        return clauses[-1]
     for clause in find_clauses(trail[:20], ctx.lex):
         if clause.order != "according_to" and not _is_outlet_np(ctx, clause.np):
             return clause
     return _passive_agent(ctx, lead, trail)
 
 
+_SUBORDINATORS = frozenset(
+    {"who", "which", "whom", "whose", "whether", "if", "that", "because", "after", "before",
+     "when", "while", "although", "though", "since", "unless", "until"}
+)
+
+
 def _embedded(tokens: list[Token], clause: Clause) -> bool:
     """A clause inside a relative clause ("…, who said …") is not the main one."""
     first = clause.np.first if clause.order != "verb_np" else tokens.index(clause.verb)
-    return first > 0 and tokens[first - 1].lower in ("who", "which", "whom", "whose")
+    return first > 0 and tokens[first - 1].lower in _SUBORDINATORS
 
 
 def _passive_agent(ctx: ArticleContext, lead: list[Token], trail: list[Token]) -> Clause | None:
@@ -304,8 +318,11 @@ def _resolve(
         steps.append("an unnamed source: kept as anonymous, not as a person")
         return SpeakerDecision(mention, speaker, cue, rule, confidence, ("anonymous_speaker",), tuple(steps))
     if np.kind == "organization":
-        name = _org_name(ctx, written)
-        steps.append(f"an organisation speaks: {name!r}")
+        name, how = _resolve_organization(ctx, np, written)
+        if name is None:
+            steps.append(how)
+            return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker", "unresolved_organization"), tuple(steps))
+        steps.append(how or f"an organisation speaks: {name!r}")
         return SpeakerDecision(mention, Speaker(name, "organization", aliases=(written,)), cue, rule, confidence, (), tuple(steps))
     entity: int | None = None
     if np.kind == "name":
@@ -323,6 +340,14 @@ def _resolve(
         if entity is None:
             steps.append(f"{written!r} is not a name quoteprov can resolve")
             return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker",), tuple(steps))
+    elif np.kind == "pronoun" and written.lower() == "they":
+        antecedent = _last_clause_subject(ctx, np)
+        if antecedent is None or antecedent.kind == "pronoun":
+            steps.append(f"{written!r}: no reporting clause before it to point back to")
+            return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker", "unresolved_pronoun"), tuple(steps))
+        steps.append(f"{written!r} → {ctx.text[antecedent.start:antecedent.end]!r}, the subject of the last reporting clause")
+        inner = _resolve(ctx, antecedent, verb, rule, min(confidence, 0.7), steps, quote)
+        return attrs.evolve(inner, mention=mention, cue=cue)
     elif np.kind == "pronoun":
         entity, how = _resolve_pronoun(ctx, np, written)
         steps.append(how)
@@ -359,6 +384,11 @@ def _resolve(
     return SpeakerDecision(mention, speaker, cue, rule, confidence, tuple(flags), tuple(steps), entity)
 
 
+def _is_possessive_ref(ctx: ArticleContext, pos: int) -> bool:
+    end = ctx.mention_end(pos)
+    return ctx.text[end : end + 2] in ("’s", "'s")
+
+
 def _anonymous_head(ctx: ArticleContext, written: str) -> bool:
     """ "the official", "the source": an unnamed-source noun that is not also a title."""
     head = written.split()[-1].lower()
@@ -375,6 +405,51 @@ def _earlier_anonymous(ctx: ArticleContext, np: NounPhrase, head: str) -> str | 
     return best
 
 
+_GENERIC_ORGS = frozenset(
+    {"company", "firm", "group", "ministry", "department", "agency", "federation", "association",
+     "union", "council", "committee", "commission", "organization", "organisation", "bank",
+     "party", "institute", "foundation", "board", "court", "government", "office", "campaign",
+     "authority", "service", "alliance", "league", "club", "university", "hospital", "centre",
+     "center", "network", "society", "carrier", "airline", "manufacturer", "operator", "insurer",
+     "lender", "retailer", "broadcaster", "regulator", "watchdog", "charity", "body"}
+)
+_COMPANY_WORDS = frozenset({"company", "firm", "group", "carrier", "airline", "manufacturer", "operator", "insurer", "lender", "retailer"})
+
+
+def _resolve_organization(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[str | None, str]:
+    """The organisation an organisation phrase names: its full name, or the body "the ministry" points back to."""
+    _entity, mention = ctx.mention_entity(np.start, np.end)
+    if mention is not None and mention.kind in ("organization", "outlet") and mention.span.end > np.start:
+        if mention.span.end >= np.end or mention.span.start >= np.start:
+            return _org_name(ctx, mention.name), ""
+    words = written.split()
+    head = words[-1].lower()
+    if words[0].lower() in ("the", "this", "that", "its") and head in _GENERIC_ORGS and len(words) <= 3:
+        found = _earlier_organization(ctx, np.start, head)
+        if found is None:
+            return None, f"{written!r}: no earlier {head} named to point back to"
+        return found, f"{written!r} → {found!r}, the {head} named before"
+    return _org_name(ctx, written), ""
+
+
+def _earlier_organization(ctx: ArticleContext, before: int, head: str) -> str | None:
+    para = ctx.paragraph_index(before)
+    floor = ctx.doc.paragraphs[max(0, para - 4)].span.start
+    best = None
+    for mention in ctx.doc.mentions:
+        if mention.span.start >= before:
+            break
+        if mention.span.start < floor or mention.kind != "organization" or ctx.inside_quote(mention.span.start):
+            continue
+        name_words = mention.name.lower().split()
+        if head in name_words or (head in _COMPANY_WORDS and not (set(name_words) & ctx.lex.org_heads_lower - _CORPORATE)):
+            best = mention.name
+    return best
+
+
+_CORPORATE = frozenset({"ag", "gmbh", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "sa", "nv", "co", "co.", "group", "holdings"})
+
+
 def _org_name(ctx: ArticleContext, written: str) -> str:
     low = written.lower()
     for prefix in ("the ",):
@@ -389,6 +464,30 @@ def _org_name(ctx: ArticleContext, written: str) -> str:
     return ctx.lex.organizations.get(low, written[:1].upper() + written[1:])
 
 
+def _resolve_role_subjects(ctx: ArticleContext, para: int, before: int) -> None:
+    """Make "the foreign minister was asked…" an antecedent for a later "she"."""
+    for clause in ctx.view(para).clauses:
+        if clause.np.kind == "role" and clause.np.start < before and not _anonymous_head(ctx, ctx.text[clause.np.start : clause.np.end]):
+            entity, _how = _resolve_role(ctx, clause.np, ctx.text[clause.np.start : clause.np.end])
+            if entity is not None:
+                ctx.add_reference(clause.np.start, entity, speaking=True)
+
+
+def _last_clause_subject(ctx: ArticleContext, np: NounPhrase) -> NounPhrase | None:
+    """The subject of the reporting clause before ``np`` in its paragraph or the one before."""
+    para = ctx.paragraph_index(np.start)
+    for k in (para, para - 1):
+        if k < 0:
+            break
+        found = [
+            c.np for c in ctx.view(k).clauses
+            if c.np.start < np.start and c.np.kind in ("name", "anonymous", "organization", "role")
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
 def _resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[int | None, str]:
     pronoun = written.lower()
     if pronoun not in ("he", "she"):
@@ -397,6 +496,7 @@ def _resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple
     para = ctx.paragraph_index(np.start)
     for distance, k in enumerate(range(para, max(-1, para - 3), -1)):
         ctx.view(k)
+        _resolve_role_subjects(ctx, k, np.start if k == para else ctx.doc.paragraphs[k].span.end)
         refs = [
             r
             for r in ctx.references.get(k, [])
@@ -408,7 +508,7 @@ def _resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple
             chosen = speaking[-1].entity
             ctx.entities[chosen].gender = ctx.entities[chosen].gender or gender
             return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, the most recent speaker in {where}"
-        persons = {r.entity for r in refs}
+        persons = {r.entity for r in refs if not _is_possessive_ref(ctx, r.pos)}
         if len(persons) == 1:
             chosen = persons.pop()
             ctx.entities[chosen].gender = ctx.entities[chosen].gender or gender
@@ -419,6 +519,20 @@ def _resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple
     return None, f"{written!r}: no person named in the three paragraphs before it"
 
 
+_ADJECTIVE_END = ("ian", "an", "ese", "ish", "i", "ic")
+
+
+def _qualifiers(ctx: ArticleContext, words: list[str]) -> set[str]:
+    """Nationality-like words of a title ("Russian", "Kestrian"): they tell two ministers apart."""
+    return {
+        w.lower().removesuffix("’s").removesuffix("'s")
+        for w in words
+        if w[:1].isupper()
+        and w.rstrip(".").lower() not in ctx.lex.title_words
+        and (w in ctx.lex.nationalities or w.lower().endswith(_ADJECTIVE_END))
+    }
+
+
 def _role_words(ctx: ArticleContext, text: str) -> list[str]:
     words = text.replace("’s", "").replace("'s", "").split()
     return [ctx.lex.title_abbreviations.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words]
@@ -427,7 +541,7 @@ def _role_words(ctx: ArticleContext, text: str) -> list[str]:
 def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[int | None, str]:
     words = _role_words(ctx, written)[1:]  # without the determiner
     head = words[-1] if words else ""
-    qualifiers = {w.lower() for w in written.split()[1:-1] if w[:1].isupper()}
+    qualifiers = _qualifiers(ctx, written.split()[1:-1])
     para = ctx.paragraph_index(np.start)
     s_start, _ = ctx.sentence_bounds(np.start)
     # Someone named earlier in the same sentence is not who "the minister" is:
@@ -442,7 +556,7 @@ def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[in
             continue
         for role in entity.roles:
             role_words = set(_role_words(ctx, role))
-            role_qualifiers = {w.lower() for w in role.split() if w[:1].isupper()} - ctx.lex.title_words
+            role_qualifiers = _qualifiers(ctx, role.split())
             if words and all(w in role_words for w in words):
                 full.append(entity.id)
                 break
@@ -472,18 +586,26 @@ def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[in
     # No one was introduced with that title. "the Queens Democrat added" right after
     # DeLuca's quotes is DeLuca: the most recent speaker in this paragraph or the one
     # before, if no title of theirs says otherwise.
+    previous_sentence = ctx.sentence_bounds(max(ctx.doc.paragraphs[para].span.start, s_start - 1))
     for k in (para, para - 1):
         if k < 0:
             break
         ctx.view(k)
-        speaking = [
+        refs = [
             r for r in ctx.references.get(k, [])
-            if r.speaking and (k != para or r.pos < np.start) and r.entity not in same_sentence
+            if (k != para or r.pos < np.start) and r.entity not in same_sentence
         ]
+        speaking = [r for r in refs if r.speaking]
+        persons = {r.entity for r in refs if not _is_possessive_ref(ctx, r.pos)}
+        if not speaking and len(persons) == 1:
+            speaking = [r for r in refs if r.entity in persons]
         if speaking:
             chosen = speaking[-1].entity
+            if k == para and previous_sentence[0] <= speaking[-1].pos < previous_sentence[1] < np.start and len(persons) == 1:
+                # "Bhandari acknowledged the frustration. ‘…,’ the council leader conceded."
+                return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, the only person in the sentence before"
             roles = ctx.entities[chosen].roles
-            their_qualifiers = {w.lower() for r in roles for w in r.split() if w[:1].isupper()} - ctx.lex.title_words
+            their_qualifiers = {q for r in roles for q in _qualifiers(ctx, r.split())}
             clash = bool(qualifiers) and bool(their_qualifiers) and not (qualifiers & their_qualifiers)
             if clash or roles and head in ctx.lex.role_heads and not any(head in _role_words(ctx, r) for r in roles):
                 return None, (
