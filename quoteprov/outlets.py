@@ -53,7 +53,21 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("social_media", regex.compile(
         r"\b(?i:in\sa|in\sher|in\shis|in\stheir|in\sits|in\sa\sshort|in\sa\slater)\s(?:\w+\s)?(?:post|message|tweet|video|thread)\son\s(?P<name>X|Twitter|Telegram|Facebook|Truth\sSocial|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
     ("statement", regex.compile(
-        r"\b(?i:in\sa|in\san|in\sits|in\stheir|in\shis|in\sher|a|the)\s(?:\w+\s){0,2}?statement\b(?!\sto\b)")),
+        r"\b(?i:in\sa|in\san|in\sits|in\stheir|in\shis|in\sher|a|the)\s(?:[\w\-]+\s){0,2}?"
+        r"(?:statement|letter|open\sletter|press\srelease|communiqu[ée]|written\sresponse|written\sreply)\b"
+        r"(?!\sto\s(?:the\s)?\p{Lu})")),
+    ("press_conference", regex.compile(
+        r"\b(?i:told|addressed|telling)\s(?:an?\s|the\s)(?:[\w\-]+\s){0,2}?(?:press|news)\s(?:conference|briefing)\b")),
+    ("remarks", regex.compile(
+        r"\b(?i:at|during|in)\s(?:an?\s|the\s|his\s|her\s|their\s|its\s)(?:[\w\-]+\s){0,3}?"
+        r"(?:forum|summit|rally|hearing|speech|address|closing\sargument|opening\sstatement|debate|"
+        r"ceremony|congress|convention|lecture|testimony|sermon|town\shall)\b")),
+    ("remarks", regex.compile(
+        r"\b(?i:told|addressed|telling)\s(?:the\s)?(?:parliament|lawmakers|legislators|jurors|the\sjury|"
+        r"the\scourt|delegates|supporters|the\scrowd|the\sassembly|senators|the\sSenate|the\sHouse|"
+        r"Parliament|Congress|the\sBundestag|the\sDuma|the\sKnesset|the\sRada)\b")),
+    ("podcast", regex.compile(
+        r"\b(?i:on|during|in)\s(?:an?\s|the\s)?(?:appearance\son\s(?:the\s)?)?[“\"](?P<name>[^”\"\n]{1,40})[”\"]\s(?:podcast|show|program|programme)\b")),
     ("press_conference", regex.compile(
         r"\b(?i:at|during|in)\s(?i:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w\-]+\s){0,3}?(?:press|news)\s(?:conference|briefing)\b")),
     ("according_to", regex.compile(rf"\b[Aa]ccording\sto\s(?:{_DESCRIPTOR})?{_NAME}")),
@@ -72,7 +86,8 @@ _OUTLET_WORDS = frozenset(
     {"news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
      "radio", "tv", "television", "press", "daily", "magazine", "broadcasting", "media",
      "agency", "chronicle", "observer", "courier", "independent", "insider", "podcast", "show",
-     "network", "channel", "wire"}
+     "network", "channel", "wire", "weekly", "monthly", "review", "digest", "bulletin",
+     "today", "tonight", "live", "hour", "report", "briefing", "newsletter"}
 )
 
 
@@ -148,7 +163,7 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 def _mention(text: str, relation: str, match: regex.Match[str], lex: Lexicon) -> OutletMention | None:
     groups = match.groupdict()
-    if relation in ("statement", "press_conference"):
+    if relation in ("statement", "press_conference", "remarks") and "name" not in groups:
         return OutletMention(None, relation, Span.of(text, match.start(), match.end()), rule=f"{relation}_phrase")  # type: ignore[arg-type]
     if groups.get("unnamed"):
         return OutletMention(None, "according_to", Span.of(text, match.start(), match.end()), rule="according_to_unnamed")
@@ -160,7 +175,8 @@ def _mention(text: str, relation: str, match: regex.Match[str], lex: Lexicon) ->
     name_start, name_end = match.span(key)
     written = text[name_start:name_end]
     before = text[max(0, name_start - 30) : name_start]
-    resolved = resolve_outlet_name(written, lex, context_says_outlet=bool(_OUTLET_CONTEXT.search(before)))
+    explicit = relation == "podcast" or bool(_OUTLET_CONTEXT.search(before))
+    resolved = resolve_outlet_name(written, lex, context_says_outlet=explicit)
     if resolved is None and relation == "transcript":
         org = lex.organizations.get(written.lower().removeprefix("the "))
         if org is not None or written in lex.places:
@@ -194,34 +210,52 @@ def attribute_outlets(
 ) -> tuple[OutletDecision, ...]:
     """One :class:`OutletDecision` per quote: its own sentence first, then its speaker's passage."""
     by_paragraph: dict[int, list[OutletMention]] = {}
+    sentence_only: dict[int, list[OutletMention]] = {}
     for mention in mentions:
+        para = ctx.paragraph_index(mention.span.start)
+        if mention.relation == "according_to" and mention.name is not None:
+            # "…,” Ahadi later said, according to Reuters: the quote came through Reuters.
+            sentence_only.setdefault(para, []).append(mention)
         if mention.relation in ("according_to", "contributed"):
             continue
-        by_paragraph.setdefault(ctx.paragraph_index(mention.span.start), []).append(mention)
+        by_paragraph.setdefault(para, []).append(mention)
     # Which speaker each outlet cue belongs to: the subject of its sentence.
-    links: list[tuple[int, int, OutletMention]] = []  # (position, entity, mention)
+    links: list[tuple[int, object, OutletMention]] = []  # (position, speaker key, mention)
     for para, items in by_paragraph.items():
         for mention in items:
-            entity = _sentence_speaker(ctx, para, mention)
-            if entity is not None:
-                links.append((mention.span.start, entity, mention))
+            key = _sentence_speaker(ctx, para, mention)
+            if key is not None:
+                links.append((mention.span.start, key, mention))
+    links.sort(key=lambda link: link[0])
     decisions: list[OutletDecision] = []
     for quote, speaker in zip(quotes, speakers):
-        decision = _decide(ctx, quote, speaker, by_paragraph, links, decisions, quotes, speakers)
+        decision = _decide(ctx, quote, speaker, by_paragraph, sentence_only, links, decisions, quotes, speakers)
         decisions.append(decision)
     return tuple(decisions)
 
 
-def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) -> int | None:
-    """The person whose words the outlet cue's sentence is about, if the sentence says."""
+def _speaker_key(decision: SpeakerDecision) -> object | None:
+    """Who a quote's outlet may be inherited from: a person, or an unnamed source by its words."""
+    if decision.entity is not None:
+        return decision.entity
+    if decision.speaker is not None:
+        return (decision.speaker.kind, decision.speaker.name.lower())
+    return None
+
+
+def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) -> object | None:
+    """The speaker whose words the outlet cue's sentence is about, if the sentence says."""
     view = ctx.view(para)
     s_start, s_end = ctx.sentence_bounds(mention.span.start)
-    best = None
+    best: object | None = None
     for clause in view.clauses:
         if s_start <= clause.np.start < s_end:
+            entity: object | None
             entity, _m = ctx.mention_entity(clause.np.start, clause.np.end)
             if entity is None and clause.np.kind in ("pronoun", "role"):
                 entity = _reference_entity(ctx, para, clause.np.start)
+            if entity is None and clause.np.kind == "anonymous":
+                entity = ("anonymous", ctx.text[clause.np.start : clause.np.end].lower())
             if entity is not None:
                 best = entity
                 if clause.np.start < mention.span.start:
@@ -261,7 +295,8 @@ def _decide(
     quote: Quote,
     speaker: SpeakerDecision,
     by_paragraph: dict[int, list[OutletMention]],
-    links: list[tuple[int, int, OutletMention]],
+    sentence_only: dict[int, list[OutletMention]],
+    links: list[tuple[int, object, OutletMention]],
     earlier: list[OutletDecision],
     quotes: Sequence[Quote],
     speakers: Sequence[SpeakerDecision],
@@ -280,11 +315,14 @@ def _decide(
                     steps.append(f"{mention.span.text!r} is in the sentence but belongs to {other!r}")
                     continue
                 return OutletDecision(mention, "same_sentence", 0.9, (*steps, f"same_sentence: {mention.span.text!r}"))
-    if speaker.entity is None and speaker.speaker is not None and speaker.speaker.kind == "anonymous":
-        return OutletDecision(None, None, 0.0, ("an anonymous source: no outlet is inherited",))
-    entity = speaker.entity
+    for k in range(para, last_para + 1):
+        for mention in sentence_only.get(k, []):
+            if s_start <= mention.span.start < s_end and mention.span.start >= quote.span.end:
+                return OutletDecision(mention, "same_sentence_according_to", 0.75, (*steps, f"same_sentence: {mention.span.text!r}"))
+    entity = _speaker_key(speaker)
     if entity is None:
         return OutletDecision(None, None, 0.0, ("no speaker, so no outlet can be inherited",))
+    anonymous = not isinstance(entity, int)
     # 2. Earlier in its paragraph, about the same speaker: Lavrov … in an interview with TASS. “…,” Lavrov stated.
     before = [(pos, m) for pos, e, m in links if e == entity and pos < quote.span.start]
     after = [(pos, m) for pos, e, m in links if e == entity and pos >= quote.span.end]
@@ -295,12 +333,19 @@ def _decide(
     # 3. The same speaker's earlier quote, or an earlier cue about the same speaker.
     candidates: list[tuple[int, OutletMention, str]] = [(pos, m, "speaker_cue") for pos, m in before]
     for q, s, d in zip(quotes, speakers, earlier):
-        if s.entity == entity and d.outlet is not None and q.span.start < quote.span.start:
+        if _speaker_key(s) == entity and d.outlet is not None and q.span.start < quote.span.start:
             candidates.append((q.span.start, d.outlet, "earlier_quote"))
     occasion = _new_occasion(ctx, quote)
     if occasion is not None:
         return OutletDecision(None, None, 0.0, (
             f"{occasion!r} marks another occasion: the speaker's earlier outlet is not inherited",))
+    if anonymous:
+        # An unnamed source keeps an outlet only within its own passage.
+        near = [(pos, m) for pos, m in before if ctx.paragraph_index(pos) >= para - 1]
+        if near:
+            m = near[-1][1]
+            return OutletDecision(m, "same_passage_anonymous", 0.75, (f"same_passage_anonymous: {m.span.text!r}",))
+        return OutletDecision(None, None, 0.0, ("an unnamed source with no outlet in its passage",))
     if candidates:
         pos, m, how = max(candidates, key=lambda c: c[0])
         return OutletDecision(m, "same_speaker_earlier", 0.7, (f"same_speaker_earlier ({how}): {m.span.text!r}",))

@@ -35,6 +35,10 @@ _WORK = regex.compile(
     r"song|single|album|play|poem|essay|op-ed|column|episode|programme|program|opera|musical|"
     r"painting|exhibition|exhibit|titled|entitled|headlined|bestseller|best-seller)\s*,?\s*$"
 )
+_WORK_AFTER = regex.compile(
+    r"\s(?:podcast|show|documentary|series|programme|program|film|movie|book|memoir|novel|"
+    r"column|newsletter|album|song|musical|play|exhibition)\b"
+)
 _CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]$")
 _CAPITAL_AFTER = regex.compile(r"^[ \t]\p{Lu}")
 _VERB_BEFORE = regex.compile(r"([\p{L}]+)\s*$")
@@ -284,6 +288,8 @@ def _non_quote_reason(text: str, quote: Quote, para: Span) -> tuple[str, str] | 
         return "term", "term_marker_before"
     if not ends_like_speech and len(words) <= 12 and _WORK.search(before):
         return "title", "work_noun_before"
+    if not ends_like_speech and len(words) <= 8 and _WORK_AFTER.match(after) and _title_case(words):
+        return "title", "work_noun_after"  # the “Silicon Hour” podcast
     if (
         not ends_like_speech
         and 1 <= len(words) <= 4
@@ -293,6 +299,11 @@ def _non_quote_reason(text: str, quote: Quote, para: Span) -> tuple[str, str] | 
     ):
         return "nickname", "between_name_parts"
     return None
+
+
+def _title_case(words: list[str]) -> bool:
+    minor = {"the", "of", "a", "an", "and", "in", "on", "for", "to", "at", "with"}
+    return bool(words) and all(w[:1].isupper() or w.lower() in minor for w in words) and words[0][:1].isupper()
 
 
 def _form(text: str, quote: Quote, para: Span, lex: Lexicon) -> tuple[str, str]:
