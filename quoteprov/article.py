@@ -98,8 +98,28 @@ class Reference:
 @attrs.define
 class ParagraphView:
     tokens: list[Token]
-    clauses: list[Clause]
+    clauses: list[Clause]  # sorted by the start of their noun phrase
     quote_tokens: dict[int, int]  # quote start offset → index of its placeholder token
+    token_starts: list[int] = attrs.field(factory=list)
+    clause_starts: list[int] = attrs.field(factory=list)
+
+    def tokens_between(self, lo: int, hi: int) -> list[Token]:
+        """Tokens that start at or after ``lo`` and end at or before ``hi``."""
+        i = bisect.bisect_left(self.token_starts, lo)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= hi:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def clauses_between(self, lo: int, hi: int) -> list[Clause]:
+        """Clauses whose noun phrase starts in [lo, hi)."""
+        return self.clauses[bisect.bisect_left(self.clause_starts, lo) : bisect.bisect_left(self.clause_starts, hi)]
+
+
+#: How many references back a pronoun or a description may look: enough for news
+#: prose, and a bound that keeps a megabyte paragraph linear.
+LOOKBACK = 64
 
 
 class ArticleContext:
@@ -120,7 +140,10 @@ class ArticleContext:
         self._mention_entity: dict[int, int] = {}  # mention start → entity id
         self._mention_at: dict[int, Mention] = {}
         self._mention_starts = [m.span.start for m in document.mentions]
-        self.references: dict[int, list[Reference]] = {}
+        self._refs: list[Reference] = []  # sorted by position
+        self._ref_pos: list[int] = []
+        self.role_index: dict[str, set[int]] = {}  # role word → entities with that word in a role
+        self.role_subjects_done: dict[int, int] = {}  # paragraph → offset resolved up to
         self.anonymous_speakers: list[tuple[str, int]] = []  # (description, offset)
         self._register_mentions()
 
@@ -157,8 +180,11 @@ class ArticleContext:
                 self._mention_entity[mention.span.start] = entity
         for start, entity in sorted(self._mention_entity.items()):
             if not self.inside_quote(start):
-                para = self.paragraph_index(start)
-                self.references.setdefault(para, []).append(Reference(start, entity, False))
+                self._refs.append(Reference(start, entity, False))
+                self._ref_pos.append(start)
+        for entity in self.entities:
+            for role in entity.roles:
+                self._index_role(entity.id, role)
 
     def _add_person(self, mention: Mention) -> int:
         tokens = mention.name.split()
@@ -210,13 +236,48 @@ class ArticleContext:
         mention = self._mention_at.get(start)
         return mention.span.end if mention is not None else start
 
+    def add_spelling(self, entity: int, spelling: str, at: int, role: str | None) -> None:
+        """Record one more way the article writes an entity (and its title, if any)."""
+        self.entities[entity].add(spelling, at, role)
+        if role:
+            self._index_role(entity, role)
+
+    def _index_role(self, entity: int, role: str) -> None:
+        for word in role.lower().split():
+            word = word.rstrip(".").removesuffix("’s").removesuffix("'s")
+            word = self.lex.title_abbreviations.get(word, word)
+            self.role_index.setdefault(word, set()).add(entity)
+
+    def mentions_before(self, before: int, floor: int, *, limit: int = LOOKBACK) -> list[Mention]:
+        """Name mentions that start in [floor, before), nearest first, at most ``limit``."""
+        i = bisect.bisect_left(self._mention_starts, before)
+        out = []
+        while i > 0 and len(out) < limit:
+            i -= 1
+            mention = self.doc.mentions[i]
+            if mention.span.start < floor:
+                break
+            out.append(mention)
+        return out
+
     def add_reference(self, pos: int, entity: int, *, speaking: bool) -> None:
-        refs = self.references.setdefault(self.paragraph_index(pos), [])
-        for ref in refs:
-            if ref.pos == pos:
-                ref.entity, ref.speaking = entity, ref.speaking or speaking
-                return
-        bisect.insort(refs, Reference(pos, entity, speaking), key=lambda r: r.pos)
+        i = bisect.bisect_left(self._ref_pos, pos)
+        if i < len(self._refs) and self._ref_pos[i] == pos:
+            ref = self._refs[i]
+            ref.entity, ref.speaking = entity, ref.speaking or speaking
+            return
+        self._refs.insert(i, Reference(pos, entity, speaking))
+        self._ref_pos.insert(i, pos)
+
+    def refs_between(self, lo: int, hi: int, *, limit: int = LOOKBACK) -> list[Reference]:
+        """The references in [lo, hi), at most the last ``limit`` of them."""
+        i = bisect.bisect_left(self._ref_pos, lo)
+        j = bisect.bisect_left(self._ref_pos, hi)
+        return self._refs[max(i, j - limit) : j]
+
+    def paragraph_refs(self, para: int, before: int | None = None) -> list[Reference]:
+        span = self.doc.paragraphs[para].span
+        return self.refs_between(span.start, span.end if before is None else min(before, span.end))
 
     # --- paragraphs -------------------------------------------------------------
 
@@ -244,7 +305,10 @@ class ArticleContext:
         if pos < span.end:
             tokens.extend(tokenize(self.text, pos, span.end))
         clauses = find_clauses(tokens, self.lex) + possessive_speech(tokens, self.lex)
-        view = ParagraphView(tokens, clauses, quote_tokens)
+        clauses.sort(key=lambda c: c.np.start)
+        view = ParagraphView(
+            tokens, clauses, quote_tokens, [t.start for t in tokens], [c.np.start for c in clauses]
+        )
         self._views[index] = view
         for clause in clauses:
             entity, mention = self.mention_entity(clause.np.start, clause.np.end)
@@ -255,7 +319,7 @@ class ArticleContext:
                 ):
                     entity = self.entity_for_single(mention.name, mention.span.start, create=True)
                     if entity is not None:
-                        self.entities[entity].add(mention.name, mention.span.start, mention.role)
+                        self.add_spelling(entity, mention.name, mention.span.start, mention.role)
                         self._mention_entity[mention.span.start] = entity
             if entity is not None:
                 self.add_reference(clause.np.start, entity, speaking=True)

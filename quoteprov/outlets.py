@@ -10,6 +10,7 @@ agency X", "told X" where X has a word like News or Post). A person is never an 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -155,8 +156,6 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    import bisect
-
     i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
@@ -227,10 +226,17 @@ def attribute_outlets(
             if key is not None:
                 links.append((mention.span.start, key, mention))
     links.sort(key=lambda link: link[0])
+    by_key: dict[object, list[tuple[int, OutletMention]]] = {}
+    for pos, key, mention in links:
+        by_key.setdefault(key, []).append((pos, mention))
+    latest: dict[object, tuple[int, OutletMention]] = {}  # speaker key → their latest quote's outlet
     decisions: list[OutletDecision] = []
     for quote, speaker in zip(quotes, speakers):
-        decision = _decide(ctx, quote, speaker, by_paragraph, sentence_only, links, decisions, quotes, speakers)
+        decision = _decide(ctx, quote, speaker, by_paragraph, sentence_only, by_key, latest)
         decisions.append(decision)
+        key = _speaker_key(speaker)
+        if key is not None and decision.outlet is not None:
+            latest[key] = (quote.span.start, decision.outlet)
     return tuple(decisions)
 
 
@@ -248,8 +254,8 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
     view = ctx.view(para)
     s_start, s_end = ctx.sentence_bounds(mention.span.start)
     best: object | None = None
-    for clause in view.clauses:
-        if s_start <= clause.np.start < s_end:
+    for clause in view.clauses_between(s_start, s_end):
+        if clause.np.start >= 0:
             entity: object | None
             entity, _m = ctx.mention_entity(clause.np.start, clause.np.end)
             if entity is None and clause.np.kind in ("pronoun", "role"):
@@ -264,19 +270,15 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
     if best is not None:
         return best
     # "Lavrov reinforced Putin’s stance in an interview with TASS": the sentence's first person.
-    for ref in ctx.references.get(para, []):
-        if s_start <= ref.pos < s_end and ref.pos < mention.span.start:
-            if _is_possessive(ctx, ref.pos):
-                continue
+    for ref in ctx.refs_between(s_start, min(s_end, mention.span.start)):
+        if not _is_possessive(ctx, ref.pos):
             return ref.entity
     return None
 
 
 def _reference_entity(ctx: ArticleContext, para: int, pos: int) -> int | None:
-    for ref in ctx.references.get(para, []):
-        if ref.pos == pos:
-            return ref.entity
-    return None
+    found = ctx.refs_between(pos, pos + 1)
+    return found[0].entity if found else None
 
 
 _SPEECH_AFTER_POSSESSIVE = regex.compile(r"(?:’s|'s)\s(?:\w+\s)?(?:comments|remarks|words|statement|interview|answers)\b")
@@ -296,10 +298,8 @@ def _decide(
     speaker: SpeakerDecision,
     by_paragraph: dict[int, list[OutletMention]],
     sentence_only: dict[int, list[OutletMention]],
-    links: list[tuple[int, object, OutletMention]],
-    earlier: list[OutletDecision],
-    quotes: Sequence[Quote],
-    speakers: Sequence[SpeakerDecision],
+    by_key: dict[object, list[tuple[int, OutletMention]]],
+    latest: dict[object, tuple[int, OutletMention]],
 ) -> OutletDecision:
     para = ctx.paragraph_index(quote.span.start)
     last_para = ctx.paragraph_index(quote.span.end - 1)
@@ -324,17 +324,19 @@ def _decide(
         return OutletDecision(None, None, 0.0, ("no speaker, so no outlet can be inherited",))
     anonymous = not isinstance(entity, int)
     # 2. Earlier in its paragraph, about the same speaker: Lavrov … in an interview with TASS. “…,” Lavrov stated.
-    before = [(pos, m) for pos, e, m in links if e == entity and pos < quote.span.start]
-    after = [(pos, m) for pos, e, m in links if e == entity and pos >= quote.span.end]
+    own = by_key.get(entity, [])
+    cut = bisect.bisect_left(own, quote.span.start, key=lambda link: link[0])
+    before = own[max(0, cut - 8) : cut]
+    after_cut = bisect.bisect_left(own, quote.span.end, key=lambda link: link[0])
+    after = own[after_cut : after_cut + 1]
     same_para = [m for pos, m in before if ctx.paragraph_index(pos) == para]
     if same_para:
         m = same_para[-1]
         return OutletDecision(m, "same_paragraph", 0.85, (f"same_paragraph: {m.span.text!r} names the same speaker",))
     # 3. The same speaker's earlier quote, or an earlier cue about the same speaker.
     candidates: list[tuple[int, OutletMention, str]] = [(pos, m, "speaker_cue") for pos, m in before]
-    for q, s, d in zip(quotes, speakers, earlier):
-        if _speaker_key(s) == entity and d.outlet is not None and q.span.start < quote.span.start:
-            candidates.append((q.span.start, d.outlet, "earlier_quote"))
+    if entity in latest:
+        candidates.append((*latest[entity], "earlier_quote"))
     occasion = _new_occasion(ctx, quote)
     if occasion is not None:
         return OutletDecision(None, None, 0.0, (
@@ -373,8 +375,8 @@ def _new_occasion(ctx: ArticleContext, quote: Quote) -> str | None:
 def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMention, entity: int | None) -> str | None:
     """Another person named between the quote and a cue in its sentence owns the cue."""
     lo, hi = (quote.span.end, mention.span.start) if mention.span.start >= quote.span.end else (mention.span.end, quote.span.start)
-    for ref in ctx.references.get(ctx.paragraph_index(lo), []):
-        if lo <= ref.pos < hi and ref.entity != entity:
+    for ref in ctx.refs_between(lo, hi):
+        if ref.entity != entity:
             return ctx.entities[ref.entity].name
     return None
 

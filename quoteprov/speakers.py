@@ -110,8 +110,7 @@ def _frames(
     floor = max(s_start, ctx.doc.paragraphs[first_para].span.start)
     if index > 0 and quotes[index - 1].span.end > floor:
         floor = quotes[index - 1].span.end
-    q_tok = lead_view.quote_tokens.get(quote.span.start)
-    lead = [t for t in lead_view.tokens[:q_tok] if t.start >= floor] if q_tok is not None else []
+    lead = lead_view.tokens_between(floor, quote.span.start)
     trail_view = ctx.view(last_para)
     _s, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
     ceiling = min(s_end, ctx.doc.paragraphs[last_para].span.end)
@@ -119,7 +118,7 @@ def _frames(
         ceiling = quotes[index + 1].span.start
     if ceiling <= quote.span.end:
         ceiling = quote.span.end
-    trail = [t for t in trail_view.tokens if t.start >= quote.span.end and t.end <= ceiling]
+    trail = trail_view.tokens_between(quote.span.end, ceiling)
     return lead, trail
 
 
@@ -336,7 +335,7 @@ def _resolve(
             if len(words) == 1 and written not in ctx.lex.not_names:
                 entity = ctx.entity_for_single(written, np.start, create=True)
                 if entity is not None:
-                    ctx.entities[entity].add(written, np.start, None)
+                    ctx.add_spelling(entity, written, np.start, None)
         if entity is None:
             steps.append(f"{written!r} is not a name quoteprov can resolve")
             return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker",), tuple(steps))
@@ -433,18 +432,16 @@ def _resolve_organization(ctx: ArticleContext, np: NounPhrase, written: str) -> 
 
 
 def _earlier_organization(ctx: ArticleContext, before: int, head: str) -> str | None:
+    """The nearest organisation named before ``before`` (within four paragraphs) that fits ``head``."""
     para = ctx.paragraph_index(before)
     floor = ctx.doc.paragraphs[max(0, para - 4)].span.start
-    best = None
-    for mention in ctx.doc.mentions:
-        if mention.span.start >= before:
-            break
-        if mention.span.start < floor or mention.kind != "organization" or ctx.inside_quote(mention.span.start):
+    for mention in ctx.mentions_before(before, floor):
+        if mention.kind != "organization" or ctx.inside_quote(mention.span.start):
             continue
         name_words = mention.name.lower().split()
         if head in name_words or (head in _COMPANY_WORDS and not (set(name_words) & ctx.lex.org_heads_lower - _CORPORATE)):
-            best = mention.name
-    return best
+            return mention.name
+    return None
 
 
 _CORPORATE = frozenset({"ag", "gmbh", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "sa", "nv", "co", "co.", "group", "holdings"})
@@ -466,11 +463,15 @@ def _org_name(ctx: ArticleContext, written: str) -> str:
 
 def _resolve_role_subjects(ctx: ArticleContext, para: int, before: int) -> None:
     """Make "the foreign minister was asked…" an antecedent for a later "she"."""
-    for clause in ctx.view(para).clauses:
-        if clause.np.kind == "role" and clause.np.start < before and not _anonymous_head(ctx, ctx.text[clause.np.start : clause.np.end]):
-            entity, _how = _resolve_role(ctx, clause.np, ctx.text[clause.np.start : clause.np.end])
+    span = ctx.doc.paragraphs[para].span
+    lo = max(span.start, ctx.role_subjects_done.get(para, span.start))
+    for clause in ctx.view(para).clauses_between(lo, before):
+        written = ctx.text[clause.np.start : clause.np.end]
+        if clause.np.kind == "role" and not _anonymous_head(ctx, written):
+            entity, _how = _resolve_role(ctx, clause.np, written)
             if entity is not None:
                 ctx.add_reference(clause.np.start, entity, speaking=True)
+    ctx.role_subjects_done[para] = max(lo, before)
 
 
 def _last_clause_subject(ctx: ArticleContext, np: NounPhrase) -> NounPhrase | None:
@@ -479,9 +480,10 @@ def _last_clause_subject(ctx: ArticleContext, np: NounPhrase) -> NounPhrase | No
     for k in (para, para - 1):
         if k < 0:
             break
+        span = ctx.doc.paragraphs[k].span
         found = [
-            c.np for c in ctx.view(k).clauses
-            if c.np.start < np.start and c.np.kind in ("name", "anonymous", "organization", "role")
+            c.np for c in ctx.view(k).clauses_between(max(span.start, np.start - 2000), np.start)
+            if c.np.kind in ("name", "anonymous", "organization", "role")
         ]
         if found:
             return found[-1]
@@ -499,8 +501,8 @@ def _resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple
         _resolve_role_subjects(ctx, k, np.start if k == para else ctx.doc.paragraphs[k].span.end)
         refs = [
             r
-            for r in ctx.references.get(k, [])
-            if (k != para or r.pos < np.start) and ctx.entities[r.entity].gender in (None, gender)
+            for r in ctx.paragraph_refs(k, np.start if k == para else None)
+            if ctx.entities[r.entity].gender in (None, gender)
         ]
         speaking = [r for r in refs if r.speaking]
         where = "the same paragraph" if distance == 0 else f"{distance} paragraph(s) back"
@@ -546,12 +548,11 @@ def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[in
     s_start, _ = ctx.sentence_bounds(np.start)
     # Someone named earlier in the same sentence is not who "the minister" is:
     # "In a letter to Prime Minister Joost Vermeulen, the minister wrote".
-    same_sentence = {
-        r.entity for r in ctx.references.get(para, []) if s_start <= r.pos < np.start
-    }
+    same_sentence = {r.entity for r in ctx.refs_between(s_start, np.start)}
     full: list[int] = []
     by_head: list[int] = []
-    for entity in ctx.entities:
+    for entity_id in sorted(ctx.role_index.get(head, ())):
+        entity = ctx.entities[entity_id]
         if entity.id in same_sentence:
             continue
         for role in entity.roles:
@@ -573,12 +574,11 @@ def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[in
         return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, {how}"
     if candidates:
         # Several share the title: the most recently named before this point.
-        best, best_pos = None, -1
-        for k in range(para, -1, -1):
-            for ref in ctx.references.get(k, []):
-                if ref.entity in candidates and best_pos < ref.pos < np.start:
-                    best, best_pos = ref.entity, ref.pos
-            if best is not None:
+        best = None
+        floor = ctx.doc.paragraphs[max(0, para - 10)].span.start
+        for ref in reversed(ctx.refs_between(floor, np.start, limit=4 * 64)):
+            if ref.entity in candidates:
+                best = ref.entity
                 break
         if best is None:
             return None, f"{written!r} fits several people: {sorted(ctx.entities[c].name for c in candidates)}"
@@ -592,8 +592,8 @@ def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[in
             break
         ctx.view(k)
         refs = [
-            r for r in ctx.references.get(k, [])
-            if (k != para or r.pos < np.start) and r.entity not in same_sentence
+            r for r in ctx.paragraph_refs(k, np.start if k == para else None)
+            if r.entity not in same_sentence
         ]
         speaking = [r for r in refs if r.speaking]
         persons = {r.entity for r in refs if not _is_possessive_ref(ctx, r.pos)}
