@@ -27,58 +27,83 @@ __all__ = ["OutletDecision", "find_outlet_mentions", "attribute_outlets", "resol
 # descriptor ("Time magazine", "TASS news agency"). Bounded repetition only.
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}&.’'\-]*+"
 _NAME = (
-    rf"(?P<name>(?:[Tt]he\s)?{_CAP}(?:\s(?:of\s|the\s|and\s|&\s|on\s)?{_CAP}){{0,5}}"
-    r"(?:\s(?:magazine|newspaper|news\sagency|agency|daily|podcast|show|channel|network|television|radio|TV))?)"
+    rf"(?P<name>(?:[Tt]he[ \t])?{_CAP}(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|&[ \t]|on[ \t])?{_CAP}){{0,5}}"
+    r"(?:[ \t](?:magazine|newspaper|news[ \t]agency|agency|daily|podcast|show|channel|network|television|radio|TV))?)"
 )
 _DESCRIPTOR = (
-    r"(?:(?:Russian|Ukrainian|Chinese|American|British|French|German|Turkish|Iranian|Israeli|the|its|state-owned|state-run|state|official|independent|local|online|news|media|television|TV|radio|broadcaster|agency|outlet|newspaper|daily|magazine|network|channel|public|private|Kremlin-backed|pro-Kremlin|wire|service)\s){1,5}"
+    r"(?:(?:Russian|Ukrainian|Chinese|American|British|French|German|Turkish|Iranian|Israeli|the|its|state-owned|state-run|state|official|independent|local|online|news|media|television|TV|radio|broadcaster|agency|outlet|newspaper|daily|magazine|network|channel|public|private|Kremlin-backed|pro-Kremlin|wire|service)[ \t]){1,5}"
 )
 _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("podcast", regex.compile(
-        rf"\b(?i:during|in|on)\s(?i:an?\s|his\s|her\s|their\s|the\s)?(?:[\w\-]+\s){{0,3}}?podcast(?:\sinterview)?\s(?:with|on|hosted\sby)\s(?:{_DESCRIPTOR})?{_NAME}")),
+        rf"\b(?i:during|in|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:[\w\-]+[ \t]){{0,3}}?podcast(?:[ \t]interview)?[ \t](?:with|on|hosted[ \t]by)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
     ("interview", regex.compile(
-        rf"\b(?i:in|during|at|on)\s(?i:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w.\-]+\s){{0,4}}?(?:interview|conversation|sit-down)s?\s(?:with|to|on|for)\s(?:{_DESCRIPTOR})?{_NAME}")),
+        rf"\b(?i:in|during|at|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w.\-]+[ \t]){{0,4}}?(?:interview|conversation|sit-down)s?[ \t](?:with|to|on|for)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
     ("interview", regex.compile(
-        rf"\b(?i:in|during|on)\s(?i:an?\s|his\s|her\s|their\s|the\s)?(?:\p{{Ll}}+\s)?{_NAME}\s(?:interview|appearance|broadcast)\b")),
+        rf"\b(?i:in|during|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:\p{{Ll}}+[ \t])?{_NAME}[ \t](?:interview|appearance|broadcast)\b")),
     ("interview", regex.compile(
-        rf"\b(?i:interview|interviewed)\s(?:with|by|on)\s(?:{_DESCRIPTOR})?{_NAME}")),
-    ("podcast", regex.compile(rf"\b(?i:on)\s{_NAME}(?:’s|'s)?\s(?:podcast|show)\b")),
-    ("told", regex.compile(rf"\b(?i:told|tells|telling)\s(?:{_DESCRIPTOR})?{_NAME}")),
-    ("told", regex.compile(rf"\b(?i:speaking|talking|spoke|speaks|talked)\s(?:to|with)\s(?:{_DESCRIPTOR})?{_NAME}")),
+        rf"\b(?i:interview|interviewed)[ \t](?:with|by|on)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
+    ("podcast", regex.compile(rf"\b(?i:on)[ \t]{_NAME}(?:’s|'s)?[ \t](?:podcast|show)\b")),
+    ("told", regex.compile(rf"\b(?i:told|tells|telling)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
+    ("told", regex.compile(rf"\b(?i:speaking|talking|spoke|speaks|talked)[ \t](?:to|with)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
     ("remarks", regex.compile(
-        rf"\b(?i:remarks|comments|statements?|quotes)\s(?:made\s)?(?:to|with|for)\s(?:{_DESCRIPTOR})?{_NAME}")),
+        rf"\b(?i:remarks|comments|statements?|quotes)[ \t](?:made[ \t])?(?:to|with|for)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
     ("transcript", regex.compile(
-        rf"\b(?:an?|the)\s(?:{_NAME}\s)?transcript(?:\s(?:of|from|released\sby|published\sby|by)\s(?:{_DESCRIPTOR})?(?P<name2>(?:the\s)?{_CAP}(?:\s{_CAP}){{0,3}}))?")),
+        rf"\b(?:an?|the)[ \t](?:{_NAME}[ \t])?transcript(?:[ \t](?:of|from|released[ \t]by|published[ \t]by|by)[ \t](?:{_DESCRIPTOR})?(?P<name2>(?:the[ \t])?{_CAP}(?:[ \t]{_CAP}){{0,3}}))?")),
     ("social_media", regex.compile(
-        r"\b(?:wrote|posted|said|tweeted|announced|commented|added|declared|stated)\s(?:in\sa\spost\s|in\sa\smessage\s)?on\s(?:his\s|her\s|their\s|its\s)?(?:official\s)?(?P<name>X|Twitter|Telegram|Facebook|Truth\sSocial|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
+        r"\b(?:wrote|posted|said|tweeted|announced|commented|added|declared|stated)[ \t](?:in[ \t]a[ \t]post[ \t]|in[ \t]a[ \t]message[ \t])?on[ \t](?:his[ \t]|her[ \t]|their[ \t]|its[ \t])?(?:official[ \t])?(?P<name>X|Twitter|Telegram|Facebook|Truth[ \t]Social|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
     ("social_media", regex.compile(
-        r"\b(?i:in\sa|in\sher|in\shis|in\stheir|in\sits|in\sa\sshort|in\sa\slater)\s(?:\w+\s)?(?:post|message|tweet|video|thread)\son\s(?P<name>X|Twitter|Telegram|Facebook|Truth\sSocial|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
+        r"\b(?i:in[ \t]a|in[ \t]her|in[ \t]his|in[ \t]their|in[ \t]its|in[ \t]a[ \t]short|in[ \t]a[ \t]later)[ \t](?:\w+[ \t])?(?:post|message|tweet|video|thread)[ \t]on[ \t](?P<name>X|Twitter|Telegram|Facebook|Truth[ \t]Social|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
     ("statement", regex.compile(
-        r"\b(?i:in\sa|in\san|in\sits|in\stheir|in\shis|in\sher|a|the)\s(?:[\w\-]+\s){0,2}?"
-        r"(?:statement|letter|open\sletter|press\srelease|communiqu[ée]|written\sresponse|written\sreply)\b"
-        r"(?!\sto\s(?:the\s)?\p{Lu})")),
+        r"\b(?i:in[ \t]a|in[ \t]an|in[ \t]its|in[ \t]their|in[ \t]his|in[ \t]her|a|the)[ \t](?:[\w\-]+[ \t]){0,2}?"
+        r"(?:statement|letter|open[ \t]letter|press[ \t]release|communiqu[ée]|written[ \t]response|written[ \t]reply)\b"
+        r"(?![ \t]to[ \t](?:the[ \t])?\p{Lu})")),
     ("press_conference", regex.compile(
-        r"\b(?i:told|addressed|telling)\s(?:an?\s|the\s)(?:[\w\-]+\s){0,2}?(?:press|news)\s(?:conference|briefing)\b")),
+        r"\b(?i:told|addressed|telling)[ \t](?:an?[ \t]|the[ \t])(?:[\w\-]+[ \t]){0,2}?(?:press|news)[ \t](?:conference|briefing)\b")),
     ("remarks", regex.compile(
-        r"\b(?i:at|during|in)\s(?:an?\s|the\s|his\s|her\s|their\s|its\s)(?:[\w\-]+\s){0,3}?"
-        r"(?:forum|summit|rally|hearing|speech|address|closing\sargument|opening\sstatement|debate|"
-        r"ceremony|congress|convention|lecture|testimony|sermon|town\shall)\b")),
+        r"\b(?i:at|during|in)[ \t](?:an?[ \t]|the[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t])(?:[\w\-]+[ \t]){0,3}?"
+        r"(?:forum|summit|rally|hearing|speech|address|closing[ \t]argument|opening[ \t]statement|debate|"
+        r"ceremony|congress|convention|lecture|testimony|sermon|town[ \t]hall)\b")),
     ("remarks", regex.compile(
-        r"\b(?i:told|addressed|telling)\s(?:the\s)?(?:parliament|lawmakers|legislators|jurors|the\sjury|"
-        r"the\scourt|delegates|supporters|the\scrowd|the\sassembly|senators|the\sSenate|the\sHouse|"
-        r"Parliament|Congress|the\sBundestag|the\sDuma|the\sKnesset|the\sRada)\b")),
+        r"\b(?i:told|addressed|telling)[ \t](?:the[ \t])?(?:parliament|lawmakers|legislators|jurors|the[ \t]jury|"
+        r"the[ \t]court|delegates|supporters|the[ \t]crowd|the[ \t]assembly|senators|the[ \t]Senate|the[ \t]House|"
+        r"Parliament|Congress|the[ \t]Bundestag|the[ \t]Duma|the[ \t]Knesset|the[ \t]Rada)\b")),
     ("podcast", regex.compile(
-        r"\b(?i:on|during|in)\s(?:an?\s|the\s)?(?:appearance\son\s(?:the\s)?)?[“\"](?P<name>[^”\"\n]{1,40})[”\"]\s(?:podcast|show|program|programme)\b")),
+        r"\b(?i:on|during|in)[ \t](?:an?[ \t]|the[ \t])?(?:appearance[ \t]on[ \t](?:the[ \t])?)?[“\"](?P<name>[^”\"\n]{1,40})[”\"][ \t](?:podcast|show|program|programme)\b")),
     ("press_conference", regex.compile(
-        r"\b(?i:at|during|in)\s(?i:an?\s|his\s|her\s|their\s|its\s|the\s)?(?:[\w\-]+\s){0,3}?(?:press|news)\s(?:conference|briefing)\b")),
-    ("according_to", regex.compile(rf"\b[Aa]ccording\sto\s(?:{_DESCRIPTOR})?{_NAME}")),
+        r"\b(?i:at|during|in)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w\-]+[ \t]){0,3}?(?:press|news)[ \t](?:conference|briefing)\b")),
+    ("according_to", regex.compile(rf"\b[Aa]ccording[ \t]to[ \t](?:{_DESCRIPTOR})?{_NAME}")),
     ("according_to", regex.compile(
-        r"\b[Aa]ccording\sto\s(?P<unnamed>(?:[\w\-]+\s){0,2}?(?:state\smedia|media\sreports?|reports?|news\sreports?|local\smedia))\b")),
-    ("report", regex.compile(
-        rf"{_NAME}\s(?:\((?:[\p{{Lu}}]{{2,6}})\)\s)?(?:reported|reports|has\sreported|had\sreported|first\sreported|said\sin\sa\sreport|wrote|published|quoted|cited|featured|carried|broadcast|aired)\b")),
-    ("report", regex.compile(rf"\b(?i:through)\s(?:{_DESCRIPTOR})?{_NAME}")),
-    ("contributed", regex.compile(rf"{_NAME}\s(?:contributed|contributes)\sto\sthis\s(?:report|story|article)")),
+        r"\b[Aa]ccording[ \t]to[ \t](?P<unnamed>(?:[\w\-]+[ \t]){0,2}?(?:state[ \t]media|media[ \t]reports?|reports?|news[ \t]reports?|local[ \t]media))\b")),
+
+    ("report", regex.compile(rf"\b(?i:through)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
+
 ]
+# Patterns that open with the outlet's name ("The Wall Street Journal reported") are
+# anchored on their verb and matched backwards over a bounded window, so the engine
+# does not try a name at every capital letter of the text.
+_NAME_FIRST: list[tuple[str, regex.Pattern[str], regex.Pattern[str]]] = [
+    ("report",
+     regex.compile(r"\b(?:reported|reports|has[ \t]reported|had[ \t]reported|first[ \t]reported|said[ \t]in[ \t]a[ \t]report|wrote|published|quoted|cited|featured|carried|broadcast|aired)\b"),
+     regex.compile(rf"{_NAME}[ \t](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t])?(?:[\p{{Ll}}]+[ \t])?$")),
+    ("contributed",
+     regex.compile(r"\b(?:contributed|contributes)[ \t]to[ \t]this[ \t](?:report|story|article)\b"),
+     regex.compile(rf"{_NAME}[ \t]$")),
+]
+# A pattern runs only when one of its words occurs in the text (a cheap test first).
+_KEYWORDS = {
+    "podcast": ("podcast", "show", "program"),
+    "interview": ("interview", "conversation", "sit-down", "appearance", "broadcast"),
+    "told": ("tell", "told", "telling", "speaking", "talking", "spoke", "speaks", "talked"),
+    "remarks": ("remark", "comment", "statement", "quote", "forum", "summit", "rally", "hearing",
+                "speech", "address", "argument", "debate", "ceremony", "congress", "convention",
+                "lecture", "testimony", "sermon", "town hall", "told", "telling"),
+    "transcript": ("transcript",),
+    "social_media": ("on ",),
+    "statement": ("statement", "letter", "release", "communiqu", "written"),
+    "press_conference": ("conference", "briefing"),
+    "according_to": ("according",),
+    "report": ("through",),
+}
 # Contexts in which an unlisted capitalised name is taken as an outlet anyway.
 _OUTLET_CONTEXT = regex.compile(
     r"(?i)(?:news\sagency|agency|newspaper|daily|magazine|broadcaster|channel|network|outlet|state\smedia|television|radio|podcast|show|website)\s$"
@@ -137,15 +162,26 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
     text = document.text
     found: list[OutletMention] = []
     quote_spans = [(q.span.start, q.span.end) for q in quotes]
-    for para in document.paragraphs:
-        span = para.span
-        for relation, pattern in _PATTERNS:
-            for match in pattern.finditer(text, span.start, span.end):
-                if _inside(quote_spans, match.start()):
-                    continue
-                mention = _mention(text, relation, match, lexicon)
-                if mention is not None:
-                    found.append(mention)
+    # One pass of each pattern over the whole text; a match never crosses a line
+    # break (the patterns' white space is [ \t] only), so it stays in its paragraph.
+    low = text.lower()
+    for relation, pattern in _PATTERNS:
+        if not any(word in low for word in _KEYWORDS[relation]):
+            continue
+        for match in pattern.finditer(text):
+            if _inside(quote_spans, match.start()):
+                continue
+            mention = _mention(text, relation, match, lexicon)
+            if mention is not None:
+                found.append(mention)
+    for relation, verb, name_before in _NAME_FIRST:
+        for v in verb.finditer(text):
+            match = name_before.search(text, max(0, v.start() - 120), v.start())
+            if match is None or _inside(quote_spans, match.start()):
+                continue
+            mention = _mention(text, relation, match, lexicon, end=v.end())
+            if mention is not None:
+                found.append(mention)
     found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
     out: list[OutletMention] = []
     for mention in found:
@@ -160,17 +196,21 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _mention(text: str, relation: str, match: regex.Match[str], lex: Lexicon) -> OutletMention | None:
+def _mention(
+    text: str, relation: str, match: regex.Match[str], lex: Lexicon, *, end: int | None = None
+) -> OutletMention | None:
+    """An outlet mention from a pattern's match (``end``: where the evidence ends, if past the match)."""
+    match_end = match.end() if end is None else max(end, match.end())
     groups = match.groupdict()
     if relation in ("statement", "press_conference", "remarks") and "name" not in groups:
-        return OutletMention(None, relation, Span.of(text, match.start(), match.end()), rule=f"{relation}_phrase")  # type: ignore[arg-type]
+        return OutletMention(None, relation, Span.of(text, match.start(), match_end), rule=f"{relation}_phrase")  # type: ignore[arg-type]
     if groups.get("unnamed"):
-        return OutletMention(None, "according_to", Span.of(text, match.start(), match.end()), rule="according_to_unnamed")
+        return OutletMention(None, "according_to", Span.of(text, match.start(), match_end), rule="according_to_unnamed")
     key = "name"
     if relation == "transcript":
         key = "name" if match.group("name") else "name2"
         if not match.group(key):
-            return OutletMention(None, "transcript", Span.of(text, match.start(), match.end()), rule="transcript_phrase")
+            return OutletMention(None, "transcript", Span.of(text, match.start(), match_end), rule="transcript_phrase")
     name_start, name_end = match.span(key)
     written = text[name_start:name_end]
     before = text[max(0, name_start - 30) : name_start]
@@ -188,13 +228,14 @@ def _mention(text: str, relation: str, match: regex.Match[str], lex: Lexicon) ->
     while len(words) > 1 and resolve_outlet_name(" ".join(words[:-1]), lex) == resolved:
         words.pop()
     name_end = name_start + len(" ".join(words))
-    end = match.end() if relation not in ("according_to", "told", "interview", "podcast", "remarks", "report") or match.end() <= name_end else name_end
-    if relation in ("report", "contributed"):
-        end = match.end()
+    # Evidence that ends with the name ("told the New York Post") stops there; evidence
+    # that goes on past it ("Reuters contributed to this report") keeps its words.
+    stops_at_name = relation in ("according_to", "told", "interview", "podcast", "remarks")
+    evidence_end = name_end if stops_at_name else match_end
     return OutletMention(
         name,
         relation,  # type: ignore[arg-type]
-        Span.of(text, match.start(), max(end, name_end)),
+        Span.of(text, match.start(), max(evidence_end, name_end)),
         name_span=Span.of(text, name_start, name_end),
         kind=kind,
         rule=f"{relation}_pattern",

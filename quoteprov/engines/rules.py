@@ -20,6 +20,7 @@ _PARAGRAPH = regex.compile(r"[^\r\n]+")
 _SENTENCE_END = regex.compile(
     r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t]++[\"“‘'«(\[]?[\p{Lu}\p{N}])"
 )
+_NON_SPACE = regex.compile(r"\S+")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}.\-]{1,20}$")
 
 # Initialisms first, so "U.S." is one token and not "U." then "S.".
@@ -152,6 +153,12 @@ def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
 def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for match in _NAME_SEQUENCE.finditer(text, para.start, para.end):
+        word = match.group()
+        if " " not in word and "\t" not in word:
+            single = _single(text, match.start(), match.end(), word, lex)
+            if single is not None:
+                out.append(single)
+            continue
         pieces = [
             piece
             for part in _split_and(text, match.start(), match.end(), lex)
@@ -164,12 +171,39 @@ def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention | None:
+    """The common case, one capitalised word: classified without the multi-word machinery."""
+    if word in lex.not_names or word in ("The", "A", "An"):
+        return None
+    if word.endswith(("’s", "'s", "’S", "'S")) and len(word) > 2:
+        word, end = word[:-2], end - 2
+    elif word.endswith(".") and word not in lex.abbreviations and not _initialism(word):
+        word, end = word[:-1], end - 1
+    if not word or word in lex.not_names:
+        return None
+    low = word.lower()
+    kind: EntityKind
+    entry = lex.outlet_index.get(low)
+    if entry is not None and not (entry.name == "X" and word != "X"):
+        kind = "outlet"
+    elif low in lex.organizations or word in lex.org_heads:
+        kind = "organization"
+    elif _place_token(word, lex):
+        kind = "place"
+    elif word in _OUTLET_WORDS:
+        kind = "outlet"
+    else:
+        kind = "unknown"
+    span = Span.of(text, start, end)
+    return Mention(span=span, name=word, kind=kind, role=None, name_span=span)
+
+
 def _split_sequence(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Cut a run of capitalised tokens at possessives and at sentence-final dots."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
     pos = start
-    for token in regex.finditer(r"\S+", text[start:end]):
+    for token in _NON_SPACE.finditer(text[start:end]):
         t_start, t_end = start + token.start(), start + token.end()
         word = token.group()
         if word.endswith(("’s", "'s", "’S", "'S")) and len(word) > 2:
@@ -197,7 +231,7 @@ def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     tokens: list[str] = []
     offsets: list[tuple[int, int]] = []
     in_nickname = False
-    for match in regex.finditer(r"\S+", text[start:end]):
+    for match in _NON_SPACE.finditer(text[start:end]):
         token = match.group()
         if token[0] in _OPENING_MARKS and not in_nickname:
             in_nickname = True
