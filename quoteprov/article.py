@@ -15,7 +15,7 @@ import attrs
 
 from .lexicon import Lexicon
 from .records import Document, Mention, Quote
-from .reporting import Clause, Token, find_clauses, possessive_speech, tokenize
+from .reporting import Clause, Token, find_clauses, make_token, possessive_speech, tokenize
 
 __all__ = ["ArticleContext", "Entity", "norm_name"]
 
@@ -299,7 +299,7 @@ class ArticleContext:
             if q_start > pos:
                 tokens.extend(tokenize(self.text, pos, q_start))
             quote_tokens[q_start] = len(tokens)
-            tokens.append(Token("\x00quote", max(q_start, span.start), min(q_end, span.end)))
+            tokens.append(make_token("\x00quote", max(q_start, span.start), min(q_end, span.end)))
             pos = max(pos, q_end)
             i += 1
         if pos < span.end:

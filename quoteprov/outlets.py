@@ -33,49 +33,49 @@ _NAME = (
 _DESCRIPTOR = (
     r"(?:(?:Russian|Ukrainian|Chinese|American|British|French|German|Turkish|Iranian|Israeli|the|its|state-owned|state-run|state|official|independent|local|online|news|media|television|TV|radio|broadcaster|agency|outlet|newspaper|daily|magazine|network|channel|public|private|Kremlin-backed|pro-Kremlin|wire|service)[ \t]){1,5}"
 )
-_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
-    ("podcast", regex.compile(
+_PATTERNS: list[tuple[str, tuple[str, ...], regex.Pattern[str]]] = [
+    ("podcast", ('podcast',), regex.compile(
         rf"\b(?i:during|in|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:[\w\-]+[ \t]){{0,3}}?podcast(?:[ \t]interview)?[ \t](?:with|on|hosted[ \t]by)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("interview", regex.compile(
+    ("interview", ('interview', 'conversation', 'sit-down'), regex.compile(
         rf"\b(?i:in|during|at|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w.\-]+[ \t]){{0,4}}?(?:interview|conversation|sit-down)s?[ \t](?:with|to|on|for)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("interview", regex.compile(
+    ("interview", ('interview', 'appearance', 'broadcast'), regex.compile(
         rf"\b(?i:in|during|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:\p{{Ll}}+[ \t])?{_NAME}[ \t](?:interview|appearance|broadcast)\b")),
-    ("interview", regex.compile(
+    ("interview", ('interview',), regex.compile(
         rf"\b(?i:interview|interviewed)[ \t](?:with|by|on)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("podcast", regex.compile(rf"\b(?i:on)[ \t]{_NAME}(?:’s|'s)?[ \t](?:podcast|show)\b")),
-    ("told", regex.compile(rf"\b(?i:told|tells|telling)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("told", regex.compile(rf"\b(?i:speaking|talking|spoke|speaks|talked)[ \t](?:to|with)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("remarks", regex.compile(
+    ("podcast", ('podcast', 'show'), regex.compile(rf"\b(?i:on)[ \t]{_NAME}(?:’s|'s)?[ \t](?:podcast|show)\b")),
+    ("told", ('told', 'tell', 'telling'), regex.compile(rf"\b(?i:told|tells|telling)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
+    ("told", ('speaking', 'talking', 'spoke', 'speaks', 'talked'), regex.compile(rf"\b(?i:speaking|talking|spoke|speaks|talked)[ \t](?:to|with)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
+    ("remarks", ('remark', 'comment', 'statement', 'quote'), regex.compile(
         rf"\b(?i:remarks|comments|statements?|quotes)[ \t](?:made[ \t])?(?:to|with|for)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("transcript", regex.compile(
+    ("transcript", ('transcript',), regex.compile(
         rf"\b(?:an?|the)[ \t](?:{_NAME}[ \t])?transcript(?:[ \t](?:of|from|released[ \t]by|published[ \t]by|by)[ \t](?:{_DESCRIPTOR})?(?P<name2>(?:the[ \t])?{_CAP}(?:[ \t]{_CAP}){{0,3}}))?")),
-    ("social_media", regex.compile(
+    ("social_media", ('X', 'Twitter', 'Telegram', 'Facebook', 'Truth Social', 'Instagram', 'TikTok', 'YouTube', 'Threads', 'Bluesky', 'VK', 'Weibo', 'LinkedIn'), regex.compile(
         r"\b(?:wrote|posted|said|tweeted|announced|commented|added|declared|stated)[ \t](?:in[ \t]a[ \t]post[ \t]|in[ \t]a[ \t]message[ \t])?on[ \t](?:his[ \t]|her[ \t]|their[ \t]|its[ \t])?(?:official[ \t])?(?P<name>X|Twitter|Telegram|Facebook|Truth[ \t]Social|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
-    ("social_media", regex.compile(
+    ("social_media", ('X', 'Twitter', 'Telegram', 'Facebook', 'Truth Social', 'Instagram', 'TikTok', 'YouTube', 'Threads', 'Bluesky', 'VK', 'Weibo', 'LinkedIn'), regex.compile(
         r"\b(?i:in[ \t]a|in[ \t]her|in[ \t]his|in[ \t]their|in[ \t]its|in[ \t]a[ \t]short|in[ \t]a[ \t]later)[ \t](?:\w+[ \t])?(?:post|message|tweet|video|thread)[ \t]on[ \t](?P<name>X|Twitter|Telegram|Facebook|Truth[ \t]Social|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
-    ("statement", regex.compile(
+    ("statement", ('statement', 'letter', 'release', 'communiqu', 'written'), regex.compile(
         r"\b(?i:in[ \t]a|in[ \t]an|in[ \t]its|in[ \t]their|in[ \t]his|in[ \t]her|a|the)[ \t](?:[\w\-]+[ \t]){0,2}?"
         r"(?:statement|letter|open[ \t]letter|press[ \t]release|communiqu[ée]|written[ \t]response|written[ \t]reply)\b"
         r"(?![ \t]to[ \t](?:the[ \t])?\p{Lu})")),
-    ("press_conference", regex.compile(
+    ("press_conference", ('conference', 'briefing'), regex.compile(
         r"\b(?i:told|addressed|telling)[ \t](?:an?[ \t]|the[ \t])(?:[\w\-]+[ \t]){0,2}?(?:press|news)[ \t](?:conference|briefing)\b")),
-    ("remarks", regex.compile(
+    ("remarks", ('forum', 'summit', 'rally', 'hearing', 'speech', 'address', 'argument', 'statement', 'debate', 'ceremony', 'congress', 'convention', 'lecture', 'testimony', 'sermon', 'town hall'), regex.compile(
         r"\b(?i:at|during|in)[ \t](?:an?[ \t]|the[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t])(?:[\w\-]+[ \t]){0,3}?"
         r"(?:forum|summit|rally|hearing|speech|address|closing[ \t]argument|opening[ \t]statement|debate|"
         r"ceremony|congress|convention|lecture|testimony|sermon|town[ \t]hall)\b")),
-    ("remarks", regex.compile(
+    ("remarks", ('parliament', 'jury', 'jurors', 'court', 'delegates', 'supporters', 'crowd', 'assembly', 'lawmakers', 'legislators', 'senators', 'senate', 'house', 'congress', 'bundestag', 'duma', 'knesset', 'rada'), regex.compile(
         r"\b(?i:told|addressed|telling)[ \t](?:the[ \t])?(?:parliament|lawmakers|legislators|jurors|the[ \t]jury|"
         r"the[ \t]court|delegates|supporters|the[ \t]crowd|the[ \t]assembly|senators|the[ \t]Senate|the[ \t]House|"
         r"Parliament|Congress|the[ \t]Bundestag|the[ \t]Duma|the[ \t]Knesset|the[ \t]Rada)\b")),
-    ("podcast", regex.compile(
+    ("podcast", ('podcast', 'show', 'program'), regex.compile(
         r"\b(?i:on|during|in)[ \t](?:an?[ \t]|the[ \t])?(?:appearance[ \t]on[ \t](?:the[ \t])?)?[“\"](?P<name>[^”\"\n]{1,40})[”\"][ \t](?:podcast|show|program|programme)\b")),
-    ("press_conference", regex.compile(
+    ("press_conference", ('conference', 'briefing'), regex.compile(
         r"\b(?i:at|during|in)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w\-]+[ \t]){0,3}?(?:press|news)[ \t](?:conference|briefing)\b")),
-    ("according_to", regex.compile(rf"\b[Aa]ccording[ \t]to[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("according_to", regex.compile(
+    ("according_to", ('according',), regex.compile(rf"\b[Aa]ccording[ \t]to[ \t](?:{_DESCRIPTOR})?{_NAME}")),
+    ("according_to", ('according',), regex.compile(
         r"\b[Aa]ccording[ \t]to[ \t](?P<unnamed>(?:[\w\-]+[ \t]){0,2}?(?:state[ \t]media|media[ \t]reports?|reports?|news[ \t]reports?|local[ \t]media))\b")),
 
-    ("report", regex.compile(rf"\b(?i:through)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
+    ("report", ('through',), regex.compile(rf"\b(?i:through)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
 
 ]
 # Patterns that open with the outlet's name ("The Wall Street Journal reported") are
@@ -89,21 +89,47 @@ _NAME_FIRST: list[tuple[str, regex.Pattern[str], regex.Pattern[str]]] = [
      regex.compile(r"\b(?:contributed|contributes)[ \t]to[ \t]this[ \t](?:report|story|article)\b"),
      regex.compile(rf"{_NAME}[ \t]$")),
 ]
-# A pattern runs only when one of its words occurs in the text (a cheap test first).
-_KEYWORDS = {
-    "podcast": ("podcast", "show", "program"),
-    "interview": ("interview", "conversation", "sit-down", "appearance", "broadcast"),
-    "told": ("tell", "told", "telling", "speaking", "talking", "spoke", "speaks", "talked"),
-    "remarks": ("remark", "comment", "statement", "quote", "forum", "summit", "rally", "hearing",
-                "speech", "address", "argument", "debate", "ceremony", "congress", "convention",
-                "lecture", "testimony", "sermon", "town hall", "told", "telling"),
-    "transcript": ("transcript",),
-    "social_media": ("on ",),
-    "statement": ("statement", "letter", "release", "communiqu", "written"),
-    "press_conference": ("conference", "briefing"),
-    "according_to": ("according",),
-    "report": ("through",),
-}
+# Each pattern (above) names its keywords; it runs only in windows around them, found
+# first with str.find (plain substring search at C speed), so most of a text is never
+# tried against the patterns.
+#: how far a pattern's match may reach from its keyword, either way
+_WINDOW = 200
+
+
+def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around each keyword (any capitalisation), within its line.
+
+    ``low`` is ``text.lower()`` when that keeps every offset (it does unless the text has
+    a letter like "İ" whose lower case is longer); otherwise three spellings are tried.
+    """
+    starts: list[int] = []
+    for word in keywords:
+        if word not in hits:
+            found: list[int] = []
+            if low is not None:
+                forms = [(low, word.lower())]
+            else:
+                forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
+            for haystack, form in forms:
+                i = haystack.find(form)
+                while i != -1:
+                    found.append(i)
+                    i = haystack.find(form, i + 1)
+            hits[word] = found
+        starts.extend(hits[word])
+    starts.sort()
+    out: list[tuple[int, int]] = []
+    for start in starts:
+        lo = max(text.rfind("\n", max(0, start - _WINDOW), start) + 1, start - _WINDOW, 0)
+        nl = text.find("\n", start, start + _WINDOW)
+        hi = nl if nl != -1 else min(len(text), start + _WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 # Contexts in which an unlisted capitalised name is taken as an outlet anyway.
 _OUTLET_CONTEXT = regex.compile(
     r"(?i)(?:news\sagency|agency|newspaper|daily|magazine|broadcaster|channel|network|outlet|state\smedia|television|radio|podcast|show|website)\s$"
@@ -162,18 +188,20 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
     text = document.text
     found: list[OutletMention] = []
     quote_spans = [(q.span.start, q.span.end) for q in quotes]
-    # One pass of each pattern over the whole text; a match never crosses a line
-    # break (the patterns' white space is [ \t] only), so it stays in its paragraph.
-    low = text.lower()
-    for relation, pattern in _PATTERNS:
-        if not any(word in low for word in _KEYWORDS[relation]):
-            continue
-        for match in pattern.finditer(text):
-            if _inside(quote_spans, match.start()):
-                continue
-            mention = _mention(text, relation, match, lexicon)
-            if mention is not None:
-                found.append(mention)
+    # A match never crosses a line break (the patterns' white space is [ \t] only),
+    # so it stays inside its paragraph.
+    hits: dict[str, list[int]] = {}
+    low: str | None = text.lower()
+    if len(low) != len(text):
+        low = None
+    for relation, keywords, pattern in _PATTERNS:
+        for lo, hi in _windows(text, low, keywords, hits):
+            for match in pattern.finditer(text, lo, hi):
+                if _inside(quote_spans, match.start()):
+                    continue
+                mention = _mention(text, relation, match, lexicon)
+                if mention is not None:
+                    found.append(mention)
     for relation, verb, name_before in _NAME_FIRST:
         for v in verb.finditer(text):
             match = name_before.search(text, max(0, v.start() - 120), v.start())

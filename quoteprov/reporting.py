@@ -8,7 +8,7 @@ a bounded number of tokens around each verb, so the work is linear in the stretc
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
@@ -16,7 +16,7 @@ import regex
 from .lexicon import Lexicon
 from .records import MentionKind
 
-__all__ = ["Token", "NounPhrase", "Clause", "tokenize", "find_clauses", "parse_np"]
+__all__ = ["Token", "make_token", "NounPhrase", "Clause", "tokenize", "find_clauses", "parse_np"]
 
 # Words keep inner hyphens, dots and apostrophes (U.S, won’t, president-elect) but a
 # possessive ’s is its own token, so "Lavrov’s remarks" is owner, ’s, noun.
@@ -57,23 +57,19 @@ _SPEECH_NOUNS = frozenset(
 )
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation token with offsets; shape facts computed once."""
+
     text: str
     start: int
     end: int
+    lower: str
+    is_word: bool
+    is_capital: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def is_capital(self) -> bool:
-        return self.text[:1].isupper()
+def make_token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, text.lower(), text[:1].isalnum(), text[:1].isupper())
 
 
 @attrs.frozen
@@ -98,7 +94,12 @@ class Clause:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        first = word[:1]
+        out.append(Token(word, m.start(), m.end(), word.lower(), first.isalnum(), first.isupper()))
+    return out
 
 
 def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> NounPhrase | None:

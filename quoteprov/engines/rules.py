@@ -173,14 +173,33 @@ def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
 
 def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention | None:
     """The common case, one capitalised word: classified without the multi-word machinery."""
+    found = lex.memo.get(word)
+    if found is None:
+        found = _classify_single(word, lex)
+        if len(lex.memo) < 50_000:
+            lex.memo[word] = found
+    trim, kind = found  # type: ignore[misc]
+    if kind is None:
+        return None
+    span = Span.of(text, start, end - trim)
+    return Mention(span=span, name=span.text, kind=kind, role=None, name_span=span)
+
+
+# Classification of one capitalised word depends only on the word and the lexicon, so it
+# is remembered on the lexicon (bounded): news vocabulary repeats across articles.
+
+
+def _classify_single(word: str, lex: Lexicon) -> tuple[int, EntityKind | None]:
+    """(characters to trim from the end, kind) for one capitalised word; kind None: not a name."""
     if word in lex.not_names or word in ("The", "A", "An"):
-        return None
+        return 0, None
+    trim = 0
     if word.endswith(("’s", "'s", "’S", "'S")) and len(word) > 2:
-        word, end = word[:-2], end - 2
+        word, trim = word[:-2], 2
     elif word.endswith(".") and word not in lex.abbreviations and not _initialism(word):
-        word, end = word[:-1], end - 1
+        word, trim = word[:-1], 1
     if not word or word in lex.not_names:
-        return None
+        return 0, None
     low = word.lower()
     kind: EntityKind
     entry = lex.outlet_index.get(low)
@@ -194,8 +213,7 @@ def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention
         kind = "outlet"
     else:
         kind = "unknown"
-    span = Span.of(text, start, end)
-    return Mention(span=span, name=word, kind=kind, role=None, name_span=span)
+    return trim, kind
 
 
 def _split_sequence(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
