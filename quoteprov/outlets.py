@@ -106,7 +106,9 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
     for word in keywords:
         if word not in hits:
             found: list[int] = []
-            if low is not None:
+            if word.isupper() and len(word) <= 3:
+                forms = [(text, word)]  # "X", "VK": only as written, never the letter x
+            elif low is not None:
                 forms = [(low, word.lower())]
             else:
                 forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
@@ -120,6 +122,8 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
     starts.sort()
     out: list[tuple[int, int]] = []
     for start in starts:
+        if out and start + _WINDOW <= out[-1][1]:
+            continue  # already inside the current window: nothing to add
         lo = max(text.rfind("\n", max(0, start - _WINDOW), start) + 1, start - _WINDOW, 0)
         nl = text.find("\n", start, start + _WINDOW)
         hi = nl if nl != -1 else min(len(text), start + _WINDOW)
