@@ -15,7 +15,14 @@ import attrs
 
 from .lexicon import Lexicon
 from .records import Document, Mention, Quote
-from .reporting import Clause, Token, find_clauses, make_token, possessive_speech, tokenize
+from .reporting import (
+    Clause,
+    Token,
+    find_clauses,
+    make_token,
+    possessive_speech,
+    tokenize,
+)
 
 __all__ = ["ArticleContext", "Entity", "norm_name"]
 
@@ -25,7 +32,7 @@ def norm_name(word: str) -> str:
     base = unicodedata.normalize("NFKD", word.casefold())
     base = "".join(c for c in base if c.isalnum())
     base = base.replace("y", "i").replace("j", "i")
-    out = []
+    out: list[str] = []
     for c in base:
         if not out or out[-1] != c:
             out.append(c)
@@ -182,9 +189,9 @@ class ArticleContext:
             if not self.inside_quote(start):
                 self._refs.append(Reference(start, entity, False))
                 self._ref_pos.append(start)
-        for entity in self.entities:
-            for role in entity.roles:
-                self._index_role(entity.id, role)
+        for registered in self.entities:
+            for role in registered.roles:
+                self._index_role(registered.id, role)
 
     def _add_person(self, mention: Mention) -> int:
         tokens = mention.name.split()
@@ -251,7 +258,7 @@ class ArticleContext:
     def mentions_before(self, before: int, floor: int, *, limit: int = LOOKBACK) -> list[Mention]:
         """Name mentions that start in [floor, before), nearest first, at most ``limit``."""
         i = bisect.bisect_left(self._mention_starts, before)
-        out = []
+        out: list[Mention] = []
         while i > 0 and len(out) < limit:
             i -= 1
             mention = self.doc.mentions[i]

@@ -232,8 +232,8 @@ def evaluate(
             if _outlet_ok(g, f.outlet, lex):
                 totals["outlet"] += 1
             else:
-                got = (f.outlet.name, f.outlet.relation) if f.outlet else None
-                errors.append(f"{label}: outlet {got!r}, gold {(g.outlet, g.relation)!r} [{f.outlet_rule}]")
+                found_outlet = (f.outlet.name, f.outlet.relation) if f.outlet else None
+                errors.append(f"{label}: outlet {found_outlet!r}, gold {(g.outlet, g.relation)!r} [{f.outlet_rule}]")
         for gi, g in enumerate(article.quotes):
             if gi not in used_g:
                 errors.append(f"{article.id} missed {g.text[:60]!r} at {g.start}")

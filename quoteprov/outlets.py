@@ -195,9 +195,8 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
     hits: dict[str, list[int]] = {}
-    low: str | None = text.lower()
-    if len(low) != len(text):
-        low = None
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
     for relation, keywords, pattern in _PATTERNS:
         for lo, hi in _windows(text, low, keywords, hits):
             for match in pattern.finditer(text, lo, hi):
@@ -208,10 +207,10 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
                     found.append(mention)
     for relation, verb, name_before in _NAME_FIRST:
         for v in verb.finditer(text):
-            match = name_before.search(text, max(0, v.start() - 120), v.start())
-            if match is None or _inside(quote_spans, match.start()):
+            named = name_before.search(text, max(0, v.start() - 120), v.start())
+            if named is None or _inside(quote_spans, named.start()):
                 continue
-            mention = _mention(text, relation, match, lexicon, end=v.end())
+            mention = _mention(text, relation, named, lexicon, end=v.end())
             if mention is not None:
                 found.append(mention)
     found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))

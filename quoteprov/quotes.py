@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import Lexicon
 from .marks import CLOSERS, DOUBLE, MARK_PATTERN
-from .records import Document, NonQuote, Quote, Span
+from .records import Document, Form, NonQuote, NonQuoteReason, Quote, Span
 
 __all__ = ["find_quotes", "QuoteScan"]
 
@@ -170,7 +170,7 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
         nxt = paragraphs[index + 1].span if index + 1 < len(paragraphs) else None
         if nxt is not None and _opens_like(text, nxt, bottom.mark):
             bottom.parts.append(Span.of(text, bottom.content_start, para.end))
-            for inner in stack[1:]:
+            if len(stack) > 1:
                 bottom.flags.append("unclosed_nested")
             carried = bottom
             continue
@@ -182,9 +182,9 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
                 f"quote opened with {bottom.mark!r} at offset {bottom.start} is not closed "
                 f"before its paragraph ends at offset {para.end}"
             )
-            quote = _make(text, bottom, para.end, "", ("unclosed",))
-            if quote is not None:
-                yield quote
+            unclosed = _make(text, bottom, para.end, "", ("unclosed",))
+            if unclosed is not None:
+                yield unclosed
         # An unclosed single mark is an apostrophe we could not tell apart ('tis, ’90s).
 
 
@@ -275,7 +275,7 @@ def _make(text: str, opener: _Open, close_start: int, closer: str, flags: tuple[
     )
 
 
-def _non_quote_reason(text: str, quote: Quote, para: Span) -> tuple[str, str] | None:
+def _non_quote_reason(text: str, quote: Quote, para: Span) -> tuple[NonQuoteReason, str] | None:
     if len(quote.parts) > 1:
         return None
     before = text[max(para.start, quote.span.start - 80) : quote.span.start]
@@ -306,7 +306,7 @@ def _title_case(words: list[str]) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in minor for w in words) and words[0][:1].isupper()
 
 
-def _form(text: str, quote: Quote, para: Span, lex: Lexicon) -> tuple[str, str]:
+def _form(text: str, quote: Quote, para: Span, lex: Lexicon) -> tuple[Form, str]:
     if len(quote.parts) > 1:
         return "full", "continued_paragraphs"
     before = text[max(para.start, quote.span.start - 80) : quote.span.start]

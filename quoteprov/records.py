@@ -21,6 +21,7 @@ __all__ = [
     "OutletMention",
     "Attribution",
     "Form",
+    "NonQuoteReason",
     "SpeakerKind",
     "MentionKind",
     "Relation",
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 Form = Literal["full", "partial", "block"]
+NonQuoteReason = Literal["title", "nickname", "scare", "term"]
 SpeakerKind = Literal["person", "organization", "anonymous"]
 MentionKind = Literal["name", "pronoun", "role", "anonymous", "organization"]
 EntityKind = Literal["person", "organization", "outlet", "place", "unknown"]
@@ -161,7 +163,7 @@ class NonQuote:
     """Text between quote marks that is not a quote: a title, a nickname, a scare quote."""
 
     span: Span
-    reason: Literal["title", "nickname", "scare", "term"]
+    reason: NonQuoteReason
     rule: str
 
 

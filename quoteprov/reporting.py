@@ -34,9 +34,9 @@ _INDEFINITE = frozenset(
 _PRE_NAME = frozenset({"former", "retired", "acting", "outgoing", "incoming", "interim", "then", "late"})
 _BETWEEN = frozenset(
     {"also", "further", "later", "then", "again", "now", "previously", "once", "reportedly",
-     "has", "had", "have", "was", "is", "would", "will", "did", "does", "had", "since", "first",
+     "has", "had", "have", "was", "is", "would", "will", "did", "does", "since", "first",
      "earlier", "recently", "publicly", "repeatedly", "privately", "separately", "simply",
-     "even", "already", "still", "once", "just", "ultimately", "quickly", "bluntly"}
+     "even", "already", "still", "just", "ultimately", "quickly", "bluntly"}
 )
 _ORG_NOUNS = frozenset(
     {"kremlin", "ministry", "government", "white house", "pentagon", "company", "agency",

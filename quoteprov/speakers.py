@@ -53,12 +53,11 @@ def attribute_speakers(
     >>> [d.speaker.name for d in attribute_speakers(doc, find_quotes(doc).quotes)]
     ['Sergei Lavrov']
     """
-    lex = lexicon or __import__("quoteprov.lexicon", fromlist=["Lexicon"]).Lexicon.default()
+    lex = lexicon or Lexicon.default()
     ctx = context or ArticleContext(document, quotes, lex)
     decisions: list[SpeakerDecision] = []
-    for index, quote in enumerate(quotes):
-        decision = _decide(ctx, quotes, index, decisions)
-        decisions.append(decision)
+    for index in range(len(quotes)):
+        decisions.append(_decide(ctx, quotes, index, decisions))
     return tuple(decisions)
 
 

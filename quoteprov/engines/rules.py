@@ -7,6 +7,8 @@ hostile input makes them backtrack.
 
 from __future__ import annotations
 
+from typing import cast
+
 import regex
 
 from ..lexicon import Lexicon
@@ -178,7 +180,7 @@ def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention
         found = _classify_single(word, lex)
         if len(lex.memo) < 50_000:
             lex.memo[word] = found
-    trim, kind = found  # type: ignore[misc]
+    trim, kind = cast("tuple[int, EntityKind | None]", found)
     if kind is None:
         return None
     span = Span.of(text, start, end - trim)
@@ -222,7 +224,7 @@ def _split_sequence(text: str, start: int, end: int, lex: Lexicon) -> list[tuple
     piece_start = start
     pos = start
     for token in _NON_SPACE.finditer(text[start:end]):
-        t_start, t_end = start + token.start(), start + token.end()
+        t_end = start + token.end()
         word = token.group()
         if word.endswith(("’s", "'s", "’S", "'S")) and len(word) > 2:
             pieces.append((piece_start, t_end - 2))

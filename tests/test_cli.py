@@ -1,0 +1,119 @@
+"""The command line: `quoteprov extract` and `quoteprov flag`, called through main(argv)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quoteprov.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*argv: str, stdin: str | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    if stdin is not None:
+        old = sys.stdin
+        sys.stdin = io.StringIO(stdin)
+    try:
+        code = main(list(argv), stdout=out, stderr=err)
+    finally:
+        if stdin is not None:
+            sys.stdin = old
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_extract_seeds_gives_one_json_object_per_article() -> None:
+    code, out, err = run("extract", str(ROOT / "seeds"))
+    assert code == 0, err
+    objects = [json.loads(line) for line in out.splitlines()]
+    assert len(objects) == 5
+    assert all(o["schema"] == "quoteprov.analysis/1" for o in objects)
+    assert all(o["article"]["source"].endswith(".txt") for o in objects)
+    texts = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")}
+    for o in objects:
+        text = texts[Path(o["article"]["source"]).name]
+        for q in o["quotes"]:
+            assert text[q["start"] : q["end"]] == q["text"]
+            assert text[q["content"]["start"] : q["content"]["end"]] == q["content"]["text"]
+
+
+def test_extract_json_format_is_one_array() -> None:
+    code, out, _ = run("extract", "--format", "json", str(ROOT / "seeds" / "003_baf3977b8bb9c7ed.txt"))
+    assert code == 0
+    (article,) = json.loads(out)
+    lavrov = [q for q in article["quotes"] if q["speaker"] and q["speaker"]["name"] == "Sergey Lavrov"]
+    assert len(lavrov) == 4 and {q["outlet"]["name"] for q in lavrov} == {"TASS"}
+
+
+def test_extract_reads_stdin() -> None:
+    code, out, _ = run("extract", "-", stdin="“Yes,” Jane Doe told Reuters.")
+    assert code == 0
+    (quote,) = json.loads(out)["quotes"]
+    assert quote["speaker"]["name"] == "Jane Doe" and quote["outlet"]["name"] == "Reuters"
+
+
+def test_flag_lines_are_grep_friendly_and_exit_1(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Intro line.\n“We will see,” a senior official said.\n“Fine,” Jane Doe told Reuters.\n", encoding="utf-8")
+    code, out, _ = run("flag", str(draft))
+    assert code == 1
+    (line,) = out.splitlines()
+    assert line == f"{draft}:2:1: anonymous speaker, no outlet named: “We will see,”"
+
+
+def test_flag_exits_0_when_nothing_is_flagged(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("“Fine,” Jane Doe told Reuters.\n", encoding="utf-8")
+    assert run("flag", str(draft)) == (0, "", "")
+
+
+def test_flag_reasons_and_json(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("“Fine,” Jane Doe said.\n", encoding="utf-8")
+    assert run("flag", "--reasons", "no_speaker", str(draft))[0] == 0
+    code, out, _ = run("flag", "--json", str(draft))
+    assert code == 1 and json.loads(out)["reasons"] == ["no_outlet"]
+
+
+def test_flag_unknown_reason_is_a_usage_error(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("x", encoding="utf-8")
+    code, _, err = run("flag", "--reasons", "bogus", str(draft))
+    assert code == 2 and "bogus" in err
+
+
+def test_unreadable_input_is_reported_and_the_run_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("“Yes,” Jane Doe told Reuters.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x93Yes,\x94 she said.")
+    code, out, err = run("extract", str(tmp_path), str(tmp_path / "missing.txt"))
+    assert code == 1
+    assert len(out.splitlines()) == 1
+    assert "bad.txt: not UTF-8" in err and "missing.txt: no such file" in err
+
+
+def test_missing_command_is_a_usage_error() -> None:
+    code, _, _ = run()
+    assert code == 2
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "quoteprov", "extract", "-"],
+        input="“Yes,” Jane Doe said.", capture_output=True, text=True, encoding="utf-8", check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["quotes"][0]["speaker"]["name"] == "Jane Doe"
+
+
+@pytest.mark.parametrize("command", ["extract", "flag"])
+def test_help_has_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([command, "--help"]) == 0
+    assert "Example: quoteprov" in capsys.readouterr().out
