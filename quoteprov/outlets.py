@@ -138,6 +138,7 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
 _OUTLET_CONTEXT = regex.compile(
     r"(?i)(?:news\sagency|agency|newspaper|daily|magazine|broadcaster|channel|network|outlet|state\smedia|television|radio|podcast|show|website)\s$"
 )
+_SUB_BRANDS = frozenset({"world", "sport", "sports", "one", "two", "three", "four", "africa", "america", "arabic", "europe", "asia", "business", "politics"})
 _OUTLET_WORDS = frozenset(
     {"news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
      "radio", "tv", "television", "press", "daily", "magazine", "broadcasting", "media",
@@ -169,10 +170,14 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
     # Longest prefix that the gazetteer knows: "TASS news agency released" → TASS.
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size]).rstrip(".,’'")
-        entry = lex.outlet_index.get(candidate.lower())
+        entry = lex.outlet_index.get(candidate.lower()) or lex.outlet_index.get("the " + candidate.lower())
         if entry is not None:
             if entry.name == "X" and candidate not in ("X",):
                 continue
+            rest = [w.rstrip(".,") for w in words[size : size + 3]]
+            if rest and all(w[:1].isupper() for w in rest) and any(w.lower() in _OUTLET_WORDS | _SUB_BRANDS for w in rest):
+                # "BBC Radio Leeds": a station of a listed outlet keeps its own name.
+                return " ".join(words[: size + len(rest)]).rstrip(".,"), entry.kind
             return entry.name, entry.kind
     if words and words[0].lower() == "the":
         words = words[1:]

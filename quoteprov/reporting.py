@@ -38,6 +38,10 @@ _BETWEEN = frozenset(
      "earlier", "recently", "publicly", "repeatedly", "privately", "separately", "simply",
      "even", "already", "still", "just", "ultimately", "quickly", "bluntly"}
 )
+_WHEN = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month",
+     "year", "weekend", "night", "morning", "evening", "afternoon"}
+)
 _ORG_NOUNS = frozenset(
     {"kremlin", "ministry", "government", "white house", "pentagon", "company", "agency",
      "army", "military", "embassy", "police", "department", "council", "committee", "court",
@@ -175,8 +179,8 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
             return NounPhrase(kind, i, j + 1, tok.start, head.end)
         if tok.lower in lex.anonymous and tok.lower.endswith("s"):
             return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "Officials said"
-        if j == i and tok.text in lex.nationalities:
-            return None  # "Russian state media": an adjective, not a speaker
+        if j == i and tok.text in lex.nationalities and tok.lower not in lex.organizations:
+            return None  # "Russian state media": an adjective, not a speaker (NATO still speaks)
         words_ = " ".join(t.text for t in tokens[i : j + 1]).lower()
         if words_ in lex.organizations:
             return NounPhrase("organization", i, j, tok.start, tokens[j].end)
@@ -231,8 +235,14 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             continue
         # noun phrase, adverbs, verb: "he later said", "NATO members have affirmed"
         b = k - 1
-        while b >= 0 and b >= k - 3 and (tokens[b].lower in _BETWEEN or tokens[b].lower.endswith("ly") and tokens[b].is_word and not tokens[b].is_capital):
-            b -= 1
+        while b >= 0 and b >= k - 4:
+            t = tokens[b]
+            if t.lower in _BETWEEN or (t.lower.endswith("ly") and t.is_word and not t.is_capital):
+                b -= 1
+            elif t.text in _WHEN and b >= 1 and tokens[b - 1].lower in ("on", "last", "this", "next"):
+                b -= 2  # "Imbert on Thursday urged", "Dahl last week said"
+            else:
+                break
         if b >= 0:
             np = None
             if tokens[b].is_word:
@@ -253,12 +263,16 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
 
 def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPhrase | None:
     """ "Sen. JD Vance, now vice president-elect, floated": the name before the appositive."""
-    for c in range(comma - 1, max(-1, comma - 14), -1):
+    for c in range(comma - 1, max(-1, comma - 26), -1):
         if tokens[c].text == ",":
             if c >= 1 and tokens[c - 1].is_word:
                 np = _np_ending_at(tokens, c - 1, lex)
                 if np is not None and np.kind in ("name", "anonymous", "organization"):
                     return np
+            # "His wife, Brenda Corliss, said": the name is the appositive itself.
+            inner = parse_np(tokens, c + 1, lex)
+            if inner is not None and inner.kind == "name" and inner.last == comma - 1:
+                return inner
             return None
         if tokens[c].text in (".", ";", ":", "(", ")", "“", "”", '"'):
             return None

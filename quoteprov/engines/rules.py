@@ -20,7 +20,7 @@ _PARAGRAPH = regex.compile(r"[^\r\n]+")
 # A sentence ends at a run of . ! ? (plus closing marks) followed by white space and a
 # capital, a digit or an opening mark. The look-behind starts the run at its beginning.
 _SENTENCE_END = regex.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t]++[\"“‘'«(\[]?[\p{Lu}\p{N}])"
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t]++[\"“‘'«„(\[]{0,2}[\p{Lu}\p{N}])"
 )
 _NON_SPACE = regex.compile(r"\S+")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}.\-]{1,20}$")
@@ -136,11 +136,12 @@ def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
     """Cut at and/of/for: "Putin and Fico" is two names, "Dina Seitkali of Halyk Finance" a
     person and a firm; "Department of Health and Social Care" is one body."""
     pieces = []
+    whole = text[start:end].split()
+    if any(t.rstrip("’'") in lex.org_heads for t in whole):
+        return [(start, end)]  # Ministry of Industry and Trade, National Snow and Ice Data Center
     for match in _AND.finditer(text, start, end):
         before = text[start : match.start()].split()
         joiner = match.group().strip()
-        if any(t in lex.org_heads for t in before):
-            continue  # Ministry of Industry and Trade, Centre for Disease Control
         after = text[match.end() : end].split()[:2]
         if joiner == "of" and any(
             tuple(before[-2:][k:] + [joiner] + after[:n]) in lex.titles for k in (0, 1) for n in (1, 2)
