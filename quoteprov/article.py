@@ -166,6 +166,18 @@ class ArticleContext:
         span = self.doc.sentences[i].span
         return span.start, span.end
 
+    def clause_start(self, offset: int) -> int:
+        """Where the sentence around ``offset`` starts, outside any quote: a sentence that
+        begins inside a quote ("…angry. The funding…,’ the leader conceded") is taken
+        from the quote's own sentence."""
+        start = self.sentence_bounds(offset)[0]
+        for _ in range(8):
+            i = bisect.bisect_right(self._quote_starts, start) - 1
+            if i < 0 or not self._quote_bounds[i][0] < start < self._quote_bounds[i][1]:
+                break
+            start = self.sentence_bounds(self._quote_bounds[i][0])[0]
+        return start
+
     def inside_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, offset) - 1
         return i >= 0 and self._quote_bounds[i][0] <= offset < self._quote_bounds[i][1]

@@ -55,8 +55,8 @@ _PATTERNS: list[tuple[str, tuple[str, ...], regex.Pattern[str]]] = [
         r"\b(?i:in[ \t]a|in[ \t]her|in[ \t]his|in[ \t]their|in[ \t]its|in[ \t]a[ \t]short|in[ \t]a[ \t]later)[ \t](?:\w+[ \t])?(?:post|message|tweet|video|thread)[ \t]on[ \t](?P<name>X|Twitter|Telegram|Facebook|Truth[ \t]Social|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
     ("statement", ('statement', 'letter', 'release', 'communiqu', 'written'), regex.compile(
         r"\b(?i:in[ \t]a|in[ \t]an|in[ \t]its|in[ \t]their|in[ \t]his|in[ \t]her|a|the)[ \t](?:[\w\-]+[ \t]){0,2}?"
-        r"(?:statement|letter|open[ \t]letter|press[ \t]release|communiqu[ée]|written[ \t]response|written[ \t]reply)\b"
-        r"(?![ \t]to[ \t](?:the[ \t])?\p{Lu})")),
+        r"(?:statement(?![ \t]to[ \t](?:the[ \t])?\p{Lu})|letter|open[ \t]letter|press[ \t]release|"
+        r"communiqu[ée]|written[ \t]response|written[ \t]reply)\b")),
     ("press_conference", ('conference', 'briefing'), regex.compile(
         r"\b(?i:told|addressed|telling)[ \t](?:an?[ \t]|the[ \t])(?:[\w\-]+[ \t]){0,2}?(?:press|news)[ \t](?:conference|briefing)\b")),
     ("remarks", ('forum', 'summit', 'rally', 'hearing', 'speech', 'address', 'argument', 'statement', 'debate', 'ceremony', 'congress', 'convention', 'lecture', 'testimony', 'sermon', 'town hall'), regex.compile(
@@ -350,6 +350,13 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
     for ref in ctx.refs_between(s_start, min(s_end, mention.span.start)):
         if not _is_possessive(ctx, ref.pos):
             return ref.entity
+    # "Speaking at a security forum in Sochi, Sergei Voronin went further.": the cue
+    # opens the sentence as an introductory phrase; the subject follows its comma.
+    opening = ctx.text[s_start : mention.span.start].split()
+    following = ctx.refs_between(mention.span.end, s_end, limit=1)
+    if len(opening) <= 2 and following and not _is_possessive(ctx, following[0].pos):
+        if ctx.text[mention.span.end : following[0].pos].rstrip().endswith(","):
+            return following[0].entity
     return None
 
 
@@ -381,9 +388,15 @@ def _decide(
     para = ctx.paragraph_index(quote.span.start)
     last_para = ctx.paragraph_index(quote.span.end - 1)
     steps: list[str] = []
+    if quote.form == "block" and para > 0:
+        # A block's own sentence is the one that introduces it: "In a post on X, he wrote:"
+        para = last_para = para - 1
+        intro_end = ctx.doc.paragraphs[para].span.end
+        s_start, s_end = ctx.sentence_bounds(intro_end - 1)[0], intro_end
+    else:
+        s_start, _ = ctx.sentence_bounds(quote.span.start)
+        _, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
     # 1. Its own sentence: “…,” Lavrov said in an interview with TASS.
-    s_start, _ = ctx.sentence_bounds(quote.span.start)
-    _, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
     for k in range(para, last_para + 1):
         for mention in by_paragraph.get(k, []):
             if s_start <= mention.span.start < s_end and not (quote.span.start <= mention.span.start < quote.span.end):

@@ -26,9 +26,14 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}—–-/…") | frozenset("\"'“”„«»�
 _MAX_WARNINGS = 50
 
 # Context patterns, matched against at most 80 characters before / 40 after a quote.
-_SCARE = regex.compile(r"(?i)\b(?:so-called|so called|dubbed|nicknamed|branded|termed|self-styled)\s*$")
+_SCARE = regex.compile(r"(?i)\b(?:so-called|so called|branded|termed|self-styled)\s*$")
+# A name given to someone or something: known to fans as “The Ghost”, renamed “Brass and Bombs”.
+_NICKNAMED = regex.compile(
+    r"(?i)\b(?:nicknamed|dubbed|renamed|rechristened|christened|known(?:\s+to\s+[^,.;:\n]{1,40})?\s+as)\s*$"
+)
 _TERM = regex.compile(
-    r"(?i)\b(?:the|a|this|that)\s+(?:word|words|term|phrase|slogan|label|hashtag|motto|catchphrase)\s*$"
+    r"(?i)(?:\b(?:the|a|this|that)\s+(?:word|words|term|phrase|slogan|label|hashtag|motto|catchphrase)"
+    r"|\bliterally|\bmeaning|\bi\.e\.|\btranslated\s+as)\s*[,–—-]?\s*$"
 )
 _WORK = regex.compile(
     r"(?i)\b(?:book|memoir|memoirs|novel|film|movie|documentary|docuseries|show|series|sitcom|"
@@ -36,8 +41,10 @@ _WORK = regex.compile(
     r"painting|exhibition|exhibit|titled|entitled|headlined|bestseller|best-seller)\s*,?\s*$"
 )
 _WORK_AFTER = regex.compile(
-    r"\s(?:podcast|show|documentary|series|programme|program|film|movie|book|memoir|novel|"
-    r"column|newsletter|album|song|musical|play|exhibition)\b"
+    r"\s*,?\s(?:(?:his|her|their|its|the|a|an)\s)?(?:[\w\-]+\s){0,2}?(?:podcast|show|documentary|series|"
+    r"programme|program|film|movie|book|memoir|novel|column|newsletter|album|song|musical|play|exhibition)\b"
+    r"|\s(?:is|was|will\s+be)\s+(?:published|released|out|screened|broadcast)\b"
+    r"|\s(?:premiered|premieres|opened|opens|debuted|debuts|aired|airs|hit\s+cinemas|hit\s+shelves)\b"
 )
 _CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]$")
 _CAPITAL_AFTER = regex.compile(r"^[ \t]\p{Lu}")
@@ -284,6 +291,8 @@ def _non_quote_reason(text: str, quote: Quote, para: Span) -> tuple[NonQuoteReas
     ends_like_speech = quote.content.text.rstrip()[-1:] in ",.!?;:…"
     if _SCARE.search(before):
         return "scare", "scare_marker_before"
+    if not ends_like_speech and len(words) <= 6 and _NICKNAMED.search(before):
+        return "nickname", "name_given_before"
     if _TERM.search(before):
         return "term", "term_marker_before"
     if not ends_like_speech and len(words) <= 12 and _WORK.search(before):

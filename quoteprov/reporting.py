@@ -135,8 +135,8 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
                 or (t.is_capital and t.text in lex.org_heads)
             ):
                 best = NounPhrase("organization", i, j, tok.start, t.end)
-            elif t.lower in lex.role_heads or _description_head(t.lower, lex):
-                best = NounPhrase("role", i, j, tok.start, t.end)  # "the foreign minister"
+            elif t.lower in lex.role_heads or _description_head(t.lower, lex) or t.lower in lex.anonymous:
+                best = NounPhrase("role", i, j, tok.start, t.end)  # "the foreign minister", "the person"
         if best is not None and best.kind == "anonymous":
             best = _extend_anonymous(tokens, best, lex)
         return best
@@ -273,7 +273,8 @@ def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPh
             inner = parse_np(tokens, c + 1, lex)
             if inner is not None and inner.kind == "name" and inner.last == comma - 1:
                 return inner
-            return None
+            # "Jordan Pike, 24, who organised …, said": the appositive has commas of its own.
+            continue
         if tokens[c].text in (".", ";", ":", "(", ")", "“", "”", '"'):
             return None
     return None

@@ -396,8 +396,14 @@ def _anonymous_head(ctx: ArticleContext, written: str) -> bool:
 def _earlier_anonymous(ctx: ArticleContext, np: NounPhrase, head: str) -> str | None:
     """The most recent anonymous description with the same head noun, in this paragraph or the two before."""
     para = ctx.paragraph_index(np.start)
+    found = [(pos, d) for d, pos in ctx.anonymous_speakers]
+    for k in range(max(0, para - 2), para + 1):
+        span = ctx.doc.paragraphs[k].span
+        for clause in ctx.view(k).clauses_between(span.start, min(span.end, np.start)):
+            if clause.np.kind == "anonymous":
+                found.append((clause.np.start, ctx.text[clause.np.start : clause.np.end]))
     best = None
-    for description, pos in ctx.anonymous_speakers:
+    for pos, description in sorted(found):
         if pos < np.start and para - 2 <= ctx.paragraph_index(pos) <= para and head in description.lower().split():
             best = description
     return best
@@ -480,9 +486,11 @@ def _last_clause_subject(ctx: ArticleContext, np: NounPhrase) -> NounPhrase | No
         if k < 0:
             break
         span = ctx.doc.paragraphs[k].span
+        # From the paragraph before, only a group can be "they" ("two diplomats", "NATO").
+        kinds = ("name", "anonymous", "organization", "role") if k == para else ("anonymous", "organization")
         found = [
             c.np for c in ctx.view(k).clauses_between(max(span.start, np.start - 2000), np.start)
-            if c.np.kind in ("name", "anonymous", "organization", "role")
+            if c.np.kind in kinds
         ]
         if found:
             return found[-1]
@@ -534,6 +542,14 @@ def _qualifiers(ctx: ArticleContext, words: list[str]) -> set[str]:
     }
 
 
+def _related_title(words: list[str], roles: list[str]) -> bool:
+    """No title, or one that shares a stem with the description ("council leader" ~ "Councillor")."""
+    if not roles:
+        return True
+    role_words = {w.lower().rstrip(".") for r in roles for w in r.split()}
+    return any(w[:5] == r[:5] and len(w) >= 5 and len(r) >= 5 for w in words for r in role_words)
+
+
 def _role_words(ctx: ArticleContext, text: str) -> list[str]:
     words = text.replace("’s", "").replace("'s", "").split()
     return [ctx.lex.title_abbreviations.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words]
@@ -544,7 +560,7 @@ def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[in
     head = words[-1] if words else ""
     qualifiers = _qualifiers(ctx, written.split()[1:-1])
     para = ctx.paragraph_index(np.start)
-    s_start, _ = ctx.sentence_bounds(np.start)
+    s_start = ctx.clause_start(np.start)
     # Someone named earlier in the same sentence is not who "the minister" is:
     # "In a letter to Prime Minister Joost Vermeulen, the minister wrote".
     same_sentence = {r.entity for r in ctx.refs_between(s_start, np.start)}
@@ -600,7 +616,8 @@ def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[in
             speaking = [r for r in refs if r.entity in persons]
         if speaking:
             chosen = speaking[-1].entity
-            if k == para and previous_sentence[0] <= speaking[-1].pos < previous_sentence[1] < np.start and len(persons) == 1:
+            adjacent = k == para and previous_sentence[0] <= speaking[-1].pos < previous_sentence[1] < np.start
+            if adjacent and len(persons) == 1 and _related_title(words, ctx.entities[chosen].roles):
                 # "Bhandari acknowledged the frustration. ‘…,’ the council leader conceded."
                 return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, the only person in the sentence before"
             roles = ctx.entities[chosen].roles

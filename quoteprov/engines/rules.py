@@ -26,7 +26,7 @@ _NON_SPACE = regex.compile(r"\S+")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}.\-]{1,20}$")
 
 # Initialisms first, so "U.S." is one token and not "U." then "S.".
-_TOKEN = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*+(?:[’'\-][\p{L}\p{M}]++)*+\.?)"
+_TOKEN = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*+(?:[’'\-][\p{L}\p{M}]++)*+(?:\.|(?<=s)[’'](?=[ \t]\p{Lu}))?)"
 _PARTICLE = r"(?:of|for|de|van|von|der|den|bin|al|da|di|du|del|la|le|the)"
 # A nickname printed inside a name (Frank "The Bulldozer" DeLuca) stays inside the mention.
 _NICKNAME = r"[\"“‘'][\p{Lu}][^\"“”‘’\n]{0,30}[\"”’'](?=[ \t]\p{Lu})"
@@ -137,11 +137,12 @@ def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
     person and a firm; "Department of Health and Social Care" is one body."""
     pieces = []
     whole = text[start:end].split()
-    if any(t.rstrip("’'") in lex.org_heads for t in whole):
-        return [(start, end)]  # Ministry of Industry and Trade, National Snow and Ice Data Center
+    ends_as_body = whole[-1].rstrip("’'.") in lex.org_heads
     for match in _AND.finditer(text, start, end):
         before = text[start : match.start()].split()
         joiner = match.group().strip()
+        if any(t.rstrip("’'") in lex.org_heads for t in before) or (joiner == "and" and ends_as_body):
+            continue  # Ministry of Industry and Trade, National Snow and Ice Data Center
         after = text[match.end() : end].split()[:2]
         if joiner == "of" and any(
             tuple(before[-2:][k:] + [joiner] + after[:n]) in lex.titles for k in (0, 1) for n in (1, 2)
@@ -230,6 +231,9 @@ def _split_sequence(text: str, start: int, end: int, lex: Lexicon) -> list[tuple
         if word.endswith(("’s", "'s", "’S", "'S")) and len(word) > 2:
             pieces.append((piece_start, t_end - 2))
             piece_start = t_end + 1
+        elif word.endswith(("s’", "s'")) and not _ends_with_org_head(text, t_end, end, lex):
+            pieces.append((piece_start, t_end - 1))  # "the Smiths’ house": possessive
+            piece_start = t_end + 1
         elif word.endswith(".") and word not in lex.abbreviations and not _initialism(word):
             pieces.append((piece_start, t_end - 1))
             piece_start = t_end + 1
@@ -237,6 +241,12 @@ def _split_sequence(text: str, start: int, end: int, lex: Lexicon) -> list[tuple
     if piece_start < pos:
         pieces.append((piece_start, pos))
     return [(s, e) for s, e in pieces if s < e]
+
+
+def _ends_with_org_head(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """ "Dutch Farmers’ Federation": a plural possessive inside an organisation's name."""
+    rest = text[pos:end].split()
+    return bool(rest) and rest[-1] in lex.org_heads
 
 
 def _initialism(word: str) -> bool:
