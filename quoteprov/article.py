@@ -7,6 +7,7 @@ or an outlet cue needs it, so long texts with few quotes cost little.
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from .reporting import (
 __all__ = ["ArticleContext", "Entity", "norm_name"]
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_name(word: str) -> str:
     """A spelling-blind key for a name token: Sergei/Sergey, Zelensky/Zelenskyy/Zelenskiy."""
     base = unicodedata.normalize("NFKD", word.casefold())

@@ -91,7 +91,7 @@ class Lexicon:
     not_names: frozenset[str]
     places: frozenset[str]
     #: memo of pure look-ups over this lexicon (one capitalised word → its kind)
-    memo: dict[str, object] = attrs.field(factory=dict, repr=False)
+    memo: dict[object, object] = attrs.field(factory=dict, repr=False)
 
     @classmethod
     def default(cls) -> Lexicon:

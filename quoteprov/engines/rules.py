@@ -163,16 +163,42 @@ def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
             if single is not None:
                 out.append(single)
             continue
+        out.extend(_sequence(text, match.start(), match.end(), word, lex))
+    return out
+
+
+def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[Mention]:
+    """The mentions in a run of capitalised words, memoised on the lexicon by the run's
+    text (and whether "the" precedes it, the only context the classification reads)."""
+    key = (word, bool(_THE_BEFORE.search(text, max(0, start - 4), start)))
+    found = lex.memo.get(key)  # type: ignore[call-overload]
+    if found is None:
         pieces = [
             piece
-            for part in _split_and(text, match.start(), match.end(), lex)
-            for piece in _split_sequence(text, part[0], part[1], lex)
+            for part in _split_and(word, 0, len(word), lex)
+            for piece in _split_sequence(word, part[0], part[1], lex)
         ]
-        for start, end in pieces:
-            mention = _classify(text, start, end, lex)
-            if mention is not None:
-                out.append(mention)
-    return out
+        prefix = "the " if key[1] else ""
+        found = []
+        for s, e in pieces:
+            m = _classify(prefix + word, s + len(prefix), e + len(prefix), lex)
+            if m is not None:
+                shift = -len(prefix)
+                name_span = m.name_span or m.span
+                found.append((m.span.start + shift, m.span.end + shift, m.name, m.kind, m.role,
+                              name_span.start + shift, name_span.end + shift))
+        if len(lex.memo) < 100_000:
+            lex.memo[key] = found  # type: ignore[index]
+    return [
+        Mention(
+            span=Span.of(text, start + s, start + e),
+            name=name,
+            kind=kind,
+            role=role,
+            name_span=Span.of(text, start + ns, start + ne),
+        )
+        for s, e, name, kind, role, ns, ne in cast("list[tuple[int, int, str, EntityKind, str | None, int, int]]", found)
+    ]
 
 
 def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention | None:
