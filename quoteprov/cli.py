@@ -26,7 +26,15 @@ def _inputs(paths: Sequence[str], errors: list[str]) -> Iterator[tuple[str, str]
     """(source name, text) for each file; folders are read recursively; ``-`` is stdin."""
     for raw in paths:
         if raw == "-":
-            yield "<stdin>", sys.stdin.read()
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a text stream handed in by a caller (tests)
+                yield "<stdin>", sys.stdin.read()
+                continue
+            data = buffer.read()
+            try:
+                yield "<stdin>", data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                errors.append(f"<stdin>: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); skipped")
             continue
         path = Path(raw)
         if path.is_dir():
@@ -51,7 +59,13 @@ def _inputs(paths: Sequence[str], errors: list[str]) -> Iterator[tuple[str, str]
 def _analyses(paths: Sequence[str], errors: list[str]) -> Iterator[Analysis]:
     for source, text in _inputs(paths, errors):
         article_id = Path(source).stem if source != "<stdin>" else "stdin"
-        yield analyze(text, article_id=article_id, source=source)
+        try:
+            yield analyze(text, article_id=article_id, source=source)
+        except Exception as exc:  # a bug must not end a batch: report it and go on
+            errors.append(
+                f"{source}: internal error ({type(exc).__name__}: {exc}); skipped — "
+                f"please report it with the file"
+            )
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:

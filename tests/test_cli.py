@@ -117,3 +117,33 @@ def test_python_dash_m_runs_the_command() -> None:
 def test_help_has_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([command, "--help"]) == 0
     assert "Example: quoteprov" in capsys.readouterr().out
+
+
+def test_invalid_bytes_on_stdin_are_reported_not_a_crash() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "quoteprov", "extract", "-"],
+        input=b"\x93Yes,\x94 she said.", capture_output=True, check=False,
+    )
+    assert proc.returncode == 1
+    assert b"<stdin>: not UTF-8 (byte 0x93 at offset 0); skipped" in proc.stderr
+    assert b"Traceback" not in proc.stderr
+
+
+def test_an_internal_error_skips_one_file_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quoteprov.cli as cli
+
+    real = cli.analyze
+
+    def flaky(text: str, **kwargs: object):  # type: ignore[no-untyped-def]
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "analyze", flaky)
+    (tmp_path / "a.txt").write_text("boom", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("“Yes,” Jane Doe said.", encoding="utf-8")
+    code, out, err = run("extract", str(tmp_path))
+    assert code == 1 and len(out.splitlines()) == 1
+    assert "a.txt: internal error (RuntimeError: boom); skipped" in err
