@@ -236,6 +236,25 @@ class ArticleContext:
         self._by_last.setdefault(key, []).append(entity_id)
         return entity_id
 
+    def speaking_name(self, mention: Mention) -> int | None:
+        """A capitalised name that speaks is a person: "Putin has publicly expressed…",
+        "Jordan Pike, 24, … said" (Jordan is a country, but not when it speaks) — unless
+        it ends in a place or is a sentence word."""
+        if mention.kind not in ("unknown", "person") or mention.name in self.lex.not_names:
+            return None
+        words = mention.name.split()
+        if words[-1] in self.lex.places or words[-1].lower() in self.lex.anonymous:
+            return None
+        if len(words) == 1:
+            entity = self.entity_for_single(mention.name, mention.span.start, create=True)
+            if entity is not None:
+                self.add_spelling(entity, mention.name, mention.span.start, mention.role)
+        else:
+            entity = self._add_person(mention)
+        if entity is not None:
+            self._mention_entity[mention.span.start] = entity
+        return entity
+
     def mention_entity(self, start: int, end: int) -> tuple[int | None, Mention | None]:
         """The entity of the name mention over [start, end): the last one that starts inside
         it, or else the one it lies within ("Trade" of "Ministry of Industry and Trade")."""
@@ -334,14 +353,7 @@ class ArticleContext:
         for clause in clauses:
             entity, mention = self.mention_entity(clause.np.start, clause.np.end)
             if entity is None and mention is not None and clause.np.kind == "name":
-                # A one-word name that speaks ("Putin has publicly expressed…") is a person.
-                if mention.kind in ("unknown", "person") and " " not in mention.name and (
-                    mention.name not in self.lex.not_names
-                ):
-                    entity = self.entity_for_single(mention.name, mention.span.start, create=True)
-                    if entity is not None:
-                        self.add_spelling(entity, mention.name, mention.span.start, mention.role)
-                        self._mention_entity[mention.span.start] = entity
+                entity = self.speaking_name(mention)
             if entity is not None:
                 self.add_reference(clause.np.start, entity, speaking=True)
         return view

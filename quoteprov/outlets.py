@@ -248,7 +248,11 @@ def _mention(
         if not match.group(key):
             return OutletMention(None, "transcript", Span.of(text, match.start(), match_end), rule="transcript_phrase")
     name_start, name_end = match.span(key)
+    group_end = name_end
     written = text[name_start:name_end]
+    last = written.split()[-1] if written.split() else ""
+    if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
+        written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
     before = text[max(0, name_start - 30) : name_start]
     explicit = relation == "podcast" or bool(_OUTLET_CONTEXT.search(before))
     resolved = resolve_outlet_name(written, lex, context_says_outlet=explicit)
@@ -267,7 +271,8 @@ def _mention(
     # Evidence that ends with the name ("told the New York Post") stops there; evidence
     # that goes on past it ("Reuters contributed to this report") keeps its words.
     stops_at_name = relation in ("according_to", "told", "interview", "podcast", "remarks")
-    evidence_end = name_end if stops_at_name else match_end
+    # "in a Sky News interview": the match goes on past the name, so the evidence keeps it.
+    evidence_end = name_end if stops_at_name and match.end() <= group_end else match_end
     return OutletMention(
         name,
         relation,  # type: ignore[arg-type]

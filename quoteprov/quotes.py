@@ -262,6 +262,8 @@ def _make(text: str, opener: _Open, close_start: int, closer: str, flags: tuple[
     parts = tuple(p for p in opener.parts if p.text.strip())
     if not parts:
         return None
+    if opener.mark in ("'", "‘", "’") and len(parts) == 1 and len(parts[0].text.strip()) <= 1:
+        return None  # rock 'n' roll: a one-letter "quote" in single marks is a contraction
     end = close_start + len(closer)
     content = Span.of(text, parts[0].start, parts[-1].end)
     all_flags = list(opener.flags) + list(flags)

@@ -255,8 +255,9 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # verb, noun phrase: "said Timothy Ash", "said the minister"
         if k + 1 < n:
             np = parse_np(tokens, k + 1, lex)
-            # Only where the verb opens its clause (“…,” said X), never "and said members…".
-            if np is not None and (k == 0 or not tokens[k - 1].is_word):
+            # Only where the verb opens its clause (“…,” said X), never "and said members…",
+            # and never an -ing form with its object ("calling the figure “…”").
+            if np is not None and (k == 0 or not tokens[k - 1].is_word) and not low.endswith("ing"):
                 out.append(Clause(np, tok, "verb_np"))
     return out
 

@@ -112,6 +112,10 @@ def _frames(
     lead = lead_view.tokens_between(floor, quote.span.start)
     trail_view = ctx.view(last_para)
     _s, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
+    if s_end <= quote.span.end and quote.content.text.rstrip()[-1:] in "?!":
+        # “Who benefits?” Zakharova asked. — the splitter ended the sentence at the
+        # question mark; the attribution is the next "sentence".
+        s_end = ctx.sentence_bounds(s_end + 1)[1] if s_end + 1 < len(ctx.text) else s_end
     ceiling = min(s_end, ctx.doc.paragraphs[last_para].span.end)
     if index + 1 < len(quotes) and quotes[index + 1].span.start < ceiling:
         ceiling = quotes[index + 1].span.start
@@ -237,12 +241,14 @@ def _colon_intro(ctx: ArticleContext, quote: Quote) -> tuple[NounPhrase, Token] 
     tokens = view.tokens
     if not tokens or tokens[-1].text != ":":
         return None
-    window = tokens[max(0, len(tokens) - 15) : -1]
-    clauses = find_clauses(window, ctx.lex)
-    if clauses and clauses[-1].order != "according_to":
-        clause = clauses[-1]
-        if max(clause.np.last, window.index(clause.verb)) == len(window) - 1:
-            return clause.np, clause.verb
+    # The clause of the introducing sentence: "Lavrov said:", "Lavrov told TASS:",
+    # "The Kremlin said in a statement:", "Timothy Ash wrote on Monday:".
+    s_start = ctx.clause_start(tokens[-1].start)
+    window = [t for t in tokens[max(0, len(tokens) - 25) : -1] if t.start >= s_start]
+    clauses = [c for c in find_clauses(window, ctx.lex) if c.order != "according_to"]
+    main = [c for c in clauses if not _embedded(window, c)]
+    if main:
+        return main[0].np, main[0].verb
     return None
 
 
@@ -329,12 +335,8 @@ def _resolve(
             name = _org_name(ctx, found.name)
             steps.append(f"{found.name!r} is a {found.kind}: it speaks as an organisation")
             return SpeakerDecision(mention, Speaker(name, "organization", aliases=(written,)), cue, rule, confidence, (), tuple(steps))
-        if entity is None:
-            words = written.split()
-            if len(words) == 1 and written not in ctx.lex.not_names:
-                entity = ctx.entity_for_single(written, np.start, create=True)
-                if entity is not None:
-                    ctx.add_spelling(entity, written, np.start, None)
+        if entity is None and found is not None:
+            entity = ctx.speaking_name(found)
         if entity is None:
             steps.append(f"{written!r} is not a name quoteprov can resolve")
             return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker",), tuple(steps))
@@ -528,7 +530,7 @@ def _resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple
     return None, f"{written!r}: no person named in the three paragraphs before it"
 
 
-_ADJECTIVE_END = ("ian", "an", "ese", "ish", "i", "ic")
+_ADJECTIVE_END = ("ian", "ese", "ish", "i")
 
 
 def _qualifiers(ctx: ArticleContext, words: list[str]) -> set[str]:
@@ -616,14 +618,21 @@ def _resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[in
             speaking = [r for r in refs if r.entity in persons]
         if speaking:
             chosen = speaking[-1].entity
-            adjacent = k == para and previous_sentence[0] <= speaking[-1].pos < previous_sentence[1] < np.start
-            if adjacent and len(persons) == 1 and _related_title(words, ctx.entities[chosen].roles):
-                # "Bhandari acknowledged the frustration. ‘…,’ the council leader conceded."
-                return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, the only person in the sentence before"
             roles = ctx.entities[chosen].roles
             their_qualifiers = {q for r in roles for q in _qualifiers(ctx, r.split())}
-            clash = bool(qualifiers) and bool(their_qualifiers) and not (qualifiers & their_qualifiers)
-            if clash or roles and head in ctx.lex.role_heads and not any(head in _role_words(ctx, r) for r in roles):
+            same_head = any(head in _role_words(ctx, r) for r in roles)
+            if qualifiers and roles and not (qualifiers & their_qualifiers) and (their_qualifiers or same_head):
+                # "the Russian president" is not "Ukrainian President X", nor a "President X"
+                # whose country the text never gave; someone with no title at all may be.
+                return None, (
+                    f"{written!r}: the most recent speaker {ctx.entities[chosen].name!r} is not "
+                    f"described as {' '.join(sorted(qualifiers))}"
+                )
+            adjacent = k == para and previous_sentence[0] <= speaking[-1].pos < previous_sentence[1] < np.start
+            if adjacent and len(persons) == 1 and _related_title(words, roles):
+                # "Bhandari acknowledged the frustration. ‘…,’ the council leader conceded."
+                return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, the only person in the sentence before"
+            if roles and head in ctx.lex.role_heads and not any(head in _role_words(ctx, r) for r in roles):
                 return None, (
                     f"{written!r}: the most recent speaker {ctx.entities[chosen].name!r} "
                     f"has another title ({roles[0]!r})"

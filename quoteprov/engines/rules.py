@@ -121,7 +121,9 @@ def split_name(tokens: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     cut = 0
     for i, token in enumerate(tokens[:-1]):
         word = token.rstrip(".").lower()
-        if word in lex.role_heads or word in lex.descriptions or tuple(tokens[: i + 1]) in lex.titles:
+        if word in lex.role_heads or word in lex.descriptions or any(
+            tuple(tokens[j : i + 1]) in lex.titles for j in range(max(0, i - 3), i + 1)
+        ):
             cut = i + 1
     if cut == 0:
         return [], tokens
@@ -171,7 +173,7 @@ def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[
     """The mentions in a run of capitalised words, memoised on the lexicon by the run's
     text (and whether "the" precedes it, the only context the classification reads)."""
     key = (word, bool(_THE_BEFORE.search(text, max(0, start - 4), start)))
-    found = lex.memo.get(key)  # type: ignore[call-overload]
+    found = cast("list[tuple[int, int, str, EntityKind, str | None, int, int]] | None", lex.memo.get(key))
     if found is None:
         pieces = [
             piece
@@ -188,7 +190,7 @@ def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[
                 found.append((m.span.start + shift, m.span.end + shift, m.name, m.kind, m.role,
                               name_span.start + shift, name_span.end + shift))
         if len(lex.memo) < 100_000:
-            lex.memo[key] = found  # type: ignore[index]
+            lex.memo[key] = found
     return [
         Mention(
             span=Span.of(text, start + s, start + e),
@@ -197,7 +199,7 @@ def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[
             role=role,
             name_span=Span.of(text, start + ns, start + ne),
         )
-        for s, e, name, kind, role, ns, ne in cast("list[tuple[int, int, str, EntityKind, str | None, int, int]]", found)
+        for s, e, name, kind, role, ns, ne in found
     ]
 
 
