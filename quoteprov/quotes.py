@@ -297,7 +297,9 @@ def _non_quote_reason(text: str, quote: Quote, para: Span) -> tuple[NonQuoteReas
         return "nickname", "name_given_before"
     if _TERM.search(before):
         return "term", "term_marker_before"
-    if not ends_like_speech and len(words) <= 12 and _WORK.search(before):
+    bare = [w.rstrip(",.;:") for w in words]
+    if len(words) <= 12 and _WORK.search(before) and (not ends_like_speech or _title_case(bare)):
+        # her memoir "Long Road Home"; AP style puts the comma inside: His book, "Power and Peace," sold
         return "title", "work_noun_before"
     if not ends_like_speech and len(words) <= 8 and _WORK_AFTER.match(after) and _title_case(words):
         return "title", "work_noun_after"  # the “Silicon Hour” podcast

@@ -363,8 +363,7 @@ def test_partial_quotes(text: str, content: str, form: str, speaker: str) -> Non
         ),
         ("negative-memoir-then-quote", 'In his memoir, "We failed the voters," Ash wrote.', None, None, ["We failed the voters,"]),
         ("negative-called-is-a-partial-quote", "Zelensky called the proposal “absurd” on Tuesday.", None, None, ["absurd"]),
-        xfail(
-            "a title with the comma inside the marks (AP style) ends 'like speech' and is taken as a quote",
+        (
             "title-with-comma-inside",
             'His book, "Power and Peace," sold well.',
             '"Power and Peace,"',
@@ -905,3 +904,45 @@ def test_flags_and_unattributed(text: str, flags: Sequence[set[str]], unattribut
     assert list(analysis.unattributed) == [analysis.attributions[i] for i in unattributed]
     out = analysis.to_dict()
     assert out["unattributed"] == [f"q{i + 1}" for i in unattributed]
+
+
+# Known weaknesses found on the dev corpus, kept visible. Each expectation is what a
+# careful fact-checker would say; when a rule learns it, the XPASS says so.
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        pytest.param(
+            "NATO said in a separate statement that most members would meet the target. The statement added:\n"
+            "Allies have made historic progress, but more is needed.",
+            "NATO", (None, "statement"),
+            marks=pytest.mark.xfail(strict=True, reason="'The statement added:' is not traced back to the body that issued it"),
+            id="statement-added-block",
+        ),
+        pytest.param(
+            "Czech carmaker Vostrel will close its plant, the company said on Wednesday, blaming "
+            "“structurally weak demand” for the closure.",
+            "Vostrel", None,
+            marks=pytest.mark.xfail(strict=True, reason="a company named only by an industry noun ('carmaker Vostrel') is not an organisation"),
+            id="company-description",
+        ),
+        pytest.param(
+            "Ilya Berman wrote on X that the delay was predictable. Marcus Hale responded on the same "
+            "platform hours later: “Ilya, we miss you too.”",
+            "Marcus Hale", ("X", "social_media"),
+            marks=pytest.mark.xfail(strict=True, reason="'on the same platform' is not resolved to the platform named before"),
+            id="platform-anaphora",
+        ),
+        pytest.param(
+            "In a closing argument that lasted two hours, Rachel Imbert walked jurors through bank records.\n"
+            "“The defendant wants you to believe the money went to road repairs.”",
+            "Rachel Imbert", None,
+            marks=pytest.mark.xfail(strict=True, reason="a floating quote after a narrative paragraph (no reporting verb) stays unattributed"),
+            id="floating-after-narrative",
+        ),
+    ],
+)
+def test_known_weaknesses(text: str, speaker: str, outlet: tuple[str | None, str] | None) -> None:
+    found = quoteprov.analyze(text).attributions[-1]
+    assert found.speaker is not None and found.speaker.name == speaker
+    got = (found.outlet.name, found.outlet.relation) if found.outlet else None
+    assert got == outlet
