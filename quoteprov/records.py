@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import attrs
 
@@ -47,22 +47,10 @@ Relation = Literal[
     "according_to",
     "contributed",
 ]
-#: Relations that say where a quote was first given.
-QUOTE_RELATIONS: frozenset[str] = frozenset(
-    {
-        "interview",
-        "told",
-        "remarks",
-        "statement",
-        "transcript",
-        "podcast",
-        "press_conference",
-        "social_media",
-        "report",
-    }
-)
 #: Relations by which an article relays another outlet.
 CITATION_RELATIONS: frozenset[str] = frozenset({"according_to", "report", "contributed"})
+#: Relations that say where a quote was first given ("report": through a named outlet).
+QUOTE_RELATIONS: frozenset[str] = frozenset(get_args(Relation)) - {"according_to", "contributed"}
 
 
 @attrs.frozen

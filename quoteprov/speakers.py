@@ -266,39 +266,28 @@ def _inherit(
     para, prev_para = ctx.paragraph_index(quote.span.start), ctx.paragraph_index(prev.span.end - 1)
     if prev_decision.speaker is None:
         return None
-    between = ctx.text[prev.span.end : quote.span.start]
+    name = prev_decision.speaker.name
     if para == prev_para:
-        steps.append(
-            f"no clause of its own; continues the quote at {prev.span.start} in the same "
-            f"paragraph, said by {prev_decision.speaker.name!r}"
-        )
-        return attrs.evolve(
-            prev_decision,
-            rule="continues_previous_quote",
-            confidence=min(prev_decision.confidence, 0.85),
-            steps=tuple(steps),
-            flags=tuple(f for f in prev_decision.flags if f != "no_speaker"),
-        )
-    starts_paragraph = quote.span.start == ctx.doc.paragraphs[para].span.start
-    if para == prev_para + 1 and starts_paragraph and _only_quote_in_paragraph(ctx, para, quote):
-        steps.append(
-            f"a quote paragraph with no attribution, right after a paragraph quoting "
-            f"{prev_decision.speaker.name!r}"
-        )
-        return attrs.evolve(
-            prev_decision,
-            rule="floating_after_quote",
-            confidence=min(prev_decision.confidence, 0.7),
-            steps=tuple(steps),
-        )
-    del between
-    return None
+        why = f"no clause of its own; continues the quote at {prev.span.start} in the same paragraph, said by {name!r}"
+        rule, cap = "continues_previous_quote", 0.85
+    elif (
+        para == prev_para + 1
+        and quote.span.start == ctx.doc.paragraphs[para].span.start
+        and _only_quote_in_paragraph(ctx, para)
+    ):
+        why = f"a quote paragraph with no attribution, right after a paragraph quoting {name!r}"
+        rule, cap = "floating_after_quote", 0.7
+    else:
+        return None
+    steps.append(why)
+    return attrs.evolve(
+        prev_decision, rule=rule, confidence=min(prev_decision.confidence, cap), steps=tuple(steps)
+    )
 
 
-def _only_quote_in_paragraph(ctx: ArticleContext, para: int, quote: Quote) -> bool:
-    view = ctx.view(para)
-    words = [t for t in view.tokens if t.is_word]
-    return not words
+def _only_quote_in_paragraph(ctx: ArticleContext, para: int) -> bool:
+    """The paragraph holds quotes and punctuation only: no narration, no attribution."""
+    return not any(t.is_word for t in ctx.view(para).tokens)
 
 
 def _resolve(
