@@ -18,7 +18,7 @@ import regex
 
 from .article import ArticleContext
 from .lexicon import Lexicon
-from .records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
+from .records import CITATION_RELATIONS, QUOTE_RELATIONS, Document, OutletMention, Quote, Span
 from .speakers import SpeakerDecision
 
 __all__ = ["OutletDecision", "find_outlet_mentions", "attribute_outlets", "resolve_outlet_name"]
@@ -297,9 +297,8 @@ def attribute_outlets(
         if mention.relation == "according_to" and mention.name is not None:
             # "…,” Ahadi later said, according to Reuters: the quote came through Reuters.
             sentence_only.setdefault(para, []).append(mention)
-        if mention.relation in ("according_to", "contributed"):
-            continue
-        by_paragraph.setdefault(para, []).append(mention)
+        if mention.relation in QUOTE_RELATIONS:
+            by_paragraph.setdefault(para, []).append(mention)
     # Which speaker each outlet cue belongs to: the subject of its sentence.
     links: list[tuple[int, object, OutletMention]] = []  # (position, speaker key, mention)
     for para, items in by_paragraph.items():

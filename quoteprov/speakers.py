@@ -34,7 +34,6 @@ class SpeakerDecision:
     entity: int | None = None
 
 
-_NONE = SpeakerDecision(None, None, None, "none", 0.0)
 _DASHES = frozenset({"—", "–", "-", "―"})
 
 
