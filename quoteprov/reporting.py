@@ -224,6 +224,7 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Every reporting clause among ``tokens``, in text order (by verb)."""
     out: list[Clause] = []
     n = len(tokens)
+    verbs = lex.verb_forms
     for k, tok in enumerate(tokens):
         low = tok.lower
         if low == "according" and k + 2 < n and tokens[k + 1].lower == "to":
@@ -231,7 +232,7 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             if np is not None:
                 out.append(Clause(np, tok, "according_to"))
             continue
-        if not tok.is_word or not lex.verb_lemma(tok.text) or tok.is_capital and k > 0 and tokens[k - 1].is_capital:
+        if not tok.is_word or low not in verbs or tok.is_capital and k > 0 and tokens[k - 1].is_capital:
             continue
         # noun phrase, adverbs, verb: "he later said", "NATO members have affirmed"
         b = k - 1
