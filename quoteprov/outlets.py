@@ -18,7 +18,14 @@ import regex
 
 from .article import ArticleContext
 from .lexicon import Lexicon
-from .records import CITATION_RELATIONS, QUOTE_RELATIONS, Document, OutletMention, Quote, Span
+from .records import (
+    CITATION_RELATIONS,
+    QUOTE_RELATIONS,
+    Document,
+    OutletMention,
+    Quote,
+    Span,
+)
 from .speakers import SpeakerDecision
 
 __all__ = ["OutletDecision", "find_outlet_mentions", "attribute_outlets", "resolve_outlet_name"]

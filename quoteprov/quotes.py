@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import Lexicon
 from .marks import CLOSERS, DOUBLE, MARK_PATTERN
-from .records import Document, Form, NonQuote, NonQuoteReason, Quote, Span
+from .records import Document, Form, Mention, NonQuote, NonQuoteReason, Quote, Span
 
 __all__ = ["find_quotes", "QuoteScan"]
 
@@ -343,6 +343,23 @@ def _form(text: str, quote: Quote, para: Span, lex: Lexicon) -> tuple[Form, str]
 _COLON_INTRO = regex.compile(r"([\p{L}\p{M}’'.\- ]{1,80}):\s*$")
 
 
+def name_line(document: Document, index: int) -> Mention | None:
+    """The person a paragraph names and nothing else, before a colon: "Sergey Lavrov:".
+
+    Transcripts and Q&A pieces print a speaker's name on its own line before their words.
+    """
+    para = document.paragraphs[index].span
+    if not para.text.endswith(":") or len(para.text) > 60:
+        return None
+    i = bisect.bisect_left(document.mentions, para.start, key=lambda m: m.span.start)
+    if i < len(document.mentions) and document.mentions[i].span.start == para.start:
+        mention = document.mentions[i]
+        rest = document.text[mention.span.end : para.end].strip()
+        if rest == ":" and mention.kind == "person":  # a full or titled name; never "Correction:"
+            return mention
+    return None
+
+
 def _colon_blocks(document: Document, quoted_starts: list[int], lex: Lexicon) -> list[Quote]:
     """The colon form: a paragraph ending "Lavrov said:" and a next paragraph with no marks."""
     text = document.text
@@ -356,7 +373,8 @@ def _colon_blocks(document: Document, quoted_starts: list[int], lex: Lexicon) ->
         if match is None:
             continue
         words = match.group(1).split()[-6:]
-        if not any(lex.verb_lemma(w) for w in words):
+        by_name = name_line(document, index) is not None
+        if not by_name and not any(lex.verb_lemma(w) for w in words):
             continue
         body = paras[index + 1].span
         if _MARK.match(text, body.start, body.end) or _any_between(quoted_starts, body):
@@ -371,7 +389,7 @@ def _colon_blocks(document: Document, quoted_starts: list[int], lex: Lexicon) ->
                 form="block",
                 marks="",
                 flags=("colon_block",),
-                form_rule="colon_introduction",
+                form_rule="name_line" if by_name else "colon_introduction",
             )
         )
     return out

@@ -14,6 +14,7 @@ import attrs
 
 from .article import ArticleContext
 from .lexicon import Lexicon
+from .quotes import name_line
 from .records import Document, Quote, Span, Speaker, SpeakerMention
 from .reporting import Clause, NounPhrase, Token, find_clauses, parse_np
 
@@ -65,6 +66,9 @@ def _decide(
 ) -> SpeakerDecision:
     quote = quotes[index]
     steps: list[str] = []
+    named = _name_line_before(ctx, quote)
+    if named is not None:
+        return _resolve(ctx, named[0], named[1], "name_line", 0.9, steps, quote)
     if quote.form == "block":
         found = _colon_intro(ctx, quote)
         if found is not None:
@@ -232,6 +236,21 @@ def np_text(ctx: ArticleContext, np: NounPhrase) -> str:
     return ctx.text[np.start : np.end]
 
 
+def _name_line_before(ctx: ArticleContext, quote: Quote) -> tuple[NounPhrase, Token] | None:
+    """ "Sergey Lavrov:" alone on the line before a paragraph that opens with this quote."""
+    para = ctx.paragraph_index(quote.span.start)
+    if para == 0 or quote.span.start != ctx.doc.paragraphs[para].span.start:
+        return None
+    mention = name_line(ctx.doc, para - 1)
+    if mention is None:
+        return None
+    tokens = ctx.view(para - 1).tokens
+    np = parse_np(tokens, 0, ctx.lex)
+    if np is None or np.kind != "name" or tokens[np.last + 1 :][:1] != [t for t in tokens if t.text == ":"][-1:]:
+        return None
+    return np, tokens[-1]
+
+
 def _colon_intro(ctx: ArticleContext, quote: Quote) -> tuple[NounPhrase, Token] | None:
     para = ctx.paragraph_index(quote.span.start)
     if para == 0:
@@ -300,9 +319,10 @@ def _resolve(
 ) -> SpeakerDecision:
     text = ctx.text
     mention = SpeakerMention(Span.of(text, np.start, np.end), np.kind)
-    cue = Span.of(text, verb.start, verb.end) if verb.text not in _DASHES else None
+    cue = Span.of(text, verb.start, verb.end) if verb.text not in _DASHES and verb.text != ":" else None
     written = mention.span.text
-    steps.append(f"{rule}: {written!r} {('with ' + repr(verb.text)) if cue else 'after a dash'}")
+    how = f"with {verb.text!r}" if cue else ("on its own line" if verb.text == ":" else "after a dash")
+    steps.append(f"{rule}: {written!r} {how}")
     flags: list[str] = []
     if np.kind == "anonymous":
         ctx.anonymous_speakers.append((written, np.start))

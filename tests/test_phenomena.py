@@ -946,3 +946,24 @@ def test_known_weaknesses(text: str, speaker: str, outlet: tuple[str | None, str
     assert found.speaker is not None and found.speaker.name == speaker
     got = (found.outlet.name, found.outlet.relation) if found.outlet else None
     assert got == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "form", "speaker"),
+    [
+        ("Sergey Lavrov:\n“We are not satisfied with the proposals.”", "We are not satisfied with the proposals.", "full", "Sergey Lavrov"),
+        ("Sergey Lavrov:\nWe are not satisfied with the proposals.", "We are not satisfied with the proposals.", "block", "Sergey Lavrov"),
+        ("Foreign Minister Anna Rusk:\n“We will not sign.”", "We will not sign.", "full", "Anna Rusk"),
+        ("Correction:\nAn earlier version misspelt a name.", None, None, None),
+        ("Here is what we know:\nThe talks resume on Monday.", None, None, None),
+    ],
+    ids=["name-line-marked", "name-line-block", "titled-name-line", "correction-is-not-a-name", "no-name-no-block"],
+)
+def test_a_line_naming_the_speaker(text: str, content: str | None, form: str | None, speaker: str | None) -> None:
+    found = quoteprov.analyze(text).attributions
+    if content is None:
+        assert found == ()
+        return
+    (a,) = found
+    assert (a.quote.content.text, a.quote.form, a.rule) == (content, form, "name_line")
+    assert a.speaker is not None and a.speaker.name == speaker and a.cue is None
