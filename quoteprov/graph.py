@@ -1,0 +1,432 @@
+"""The citation graph: articles, outlets, speakers, remarks and printed quotes in one networkx
+MultiDiGraph, with plain queries and exports (JSON, GraphML, GEXF).
+
+Every edge points from the derived thing to its source (an article to what it relays, a
+quote to the remark it prints, a remark to the outlet it was first given to); the graph
+says so in ``graph.graph["edge_direction"]``. Node ids carry their kind as a prefix
+(``article:003``, ``outlet:tass``, ``speaker:sergey-lavrov``, ``remark:…``,
+``quote:003:q1``). Attributes are only str, int, float and bool, and a missing value is
+left out, so GraphML and GEXF take the graph as it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import networkx as nx
+
+from .analysis import Analysis, analyze
+from .article import norm_name
+from .corpus import Article
+from .lexicon import Lexicon
+from .records import Attribution, OutletMention
+from .remarks import Printed, group_remarks
+
+__all__ = [
+    "Corpus",
+    "analyze_corpus",
+    "build_graph",
+    "primary_source",
+    "relay_chain",
+    "untraceable_remarks",
+    "unnamed_relays",
+    "to_json",
+    "from_json",
+    "write_graphml",
+    "write_gexf",
+    "SCHEMA",
+]
+
+SCHEMA = "quoteprov.graph/1"
+EDGE_DIRECTION = "derived -> source: every edge points from the derived thing to what it comes from"
+# Relations that say where a remark was first given, strongest evidence first.
+_PRIMARY_ORDER = ("interview", "told", "statement", "transcript", "podcast", "press_conference",
+                  "social_media", "remarks", "report", "according_to")
+
+
+@attrs.frozen
+class Corpus:
+    """Articles, their analyses (same order), and the citation graph built from them."""
+
+    articles: tuple[Article, ...]
+    analyses: tuple[Analysis, ...]
+    graph: nx.MultiDiGraph
+
+
+def analyze_corpus(articles: Iterable[Article], *, lexicon: Lexicon | None = None) -> Corpus:
+    """Analyse every article and build the citation graph.
+
+    >>> c = analyze_corpus([Article("a", "“We will win,” Jane Doe told Reuters.")])
+    >>> sorted(n for n in c.graph if n.startswith(("outlet:", "speaker:")))
+    ['outlet:reuters', 'speaker:jane-doe']
+    """
+    lex = lexicon or Lexicon.default()
+    kept = tuple(articles)
+    analyses = tuple(
+        analyze(a.text, article_id=a.id, outlet=a.outlet, url=a.url, title=a.title,
+                published=a.published, source=a.source, lexicon=lex)
+        for a in kept
+    )
+    return Corpus(kept, analyses, build_graph(analyses, kept))
+
+
+def slug(name: str) -> str:
+    """A node-id-safe form of a name: "Sergey Lavrov" → "sergey-lavrov"."""
+    base = unicodedata.normalize("NFKD", name.casefold())
+    words = "".join(c if c.isalnum() else " " for c in base if not unicodedata.combining(c)).split()
+    return "-".join(words) or "unnamed"
+
+
+def _clean(attributes: dict[str, Any]) -> dict[str, Any]:
+    """Only GraphML/GEXF-safe values; None is left out, sequences are joined."""
+    out: dict[str, Any] = {}
+    for key, value in attributes.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple, set, frozenset)):
+            value = " | ".join(str(v) for v in value)
+        if not isinstance(value, (str, int, float, bool)):
+            value = str(value)
+        out[key] = value
+    return out
+
+
+class _Speakers:
+    """Corpus-wide speaker identities: Sergei/Sergey Lavrov in two articles are one person."""
+
+    def __init__(self) -> None:
+        self.by_last: dict[str, list[str]] = {}
+        self.spellings: dict[str, Counter[str]] = {}
+        self.kinds: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+
+    def key(self, analysis: Analysis, attribution: Attribution) -> str | None:
+        speaker = attribution.speaker
+        if speaker is None:
+            return None
+        if speaker.kind == "anonymous":
+            # Unnamed sources are not merged across articles: two "senior officials" may differ.
+            key = f"anonymous:{analysis.article.id}:{slug(speaker.name)}"
+        elif speaker.kind == "organization":
+            key = f"organization:{slug(speaker.name)}"
+        else:
+            key = self._person(speaker.name)
+        self.spellings.setdefault(key, Counter())[speaker.name] += 1
+        self.kinds[key] = speaker.kind
+        if speaker.role and key not in self.roles:
+            self.roles[key] = speaker.role
+        return key
+
+    def _person(self, name: str) -> str:
+        words = name.split()
+        last, first = norm_name(words[-1]), norm_name(words[0]) if len(words) > 1 else ""
+        for key in self.by_last.get(last, []):
+            firsts = {norm_name(s.split()[0]) for s in self.spellings.get(key, {}) if " " in s}
+            if not first or not firsts or first in firsts:
+                return key
+        key = f"person:{last}:{first}"
+        self.by_last.setdefault(last, []).append(key)
+        return key
+
+    def name(self, key: str) -> str:
+        spellings = self.spellings[key]
+        full = [s for s in spellings if " " in s] or list(spellings)
+        return max(full, key=lambda s: (spellings[s], s))
+
+    def node(self, key: str) -> str:
+        return f"speaker:{slug(self.name(key))}" if not key.startswith("anonymous:") else f"speaker:{key}"
+
+
+def _outlet_node(name: str) -> str:
+    return f"outlet:{slug(name)}"
+
+
+def _sentence_names(analysis: Analysis, offset: int) -> set[str]:
+    """Last-name keys of the people named in the sentence around ``offset``."""
+    doc = analysis.document
+    for sentence in doc.sentences:
+        if sentence.span.start <= offset < sentence.span.end:
+            return {
+                norm_name(m.name.split()[-1])
+                for m in doc.mentions
+                if sentence.span.start <= m.span.start < sentence.span.end and m.kind in ("person", "unknown")
+            }
+    return set()
+
+
+def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None = None) -> nx.MultiDiGraph:
+    """The citation graph of analysed articles (``articles`` adds their bylines).
+
+    >>> build_graph([]).number_of_nodes()
+    0
+    """
+    g = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
+    bylines = {a.id: a.byline for a in articles or ()}
+    speakers = _Speakers()
+    printed: list[Printed] = []
+    occurrences: list[tuple[Analysis, int, Attribution, str | None]] = []
+    for analysis in analyses:
+        info = analysis.article
+        article_node = f"article:{info.id}"
+        g.add_node(article_node, **_clean({
+            "kind": "article", "label": info.title or info.id, "id": info.id, "title": info.title,
+            "outlet": info.outlet, "url": info.url, "published": info.published,
+            "byline": bylines.get(info.id or ""), "source": info.source,
+            "length": len(analysis.document.text), "quotes": len(analysis.attributions),
+        }))
+        if info.outlet:
+            _add_outlet(g, info.outlet, None, in_corpus=True)
+            g.add_edge(article_node, _outlet_node(info.outlet), key="published_by", kind="published_by")
+        for index, attribution in enumerate(analysis.attributions):
+            key = speakers.key(analysis, attribution)
+            outlet = attribution.outlet
+            printed.append(Printed(attribution.quote.content.text, key, outlet.name if outlet else None))
+            occurrences.append((analysis, index, attribution, key))
+    grouped = group_remarks(printed)
+    link_of: dict[int, tuple[str, float]] = {}
+    for link in grouped.links:
+        link_of.setdefault(link.b, (link.method, link.similarity))
+        link_of.setdefault(link.a, ("exact", 1.0) if link.method == "exact" else (link.method, link.similarity))
+    for members in grouped.groups:
+        _add_remark(g, members, occurrences, speakers, link_of)
+    for analysis in analyses:
+        _add_relays(g, analysis)
+    _add_unnamed_relays(g)
+    return g
+
+
+def _add_outlet(g: nx.MultiDiGraph, name: str, kind: str | None, *, in_corpus: bool = False) -> str:
+    node = _outlet_node(name)
+    if node not in g:
+        g.add_node(node, **_clean({"kind": "outlet", "label": name, "name": name, "outlet_kind": kind, "in_corpus": in_corpus}))
+    else:
+        if in_corpus:
+            g.nodes[node]["in_corpus"] = True
+        if kind and "outlet_kind" not in g.nodes[node]:
+            g.nodes[node]["outlet_kind"] = kind
+    return node
+
+
+def _add_remark(
+    g: nx.MultiDiGraph,
+    members: tuple[int, ...],
+    occurrences: list[tuple[Analysis, int, Attribution, str | None]],
+    speakers: _Speakers,
+    link_of: dict[int, tuple[str, float]],
+) -> None:
+    # The remark's wording: the longest printed one (the fullest text of the utterance).
+    first = max(members, key=lambda i: (len(occurrences[i][2].quote.content.text), -i))
+    text = occurrences[first][2].quote.content.text
+    remark = "remark:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    keys = Counter(occurrences[i][3] for i in members if occurrences[i][3] is not None)
+    articles = {occurrences[i][0].article.id for i in members}
+    g.add_node(remark, **_clean({
+        "kind": "remark", "label": text[:80], "text": text, "wordings": len({occurrences[i][2].quote.content.text for i in members}),
+        "quotes": len(members), "articles": len(articles),
+    }))
+    given: list[tuple[int, OutletMention, float, str]] = []
+    for i in members:
+        analysis, index, attribution, _key = occurrences[i]
+        quote = attribution.quote
+        node = f"quote:{analysis.article.id}:q{index + 1}"
+        g.add_node(node, **_clean({
+            "kind": "quote", "label": quote.content.text[:80], "article": analysis.article.id,
+            "start": quote.span.start, "end": quote.span.end, "text": quote.content.text, "form": quote.form,
+            "speaker": attribution.speaker.name if attribution.speaker else None,
+            "rule": attribution.rule, "confidence": attribution.confidence, "flags": attribution.flags,
+        }))
+        g.add_edge(f"article:{analysis.article.id}", node, key="contains", kind="contains",
+                   start=quote.span.start, end=quote.span.end)
+        method, similarity = link_of.get(i, ("exact", 1.0)) if len(members) > 1 else ("only_wording", 1.0)
+        g.add_edge(node, remark, key="instance_of", kind="instance_of", method=method, similarity=similarity)
+        outlet = attribution.outlet
+        if outlet is not None:
+            given.append((_PRIMARY_ORDER.index(outlet.relation) if outlet.relation in _PRIMARY_ORDER else 99,
+                          outlet, attribution.outlet_confidence, analysis.article.id))
+    if keys:
+        key, count = keys.most_common(1)[0]
+        speaker_node = speakers.node(key)
+        if speaker_node not in g:
+            g.add_node(speaker_node, **_clean({
+                "kind": "speaker", "label": speakers.name(key), "name": speakers.name(key),
+                "speaker_kind": speakers.kinds[key], "role": speakers.roles.get(key),
+                "aliases": sorted(speakers.spellings[key]),
+            }))
+        confidence = max(occurrences[i][2].confidence for i in members if occurrences[i][3] == key)
+        g.add_edge(remark, speaker_node, key="said_by", kind="said_by", confidence=confidence, quotes=count)
+    if given:
+        # Where it was first given: the outlet most of its printings name, strongest relation first.
+        names = Counter(o.name for _r, o, _c, _a in given if o.name)
+        best = min(given, key=lambda t: (-names.get(t[1].name, 0), t[0], -t[2]))
+        outlet = best[1]
+        if outlet.name:
+            target = _add_outlet(g, outlet.name, outlet.kind)
+        else:
+            # "in a statement", "at a press conference": the speaker's own channel.
+            who = speakers.name(keys.most_common(1)[0][0]) if keys else "unnamed speaker"
+            target = _add_outlet(g, f"{who} ({outlet.relation.replace('_', ' ')})", outlet.relation)
+        g.add_edge(remark, target, key="first_given_to", kind="first_given_to", **_clean({
+            "relation": outlet.relation, "evidence": outlet.span.text, "article": best[3],
+            "confidence": best[2], "named": outlet.name is not None,
+        }))
+
+
+def _add_relays(g: nx.MultiDiGraph, analysis: Analysis) -> None:
+    """article → outlet (or outlet → outlet through an intermediary) for what it names."""
+    info = analysis.article
+    article = f"article:{info.id}"
+    own = slug(info.outlet) if info.outlet else None
+    # Intermediaries: "According to The Hill, … Lavrov rejected …" relays Lavrov's words.
+    intermediaries = [
+        (m, _sentence_names(analysis, m.span.start))
+        for m in analysis.citations
+        if m.relation == "according_to" and m.name
+    ]
+    sources: list[tuple[OutletMention, set[str]]] = []
+    for attribution in analysis.attributions:
+        outlet = attribution.outlet
+        if outlet is not None and outlet.name and attribution.speaker is not None:
+            sources.append((outlet, {norm_name(attribution.speaker.name.split()[-1])}))
+    for mention in analysis.outlets:
+        if mention.name and mention.relation not in ("according_to",):
+            sources.append((mention, _sentence_names(analysis, mention.span.start)))
+    via_intermediary: set[str] = set()
+    for source, names in sources:
+        if slug(source.name or "") == own:
+            continue  # the article's own reporting relays nothing
+        target = _add_outlet(g, source.name or "", source.kind)
+        carriers = [m for m, who in intermediaries if who & names and m.name != source.name]
+        for carrier in carriers:
+            middle = _add_outlet(g, carrier.name or "", carrier.kind)
+            _relay(g, middle, target, basis="named_by_article", names_source=True, evidence=source.span.text,
+                   article=info.id, start=source.span.start, end=source.span.end)
+            via_intermediary.add(target)
+        if not carriers and target not in via_intermediary:
+            _relay(g, article, target, basis="named_source", names_source=True, evidence=source.span.text,
+                   relation=source.relation, start=source.span.start, end=source.span.end)
+    for carrier, _who in intermediaries:
+        middle = _add_outlet(g, carrier.name or "", carrier.kind)
+        _relay(g, article, middle, basis="named_source", names_source=True, evidence=carrier.span.text,
+               relation="according_to", start=carrier.span.start, end=carrier.span.end)
+
+
+def _relay(g: nx.MultiDiGraph, source: str, target: str, **attributes: Any) -> None:
+    """One relays edge per (from, to) pair: the first evidence is kept."""
+    if source == target:
+        return
+    for _u, _v, key in g.out_edges(source, keys=True):
+        if _v == target and key == "relays":
+            return
+    g.add_edge(source, target, key="relays", kind="relays", **_clean(attributes))
+
+
+def _add_unnamed_relays(g: nx.MultiDiGraph) -> None:
+    """An article that prints a remark first given elsewhere, without naming any outlet for
+    it, relays that outlet without naming it (basis: text reuse)."""
+    for remark, data in list(g.nodes(data=True)):
+        if data.get("kind") != "remark":
+            continue
+        primary = primary_source(g, remark)
+        if primary is None:
+            continue
+        for quote, _r, key in g.in_edges(remark, keys=True):
+            if key != "instance_of":
+                continue
+            article = next(u for u, _v, k in g.in_edges(quote, keys=True) if k == "contains")
+            names_outlet = any(k == "relays" for _u, _v, k in g.out_edges(article, keys=True)) or any(
+                k == "published_by" and v == primary["outlet"] for _u, v, k in g.out_edges(article, keys=True)
+            )
+            if not names_outlet and not _reaches(g, article, primary["outlet"]):
+                _relay(g, article, primary["outlet"], basis="text_reuse", names_source=False,
+                       evidence=g.nodes[quote].get("text", ""))
+
+
+def _reaches(g: nx.MultiDiGraph, source: str, target: str) -> bool:
+    return bool(relay_chain(g, source.removeprefix("article:"), target))
+
+
+def primary_source(g: nx.MultiDiGraph, remark: str) -> dict[str, Any] | None:
+    """Where a remark was first given: ``{"outlet", "relation", "evidence", …}``, or None."""
+    for _u, v, key, data in g.out_edges(remark, keys=True, data=True):
+        if key == "first_given_to":
+            return {"outlet": v, **data}
+    return None
+
+
+def relay_chain(g: nx.MultiDiGraph, article: str, target: str) -> list[str]:
+    """The nodes from an article to a source along relays edges (shortest), e.g.
+    ``["article:001", "outlet:the-hill", "outlet:tass"]``; ``target`` is an outlet node or
+    a remark (meaning its primary source). Empty when the article does not reach it; the
+    article and its own outlet when the source is the article's own reporting.
+    """
+    node = article if article.startswith("article:") else f"article:{article}"
+    if target.startswith("remark:"):
+        primary = primary_source(g, target)
+        if primary is None:
+            return []
+        target = primary["outlet"]
+    if node not in g or target not in g:
+        return []
+    for _u, v, key in g.out_edges(node, keys=True):
+        if key == "published_by" and v == target:
+            return [node, target]
+    relays = nx.DiGraph((u, v) for u, v, k in g.edges(keys=True) if k == "relays")
+    if node not in relays or target not in relays:
+        return []
+    try:
+        return list(nx.shortest_path(relays, node, target))
+    except nx.NetworkXNoPath:
+        return []
+
+
+def untraceable_remarks(g: nx.MultiDiGraph) -> list[str]:
+    """Remarks no article traces to any outlet, statement or transcript."""
+    return sorted(
+        n for n, d in g.nodes(data=True) if d.get("kind") == "remark" and primary_source(g, n) is None
+    )
+
+
+def unnamed_relays(g: nx.MultiDiGraph) -> list[tuple[str, int]]:
+    """Publishers ranked by how often their articles relay a source without naming it
+    (an article with no known publisher counts under its own node)."""
+    counts: Counter[str] = Counter()
+    for u, _v, key, data in g.edges(keys=True, data=True):
+        if key == "relays" and data.get("names_source") is False and u.startswith("article:"):
+            publisher = next((v for _a, v, k in g.out_edges(u, keys=True) if k == "published_by"), u)
+            counts[publisher] += 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def to_json(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """networkx node-link JSON (``from_json`` loads it back to an equal graph)."""
+    data: dict[str, Any] = nx.node_link_data(g, edges="edges")
+    return data
+
+
+def from_json(data: dict[str, Any]) -> nx.MultiDiGraph:
+    """The graph from :func:`to_json`'s output."""
+    graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    assert isinstance(graph, nx.MultiDiGraph)
+    return graph
+
+
+def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
+    """GraphML for Gephi and yEd."""
+    nx.write_graphml(g, str(path))
+
+
+def write_gexf(g: nx.MultiDiGraph, path: str | Path) -> None:
+    """GEXF for Gephi."""
+    nx.write_gexf(g, str(path))
+
+
+def dumps(g: nx.MultiDiGraph) -> str:
+    """The node-link JSON as text."""
+    return json.dumps(to_json(g), ensure_ascii=False, indent=1)

@@ -1,0 +1,170 @@
+"""Group printed quotes into remarks: one utterance with all its wordings across articles.
+
+Two quotes are one remark when they are the same words after normalising marks, case
+and white space (``exact``); one is a stretch of the other (``shortened``); one has
+"…" or "[…]" where the other has words (``elided``); or they say the same thing in other
+words, as re-translations do (``translation`` when the speaker agrees, ``reworded``
+when the words alone are close enough).
+
+Candidates come from an inverted index of word shingles, so the work grows with the
+number of quotes, not with the number of pairs; rapidfuzz's token-set ratio verifies
+each candidate pair. (A hand-written index, not datasketch's MinHash: the index is exact,
+needs no tuning of permutations and bands, and costs a few dict operations a quote.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+from rapidfuzz import fuzz
+
+__all__ = ["Printed", "Link", "RemarkGroups", "group_remarks", "normalise"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_ELISION = regex.compile(r"\.\s?\.\s?\.|…|\[[^\[\]]{0,80}\]")
+
+#: a shingle shared by more quotes than this is a stock phrase, not evidence
+MAX_POSTING = 200
+#: similarity (0–100) at which different words still make one remark
+SAME_SPEAKER_SIMILARITY = 65.0
+ANY_SPEAKER_SIMILARITY = 90.0
+
+
+@attrs.frozen
+class Printed:
+    """One printed quote to group: its words and what is known of who said it where."""
+
+    text: str
+    speaker: str | None = None  # a corpus-wide speaker key, or None if unknown
+    outlet: str | None = None  # the outlet it was first given to, if known
+
+
+@attrs.frozen
+class Link:
+    """Why two printed quotes are one remark."""
+
+    a: int
+    b: int
+    method: str
+    similarity: float
+
+
+@attrs.frozen
+class RemarkGroups:
+    """Remarks as groups of indices into the input, and the links that made them."""
+
+    groups: tuple[tuple[int, ...], ...]
+    links: tuple[Link, ...]
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """Lower-case words without marks or punctuation; elisions and insertions dropped.
+
+    >>> normalise("“We are [certainly] NOT satisfied…”")
+    ('we', 'are', 'not', 'satisfied')
+    """
+    return tuple(w.casefold() for w in _WORD.findall(_ELISION.sub(" ", text)))
+
+
+def _segments(text: str) -> list[tuple[str, ...]]:
+    """The stretches between elisions: "Judging by leaks ... [Trump] is talking" → two."""
+    return [s for s in (tuple(w.casefold() for w in _WORD.findall(part)) for part in _ELISION.split(text)) if s]
+
+
+def _shingles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if len(words) < 3:
+        return [words] if words else []
+    return [words[i : i + 3] for i in range(len(words) - 2)]
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _in_order(long: tuple[str, ...], segments: list[tuple[str, ...]]) -> bool:
+    pos = 0
+    for seg in segments:
+        n = len(seg)
+        for i in range(pos, len(long) - n + 1):
+            if long[i : i + n] == seg:
+                pos = i + n
+                break
+        else:
+            return False
+    return True
+
+
+def _verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) -> tuple[str, float] | None:
+    if wa == wb:
+        return "exact", 1.0
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    short_item = a if short is wa else b
+    speakers_agree = a.speaker is not None and a.speaker == b.speaker
+    speakers_clash = a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
+    if speakers_clash:
+        return None  # two people may say the same words; they are two remarks
+    if _contains(long, short):
+        if len(short) >= 4 or speakers_agree:
+            return "shortened", round(len(short) / len(long), 3)
+        return None
+    segments = _segments(short_item.text)
+    if len(segments) > 1 and all(len(s) >= 2 for s in segments) and _in_order(long, segments):
+        return "elided", round(sum(map(len, segments)) / len(long), 3)
+    if min(len(wa), len(wb)) < 4:
+        return None
+    score = fuzz.token_set_ratio(" ".join(wa), " ".join(wb))
+    if score >= ANY_SPEAKER_SIMILARITY:
+        return "reworded", round(score / 100, 3)
+    if speakers_agree and score >= SAME_SPEAKER_SIMILARITY:
+        return "translation", round(score / 100, 3)
+    return None
+
+
+def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
+    """Group printed quotes into remarks.
+
+    >>> g = group_remarks([Printed("We will win.", "x"), Printed("“We will win”", "x"), Printed("No.", "y")])
+    >>> g.groups
+    ((0, 1), (2,))
+    """
+    words = [normalise(item.text) for item in items]
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for index, w in enumerate(words):
+        for shingle in set(_shingles(w)):
+            postings.setdefault(shingle, []).append(index)
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    links: list[Link] = []
+    for index, w in enumerate(words):
+        shared: dict[int, int] = {}
+        for shingle in set(_shingles(w)):
+            posting = postings[shingle]
+            if len(posting) > MAX_POSTING:
+                continue
+            for other in posting:
+                if other > index:
+                    shared[other] = shared.get(other, 0) + 1
+        for other, count in shared.items():
+            # One shared shingle is enough for short quotes; longer ones need two.
+            if count < 2 and min(len(w), len(words[other])) >= 6:
+                continue
+            if find(index) == find(other):
+                continue
+            verdict = _verify(items[index], items[other], w, words[other])
+            if verdict is not None:
+                parent[find(other)] = find(index)
+                links.append(Link(index, other, verdict[0], verdict[1]))
+    groups: dict[int, list[int]] = {}
+    for index in range(len(items)):
+        groups.setdefault(find(index), []).append(index)
+    ordered = sorted((tuple(g) for g in groups.values()), key=lambda g: g[0])
+    return RemarkGroups(tuple(ordered), tuple(links))
