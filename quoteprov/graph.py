@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import networkx as nx
@@ -44,6 +44,9 @@ __all__ = [
     "SCHEMA",
 ]
 
+if TYPE_CHECKING:
+    Graph = nx.MultiDiGraph[str]
+
 SCHEMA = "quoteprov.graph/1"
 EDGE_DIRECTION = "derived -> source: every edge points from the derived thing to what it comes from"
 # Relations that say where a remark was first given, strongest evidence first.
@@ -57,7 +60,7 @@ class Corpus:
 
     articles: tuple[Article, ...]
     analyses: tuple[Analysis, ...]
-    graph: nx.MultiDiGraph
+    graph: Graph
 
 
 def analyze_corpus(articles: Iterable[Article], *, lexicon: Lexicon | None = None) -> Corpus:
@@ -161,13 +164,13 @@ def _sentence_names(analysis: Analysis, offset: int) -> set[str]:
     return set()
 
 
-def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None = None) -> nx.MultiDiGraph:
+def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None = None) -> Graph:
     """The citation graph of analysed articles (``articles`` adds their bylines).
 
     >>> build_graph([]).number_of_nodes()
     0
     """
-    g = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
+    g: Graph = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
     bylines = {a.id: a.byline for a in articles or ()}
     speakers = _Speakers()
     printed: list[Printed] = []
@@ -202,7 +205,7 @@ def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None
     return g
 
 
-def _add_outlet(g: nx.MultiDiGraph, name: str, kind: str | None, *, in_corpus: bool = False) -> str:
+def _add_outlet(g: Graph, name: str, kind: str | None, *, in_corpus: bool = False) -> str:
     node = _outlet_node(name)
     if node not in g:
         g.add_node(node, **_clean({"kind": "outlet", "label": name, "name": name, "outlet_kind": kind, "in_corpus": in_corpus}))
@@ -215,7 +218,7 @@ def _add_outlet(g: nx.MultiDiGraph, name: str, kind: str | None, *, in_corpus: b
 
 
 def _add_remark(
-    g: nx.MultiDiGraph,
+    g: Graph,
     members: tuple[int, ...],
     occurrences: list[tuple[Analysis, int, Attribution, str | None]],
     speakers: _Speakers,
@@ -225,7 +228,7 @@ def _add_remark(
     first = max(members, key=lambda i: (len(occurrences[i][2].quote.content.text), -i))
     text = occurrences[first][2].quote.content.text
     remark = "remark:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    keys = Counter(occurrences[i][3] for i in members if occurrences[i][3] is not None)
+    keys: Counter[str] = Counter(k for i in members if (k := occurrences[i][3]) is not None)
     articles = {occurrences[i][0].article.id for i in members}
     g.add_node(remark, **_clean({
         "kind": "remark", "label": text[:80], "text": text, "wordings": len({occurrences[i][2].quote.content.text for i in members}),
@@ -249,7 +252,7 @@ def _add_remark(
         outlet = attribution.outlet
         if outlet is not None:
             given.append((_PRIMARY_ORDER.index(outlet.relation) if outlet.relation in _PRIMARY_ORDER else 99,
-                          outlet, attribution.outlet_confidence, analysis.article.id))
+                          outlet, attribution.outlet_confidence, analysis.article.id or ""))
     if keys:
         key, count = keys.most_common(1)[0]
         speaker_node = speakers.node(key)
@@ -264,7 +267,7 @@ def _add_remark(
     if given:
         # Where it was first given: the outlet most of its printings name, strongest relation first.
         names = Counter(o.name for _r, o, _c, _a in given if o.name)
-        best = min(given, key=lambda t: (-names.get(t[1].name, 0), t[0], -t[2]))
+        best = min(given, key=lambda t: (-names.get(t[1].name or "", 0), t[0], -t[2]))
         outlet = best[1]
         if outlet.name:
             target = _add_outlet(g, outlet.name, outlet.kind)
@@ -278,7 +281,7 @@ def _add_remark(
         }))
 
 
-def _add_relays(g: nx.MultiDiGraph, analysis: Analysis) -> None:
+def _add_relays(g: Graph, analysis: Analysis) -> None:
     """article → outlet (or outlet → outlet through an intermediary) for what it names."""
     info = analysis.article
     article = f"article:{info.id}"
@@ -317,7 +320,7 @@ def _add_relays(g: nx.MultiDiGraph, analysis: Analysis) -> None:
                relation="according_to", start=carrier.span.start, end=carrier.span.end)
 
 
-def _relay(g: nx.MultiDiGraph, source: str, target: str, **attributes: Any) -> None:
+def _relay(g: Graph, source: str, target: str, **attributes: Any) -> None:
     """One relays edge per (from, to) pair: the first evidence is kept."""
     if source == target:
         return
@@ -327,12 +330,10 @@ def _relay(g: nx.MultiDiGraph, source: str, target: str, **attributes: Any) -> N
     g.add_edge(source, target, key="relays", kind="relays", **_clean(attributes))
 
 
-def _add_unnamed_relays(g: nx.MultiDiGraph) -> None:
+def _add_unnamed_relays(g: Graph) -> None:
     """An article that prints a remark first given elsewhere, without naming any outlet for
     it, relays that outlet without naming it (basis: text reuse)."""
-    for remark, data in list(g.nodes(data=True)):
-        if data.get("kind") != "remark":
-            continue
+    for remark in [n for n in g.nodes if g.nodes[n].get("kind") == "remark"]:
         primary = primary_source(g, remark)
         if primary is None:
             continue
@@ -348,11 +349,11 @@ def _add_unnamed_relays(g: nx.MultiDiGraph) -> None:
                        evidence=g.nodes[quote].get("text", ""))
 
 
-def _reaches(g: nx.MultiDiGraph, source: str, target: str) -> bool:
+def _reaches(g: Graph, source: str, target: str) -> bool:
     return bool(relay_chain(g, source.removeprefix("article:"), target))
 
 
-def primary_source(g: nx.MultiDiGraph, remark: str) -> dict[str, Any] | None:
+def primary_source(g: Graph, remark: str) -> dict[str, Any] | None:
     """Where a remark was first given: ``{"outlet", "relation", "evidence", …}``, or None."""
     for _u, v, key, data in g.out_edges(remark, keys=True, data=True):
         if key == "first_given_to":
@@ -360,7 +361,7 @@ def primary_source(g: nx.MultiDiGraph, remark: str) -> dict[str, Any] | None:
     return None
 
 
-def relay_chain(g: nx.MultiDiGraph, article: str, target: str) -> list[str]:
+def relay_chain(g: Graph, article: str, target: str) -> list[str]:
     """The nodes from an article to a source along relays edges (shortest), e.g.
     ``["article:001", "outlet:the-hill", "outlet:tass"]``; ``target`` is an outlet node or
     a remark (meaning its primary source). Empty when the article does not reach it; the
@@ -377,7 +378,7 @@ def relay_chain(g: nx.MultiDiGraph, article: str, target: str) -> list[str]:
     for _u, v, key in g.out_edges(node, keys=True):
         if key == "published_by" and v == target:
             return [node, target]
-    relays = nx.DiGraph((u, v) for u, v, k in g.edges(keys=True) if k == "relays")
+    relays: nx.DiGraph[str] = nx.DiGraph((u, v) for u, v, k in g.edges(keys=True) if k == "relays")
     if node not in relays or target not in relays:
         return []
     try:
@@ -386,14 +387,14 @@ def relay_chain(g: nx.MultiDiGraph, article: str, target: str) -> list[str]:
         return []
 
 
-def untraceable_remarks(g: nx.MultiDiGraph) -> list[str]:
+def untraceable_remarks(g: Graph) -> list[str]:
     """Remarks no article traces to any outlet, statement or transcript."""
     return sorted(
         n for n, d in g.nodes(data=True) if d.get("kind") == "remark" and primary_source(g, n) is None
     )
 
 
-def unnamed_relays(g: nx.MultiDiGraph) -> list[tuple[str, int]]:
+def unnamed_relays(g: Graph) -> list[tuple[str, int]]:
     """Publishers ranked by how often their articles relay a source without naming it
     (an article with no known publisher counts under its own node)."""
     counts: Counter[str] = Counter()
@@ -404,29 +405,29 @@ def unnamed_relays(g: nx.MultiDiGraph) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def to_json(g: nx.MultiDiGraph) -> dict[str, Any]:
+def to_json(g: Graph) -> dict[str, Any]:
     """networkx node-link JSON (``from_json`` loads it back to an equal graph)."""
     data: dict[str, Any] = nx.node_link_data(g, edges="edges")
     return data
 
 
-def from_json(data: dict[str, Any]) -> nx.MultiDiGraph:
+def from_json(data: dict[str, Any]) -> Graph:
     """The graph from :func:`to_json`'s output."""
     graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     assert isinstance(graph, nx.MultiDiGraph)
     return graph
 
 
-def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
+def write_graphml(g: Graph, path: str | Path) -> None:
     """GraphML for Gephi and yEd."""
     nx.write_graphml(g, str(path))
 
 
-def write_gexf(g: nx.MultiDiGraph, path: str | Path) -> None:
+def write_gexf(g: Graph, path: str | Path) -> None:
     """GEXF for Gephi."""
     nx.write_gexf(g, str(path))
 
 
-def dumps(g: nx.MultiDiGraph) -> str:
+def dumps(g: Graph) -> str:
     """The node-link JSON as text."""
     return json.dumps(to_json(g), ensure_ascii=False, indent=1)
