@@ -179,7 +179,7 @@ def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None
         info = analysis.article
         article_node = f"article:{info.id}"
         g.add_node(article_node, **_clean({
-            "kind": "article", "label": info.title or info.id, "id": info.id, "title": info.title,
+            "kind": "article", "label": info.title or info.id, "article_id": info.id, "title": info.title,
             "outlet": info.outlet, "url": info.url, "published": info.published,
             "byline": bylines.get(info.id or ""), "source": info.source,
             "length": len(analysis.document.text), "quotes": len(analysis.attributions),
@@ -227,8 +227,10 @@ def _add_remark(
     # The remark's wording: the longest printed one (the fullest text of the utterance).
     first = max(members, key=lambda i: (len(occurrences[i][2].quote.content.text), -i))
     text = occurrences[first][2].quote.content.text
-    remark = "remark:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     keys: Counter[str] = Counter(k for i in members if (k := occurrences[i][3]) is not None)
+    # The same words from two speakers are two remarks: the id hashes both.
+    who = keys.most_common(1)[0][0] if keys else ""
+    remark = "remark:" + hashlib.sha1(f"{who}|{text}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
     articles = {occurrences[i][0].article.id for i in members}
     g.add_node(remark, **_clean({
         "kind": "remark", "label": text[:80], "text": text, "wordings": len({occurrences[i][2].quote.content.text for i in members}),
@@ -314,10 +316,11 @@ def _add_relays(g: Graph, analysis: Analysis) -> None:
         if not carriers and target not in via_intermediary:
             _relay(g, article, target, basis="named_source", names_source=True, evidence=source.span.text,
                    relation=source.relation, start=source.span.start, end=source.span.end)
-    for carrier, _who in intermediaries:
+    for carrier, who in intermediaries:
         middle = _add_outlet(g, carrier.name or "", carrier.kind)
         _relay(g, article, middle, basis="named_source", names_source=True, evidence=carrier.span.text,
-               relation="according_to", start=carrier.span.start, end=carrier.span.end)
+               relation="according_to", start=carrier.span.start, end=carrier.span.end,
+               about=sorted(who))
 
 
 def _relay(g: Graph, source: str, target: str, **attributes: Any) -> None:
@@ -331,20 +334,30 @@ def _relay(g: Graph, source: str, target: str, **attributes: Any) -> None:
 
 
 def _add_unnamed_relays(g: Graph) -> None:
-    """An article that prints a remark first given elsewhere, without naming any outlet for
-    it, relays that outlet without naming it (basis: text reuse)."""
+    """An article that prints a remark first given elsewhere, and does not trace it there,
+    relays that outlet without naming it (basis: text reuse) — through the intermediary it
+    names for the speaker, if it names one ("According to The Hill, Rusk…")."""
     for remark in [n for n in g.nodes if g.nodes[n].get("kind") == "remark"]:
         primary = primary_source(g, remark)
         if primary is None:
             continue
-        for quote, _r, key in g.in_edges(remark, keys=True):
+        speaker = next((v for _r, v, k in g.out_edges(remark, keys=True) if k == "said_by"), None)
+        name = g.nodes[speaker].get("name", "") if speaker else ""
+        who = norm_name(name.split()[-1]) if name else ""
+        for quote, _r, key in list(g.in_edges(remark, keys=True)):
             if key != "instance_of":
                 continue
             article = next(u for u, _v, k in g.in_edges(quote, keys=True) if k == "contains")
-            names_outlet = any(k == "relays" for _u, _v, k in g.out_edges(article, keys=True)) or any(
-                k == "published_by" and v == primary["outlet"] for _u, v, k in g.out_edges(article, keys=True)
-            )
-            if not names_outlet and not _reaches(g, article, primary["outlet"]):
+            if _reaches(g, article, primary["outlet"]):
+                continue
+            carriers = [
+                v for _a, v, k, d in g.out_edges(article, keys=True, data=True)
+                if k == "relays" and d.get("relation") == "according_to" and who and who in str(d.get("about", "")).split(" | ")
+            ]
+            for carrier in carriers:
+                _relay(g, carrier, primary["outlet"], basis="text_reuse", names_source=False,
+                       evidence=g.nodes[quote].get("text", ""), article=article.removeprefix("article:"))
+            if not carriers:
                 _relay(g, article, primary["outlet"], basis="text_reuse", names_source=False,
                        evidence=g.nodes[quote].get("text", ""))
 

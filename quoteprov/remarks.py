@@ -98,14 +98,13 @@ def _in_order(long: tuple[str, ...], segments: list[tuple[str, ...]]) -> bool:
 
 
 def _verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) -> tuple[str, float] | None:
+    speakers_agree = a.speaker is not None and a.speaker == b.speaker
+    if a.speaker is not None and b.speaker is not None and not speakers_agree:
+        return None  # two people may say the same words; they are two remarks
     if wa == wb:
         return "exact", 1.0
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     short_item = a if short is wa else b
-    speakers_agree = a.speaker is not None and a.speaker == b.speaker
-    speakers_clash = a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
-    if speakers_clash:
-        return None  # two people may say the same words; they are two remarks
     if _contains(long, short):
         if len(short) >= 4 or speakers_agree:
             return "shortened", round(len(short) / len(long), 3)

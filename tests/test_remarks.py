@@ -1,0 +1,61 @@
+"""Grouping printed quotes into remarks: each method, and what must stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteprov.remarks import Printed, group_remarks, normalise
+
+LAVROV_001 = ("We are not happy, of course, with the proposals made by members of the Trump team to "
+              "postpone Ukraine's admission to NATO for 20 years and to station British and European "
+              "peacekeeping forces in Ukraine.")
+LAVROV_002 = ("We are certainly not satisfied with the proposals made by representatives of the "
+              "president-elect’s team to postpone Ukraine’s membership in NATO for 20 years and to deploy a "
+              "peacekeeping contingent of ‘UK and European forces’ in Ukraine,")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "method"),
+    [
+        ("“We will not sign this deal.”", '"we will NOT sign  this deal"', "exact"),
+        ("We will not sign this deal under any circumstances, ever.", "not sign this deal under any", "shortened"),
+        ("Judging by numerous leaks, Trump is talking about freezing hostilities along the line",
+         "Judging by numerous leaks ... [Trump] is talking about freezing hostilities along the line", "elided"),
+        (LAVROV_001, LAVROV_002, "translation"),
+    ],
+    ids=["exact", "shortened", "elided", "translation"],
+)
+def test_variants_of_one_remark_are_grouped(a: str, b: str, method: str) -> None:
+    groups = group_remarks([Printed(a, "lavrov", "TASS"), Printed(b, "lavrov", "TASS")])
+    assert groups.groups == ((0, 1),)
+    (link,) = groups.links
+    assert link.method == method and 0 < link.similarity <= 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "speakers"),
+    [
+        (LAVROV_001, "Judging by numerous leaks, Trump is talking about freezing hostilities", ("x", "x")),
+        ("We stand with our allies.", "We stand with our allies.", ("x", "y")),
+        ("not", "We will not sign this deal", ("x", None)),
+        (LAVROV_001, LAVROV_002, (None, None)),
+    ],
+    ids=["different-remarks-same-speaker", "same-words-two-speakers", "one-word-fragment", "translation-without-speaker"],
+)
+def test_what_must_stay_apart(a: str, b: str, speakers: tuple[str | None, str | None]) -> None:
+    groups = group_remarks([Printed(a, speakers[0]), Printed(b, speakers[1])])
+    assert groups.groups == ((0,), (1,))
+
+
+def test_normalise_drops_marks_case_elisions_and_insertions() -> None:
+    assert normalise("“Until Jan. 20 ... Donald [Trump] has”") == ("until", "jan", "20", "donald", "has")
+
+
+def test_empty_input() -> None:
+    assert group_remarks([]).groups == ()
+
+
+def test_groups_are_transitive_and_sorted() -> None:
+    items = [Printed("We will win this war soon, said nobody", "x"), Printed("unrelated words here entirely", "y"),
+             Printed("“We will win this war soon, said nobody”", "x"), Printed("win this war soon, said", "x")]
+    assert group_remarks(items).groups == ((0, 2, 3), (1,))
