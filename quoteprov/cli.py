@@ -1,4 +1,5 @@
-"""The ``quoteprov`` command: ``extract`` quotes as JSON, ``flag`` quotes with no speaker or source."""
+"""The ``quoteprov`` command: ``extract`` quotes as JSON, ``flag`` quotes with no speaker or
+source, ``graph`` the citation graph of a corpus."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from pathlib import Path
 from typing import TextIO
 
 from .analysis import Analysis, analyze
+from .corpus import Article, load_articles
 from .errors import QuoteprovError
 
 __all__ = ["main"]
 
-_SUFFIXES = (".txt", ".text", ".md")
 _REASONS = {
     "no_speaker": "no speaker",
     "anonymous_speaker": "anonymous speaker",
@@ -22,48 +23,38 @@ _REASONS = {
 }
 
 
-def _inputs(paths: Sequence[str], errors: list[str]) -> Iterator[tuple[str, str]]:
-    """(source name, text) for each file; folders are read recursively; ``-`` is stdin."""
+def _articles(paths: Sequence[str], errors: list[str]) -> Iterator[Article]:
+    """Articles from files, folders (recursively: .txt with a metadata file, .jsonl) and ``-`` (stdin)."""
     for raw in paths:
         if raw == "-":
             buffer = getattr(sys.stdin, "buffer", None)
             if buffer is None:  # a text stream handed in by a caller (tests)
-                yield "<stdin>", sys.stdin.read()
+                yield Article("stdin", sys.stdin.read(), source="<stdin>")
                 continue
             data = buffer.read()
             try:
-                yield "<stdin>", data.decode("utf-8-sig")
+                yield Article("stdin", data.decode("utf-8-sig"), source="<stdin>")
             except UnicodeDecodeError as exc:
                 errors.append(f"<stdin>: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); skipped")
             continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES)
-            if not files:
-                errors.append(f"{raw}: no {'/'.join(_SUFFIXES)} files in this folder")
-        elif path.exists():
-            files = [path]
-        else:
-            errors.append(f"{raw}: no such file or folder")
-            continue
-        for file in files:
-            try:
-                data = file.read_bytes()
-                yield str(file), data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                errors.append(f"{file}: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); skipped")
-            except OSError as exc:
-                errors.append(f"{file}: cannot read ({exc.strerror}); skipped")
+        found = False
+        for article in load_articles([raw], errors=errors):
+            found = True
+            yield article
+        if not found and Path(raw).is_dir():
+            errors.append(f"{raw}: no .txt or .jsonl files in this folder")
 
 
 def _analyses(paths: Sequence[str], errors: list[str]) -> Iterator[Analysis]:
-    for source, text in _inputs(paths, errors):
-        article_id = Path(source).stem if source != "<stdin>" else "stdin"
+    for article in _articles(paths, errors):
         try:
-            yield analyze(text, article_id=article_id, source=source)
+            yield analyze(
+                article.text, article_id=article.id, outlet=article.outlet, url=article.url,
+                title=article.title, published=article.published, source=article.source,
+            )
         except Exception as exc:  # a bug must not end a batch: report it and go on
             errors.append(
-                f"{source}: internal error ({type(exc).__name__}: {exc}); skipped — "
+                f"{article.source}: internal error ({type(exc).__name__}: {exc}); skipped — "
                 f"please report it with the file"
             )
 
@@ -113,6 +104,31 @@ def _flag(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
     return 1 if flagged else 0
 
 
+def _graph(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
+    from . import graph as graphs
+
+    articles = list(_articles(args.paths, errors))
+    corpus = graphs.analyze_corpus(articles)
+    g = corpus.graph
+    if args.format in ("graphml", "gexf"):
+        if not args.output:
+            raise _Usage(f"--format {args.format} writes a file: give it with -o FILE")
+        (graphs.write_graphml if args.format == "graphml" else graphs.write_gexf)(g, args.output)
+    else:
+        text = graphs.dumps(g) if args.format == "json" else _html(g)
+        if args.output:
+            Path(args.output).write_text(text + "\n", encoding="utf-8")
+        else:
+            out.write(text + "\n")
+    return 0
+
+
+def _html(g: object) -> str:
+    from .view import to_html
+
+    return to_html(g)  # type: ignore[arg-type]
+
+
 class _Usage(Exception):
     pass
 
@@ -140,6 +156,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     flag.add_argument("paths", nargs="+", help="files, folders (read recursively) or - for stdin")
     flag.add_argument("--json", action="store_true", help="one JSON object per finding")
+    graph = sub.add_parser(
+        "graph",
+        help="build the citation graph of a corpus (JSON, GraphML, GEXF or an HTML page)",
+        description=(
+            "Analyse every article and write the citation graph: articles, outlets, speakers, "
+            "remarks, quotes. Example: quoteprov graph seeds/ --format graphml -o seeds.graphml"
+        ),
+    )
+    graph.add_argument("paths", nargs="+", help="files, folders (read recursively) or - for stdin")
+    graph.add_argument("--format", choices=("json", "graphml", "gexf", "html"), default="json")
+    graph.add_argument("-o", "--output", help="write to this file (needed for graphml and gexf)")
     flag.add_argument(
         "--reasons",
         default="",
@@ -159,7 +186,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         return int(exc.code or 0)
     errors: list[str] = []
     try:
-        code = _extract(args, out, errors) if args.command == "extract" else _flag(args, out, errors)
+        run = {"extract": _extract, "flag": _flag, "graph": _graph}[args.command]
+        code = run(args, out, errors)
     except _Usage as exc:
         err.write(f"quoteprov {args.command}: {exc}\n")
         return 2

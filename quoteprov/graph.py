@@ -42,6 +42,8 @@ __all__ = [
     "write_graphml",
     "write_gexf",
     "SCHEMA",
+    "dumps",
+    "slug",
 ]
 
 if TYPE_CHECKING:
@@ -144,7 +146,10 @@ class _Speakers:
         return max(full, key=lambda s: (spellings[s], s))
 
     def node(self, key: str) -> str:
-        return f"speaker:{slug(self.name(key))}" if not key.startswith("anonymous:") else f"speaker:{key}"
+        """speaker:sergey-lavrov; speaker:organization:nato; speaker:anonymous:<article>:<words>."""
+        if key.startswith(("anonymous:", "organization:")):
+            return f"speaker:{key}"
+        return f"speaker:{slug(self.name(key))}"
 
 
 def _outlet_node(name: str) -> str:
@@ -175,6 +180,11 @@ def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None
     speakers = _Speakers()
     printed: list[Printed] = []
     occurrences: list[tuple[Analysis, int, Attribution, str | None]] = []
+    # build_graph is public: an analysis may come without an article id.
+    analyses = [
+        a if a.article.id is not None else attrs.evolve(a, article=attrs.evolve(a.article, id=f"article-{n}"))
+        for n, a in enumerate(analyses, 1)
+    ]
     for analysis in analyses:
         info = analysis.article
         article_node = f"article:{info.id}"
@@ -205,8 +215,8 @@ def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None
     return g
 
 
-def _add_outlet(g: Graph, name: str, kind: str | None, *, in_corpus: bool = False) -> str:
-    node = _outlet_node(name)
+def _add_outlet(g: Graph, name: str, kind: str | None, *, in_corpus: bool = False, own: bool = False) -> str:
+    node = f"outlet:own:{slug(name)}" if own else _outlet_node(name)
     if node not in g:
         g.add_node(node, **_clean({"kind": "outlet", "label": name, "name": name, "outlet_kind": kind, "in_corpus": in_corpus}))
     else:
@@ -230,7 +240,11 @@ def _add_remark(
     keys: Counter[str] = Counter(k for i in members if (k := occurrences[i][3]) is not None)
     # The same words from two speakers are two remarks: the id hashes both.
     who = keys.most_common(1)[0][0] if keys else ""
-    remark = "remark:" + hashlib.sha1(f"{who}|{text}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    base = "remark:" + hashlib.sha1(f"{who}|{text}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    remark, number = base, 1
+    while remark in g:  # the same words, kept apart by the grouping: another remark
+        number += 1
+        remark = f"{base}-{number}"
     articles = {occurrences[i][0].article.id for i in members}
     g.add_node(remark, **_clean({
         "kind": "remark", "label": text[:80], "text": text, "wordings": len({occurrences[i][2].quote.content.text for i in members}),
@@ -276,7 +290,7 @@ def _add_remark(
         else:
             # "in a statement", "at a press conference": the speaker's own channel.
             who = speakers.name(keys.most_common(1)[0][0]) if keys else "unnamed speaker"
-            target = _add_outlet(g, f"{who} ({outlet.relation.replace('_', ' ')})", outlet.relation)
+            target = _add_outlet(g, f"{who} ({outlet.relation.replace('_', ' ')})", outlet.relation, own=True)
         g.add_edge(remark, target, key="first_given_to", kind="first_given_to", **_clean({
             "relation": outlet.relation, "evidence": outlet.span.text, "article": best[3],
             "confidence": best[2], "named": outlet.name is not None,
@@ -302,18 +316,20 @@ def _add_relays(g: Graph, analysis: Analysis) -> None:
     for mention in analysis.outlets:
         if mention.name and mention.relation not in ("according_to",):
             sources.append((mention, _sentence_names(analysis, mention.span.start)))
+    sources = [(s, who) for s, who in sources if slug(s.name or "") != own]  # own reporting relays nothing
+    # First which sources come through an intermediary, then the direct ones: the result
+    # does not depend on which mention of a source comes first.
     via_intermediary: set[str] = set()
     for source, names in sources:
-        if slug(source.name or "") == own:
-            continue  # the article's own reporting relays nothing
         target = _add_outlet(g, source.name or "", source.kind)
-        carriers = [m for m, who in intermediaries if who & names and m.name != source.name]
-        for carrier in carriers:
+        for carrier in (m for m, who in intermediaries if who & names and m.name != source.name):
             middle = _add_outlet(g, carrier.name or "", carrier.kind)
             _relay(g, middle, target, basis="named_by_article", names_source=True, evidence=source.span.text,
                    article=info.id, start=source.span.start, end=source.span.end)
             via_intermediary.add(target)
-        if not carriers and target not in via_intermediary:
+    for source, _names in sources:
+        target = _outlet_node(source.name or "")
+        if target not in via_intermediary:
             _relay(g, article, target, basis="named_source", names_source=True, evidence=source.span.text,
                    relation=source.relation, start=source.span.start, end=source.span.end)
     for carrier, who in intermediaries:
@@ -337,6 +353,17 @@ def _add_unnamed_relays(g: Graph) -> None:
     """An article that prints a remark first given elsewhere, and does not trace it there,
     relays that outlet without naming it (basis: text reuse) — through the intermediary it
     names for the speaker, if it names one ("According to The Hill, Rusk…")."""
+    relays: nx.DiGraph[str] = nx.DiGraph((u, v) for u, v, k in g.edges(keys=True) if k == "relays")
+
+    def reaches(article: str, target: str) -> bool:
+        if any(k == "published_by" and v == target for _a, v, k in g.out_edges(article, keys=True)):
+            return True
+        return article in relays and target in relays and nx.has_path(relays, article, target)
+
+    def add(source: str, target: str, **attributes: Any) -> None:
+        _relay(g, source, target, **attributes)
+        relays.add_edge(source, target)
+
     for remark in [n for n in g.nodes if g.nodes[n].get("kind") == "remark"]:
         primary = primary_source(g, remark)
         if primary is None:
@@ -348,22 +375,18 @@ def _add_unnamed_relays(g: Graph) -> None:
             if key != "instance_of":
                 continue
             article = next(u for u, _v, k in g.in_edges(quote, keys=True) if k == "contains")
-            if _reaches(g, article, primary["outlet"]):
+            if reaches(article, primary["outlet"]):
                 continue
             carriers = [
                 v for _a, v, k, d in g.out_edges(article, keys=True, data=True)
                 if k == "relays" and d.get("relation") == "according_to" and who and who in str(d.get("about", "")).split(" | ")
             ]
             for carrier in carriers:
-                _relay(g, carrier, primary["outlet"], basis="text_reuse", names_source=False,
-                       evidence=g.nodes[quote].get("text", ""), article=article.removeprefix("article:"))
+                add(carrier, primary["outlet"], basis="text_reuse", names_source=False,
+                    evidence=g.nodes[quote].get("text", ""), article=article.removeprefix("article:"))
             if not carriers:
-                _relay(g, article, primary["outlet"], basis="text_reuse", names_source=False,
-                       evidence=g.nodes[quote].get("text", ""))
-
-
-def _reaches(g: Graph, source: str, target: str) -> bool:
-    return bool(relay_chain(g, source.removeprefix("article:"), target))
+                add(article, primary["outlet"], basis="text_reuse", names_source=False,
+                    evidence=g.nodes[quote].get("text", ""))
 
 
 def primary_source(g: Graph, remark: str) -> dict[str, Any] | None:

@@ -147,3 +147,30 @@ def test_an_internal_error_skips_one_file_and_the_batch_goes_on(
     code, out, err = run("extract", str(tmp_path))
     assert code == 1 and len(out.splitlines()) == 1
     assert "a.txt: internal error (RuntimeError: boom); skipped" in err
+
+
+def test_graph_json_on_the_seeds(tmp_path: Path) -> None:
+    code, out, err = run("graph", str(ROOT / "seeds"))
+    assert code == 0, err
+    data = json.loads(out)
+    ids = {n["id"] for n in data["nodes"]}
+    assert {"outlet:tass", "speaker:sergey-lavrov", "outlet:news-guide"} <= ids
+    assert data["graph"]["edge_direction"].startswith("derived -> source")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graph_gephi_formats_need_an_output_file(tmp_path: Path, fmt: str) -> None:
+    code, _, err = run("graph", "--format", fmt, str(ROOT / "seeds"))
+    assert code == 2 and "-o FILE" in err
+    target = tmp_path / f"seeds.{fmt}"
+    assert run("graph", "--format", fmt, "-o", str(target), str(ROOT / "seeds"))[0] == 0
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_extract_reads_jsonl_corpora_and_metadata(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "x1", "text": "“Yes,” Jane Doe said.", "outlet": "Example Daily"}) + "\n", encoding="utf-8")
+    code, out, _ = run("extract", str(corpus))
+    assert code == 0
+    article = json.loads(out)["article"]
+    assert (article["id"], article["outlet"]) == ("x1", "Example Daily")
