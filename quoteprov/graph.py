@@ -365,6 +365,7 @@ def _add_unnamed_relays(g: Graph) -> None:
         relays.add_edge(source, target)
 
     for remark in [n for n in g.nodes if g.nodes[n].get("kind") == "remark"]:
+        _add_time_relays(g, remark, add)
         primary = primary_source(g, remark)
         if primary is None:
             continue
@@ -387,6 +388,28 @@ def _add_unnamed_relays(g: Graph) -> None:
             if not carriers:
                 add(article, primary["outlet"], basis="text_reuse", names_source=False,
                     evidence=g.nodes[quote].get("text", ""))
+
+
+def _add_time_relays(g: Graph, remark: str, add: Any) -> None:
+    """An article that prints a remark without naming any outlet for it, after another
+    article printed it, relays that earlier article (basis: time). Needs publication
+    dates (ISO 8601 strings compare in time order)."""
+    printings: list[tuple[str, str, str]] = []  # (published, article node, quote node)
+    for quote, _r, key in g.in_edges(remark, keys=True):
+        if key != "instance_of":
+            continue
+        article = next(u for u, _v, k in g.in_edges(quote, keys=True) if k == "contains")
+        published = g.nodes[article].get("published")
+        if isinstance(published, str) and published:
+            printings.append((published, article, quote))
+    printings.sort()
+    for published, article, quote in printings:
+        if "no_outlet" not in str(g.nodes[quote].get("flags", "")).split(" | "):
+            continue  # it names where the words came from
+        earlier = [a for p, a, _q in printings if p < published and a != article]
+        if earlier:
+            add(article, earlier[0], basis="time", names_source=False,
+                evidence=g.nodes[quote].get("text", ""), published=published)
 
 
 def primary_source(g: Graph, remark: str) -> dict[str, Any] | None:

@@ -164,3 +164,13 @@ def test_different_speakers_never_share_a_remark() -> None:
     ]).graph
     remarks = [n for n, d in g.nodes(data=True) if d.get("kind") == "remark"]
     assert len(remarks) == 2
+
+
+def test_a_later_article_that_names_no_source_relays_the_earlier_one() -> None:
+    g = analyze_corpus([
+        Article("first", "“The bridge will reopen in May,” Mayor Jane Doe said.", published="2025-03-01"),
+        Article("second", "“The bridge will reopen in May,” Jane Doe said.", published="2025-03-04"),
+    ]).graph
+    edge = g.get_edge_data("article:second", "article:first")["relays"]
+    assert (edge["basis"], edge["names_source"]) == ("time", False)
+    assert g.get_edge_data("article:first", "article:second") is None
