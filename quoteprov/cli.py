@@ -139,39 +139,38 @@ def _parser() -> argparse.ArgumentParser:
         description="Find quotes in news articles, who said them and where they were first given.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    extract = sub.add_parser(
-        "extract",
-        help="print every quote with speaker and outlet as JSON",
-        description="Print one JSON object per article (schema in README). Example: quoteprov extract seeds/",
+
+    def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        made = sub.add_parser(name, help=summary, description=description)
+        made.add_argument(
+            "paths", nargs="+",
+            help="files, folders (read recursively: .txt with a metadata.jsonl, .jsonl corpora) or - for stdin",
+        )
+        return made
+
+    extract = command(
+        "extract", "print every quote with speaker and outlet as JSON",
+        "Print one JSON object per article (schema in README). Example: quoteprov extract seeds/",
     )
-    extract.add_argument("paths", nargs="+", help="files, folders (read recursively) or - for stdin")
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
-    flag = sub.add_parser(
-        "flag",
-        help="list quotes with no speaker, an anonymous speaker or no outlet",
-        description=(
-            "One line per finding, path:line:col: reason: “quote…”. Exit code 1 when anything is "
-            "flagged, 0 when nothing is, 2 on usage errors. Example: quoteprov flag drafts/"
-        ),
+    flag = command(
+        "flag", "list quotes with no speaker, an anonymous speaker or no outlet",
+        "One line per finding, path:line:col: reason: “quote…”. Exit code 1 when anything is "
+        "flagged, 0 when nothing is, 2 on usage errors. Example: quoteprov flag drafts/",
     )
-    flag.add_argument("paths", nargs="+", help="files, folders (read recursively) or - for stdin")
     flag.add_argument("--json", action="store_true", help="one JSON object per finding")
-    graph = sub.add_parser(
-        "graph",
-        help="build the citation graph of a corpus (JSON, GraphML, GEXF or an HTML page)",
-        description=(
-            "Analyse every article and write the citation graph: articles, outlets, speakers, "
-            "remarks, quotes. Example: quoteprov graph seeds/ --format graphml -o seeds.graphml"
-        ),
-    )
-    graph.add_argument("paths", nargs="+", help="files, folders (read recursively) or - for stdin")
-    graph.add_argument("--format", choices=("json", "graphml", "gexf", "html"), default="json")
-    graph.add_argument("-o", "--output", help="write to this file (needed for graphml and gexf)")
     flag.add_argument(
         "--reasons",
         default="",
         help=f"comma-separated reasons to report (default: all of {','.join(_REASONS)})",
     )
+    graph = command(
+        "graph", "build the citation graph of a corpus (JSON, GraphML, GEXF or an HTML page)",
+        "Analyse every article and write the citation graph: articles, outlets, speakers, "
+        "remarks, quotes. Example: quoteprov graph seeds/ --format graphml -o seeds.graphml",
+    )
+    graph.add_argument("--format", choices=("json", "graphml", "gexf", "html"), default="json")
+    graph.add_argument("-o", "--output", help="write to this file (needed for graphml and gexf)")
     return parser
 
 
