@@ -7,13 +7,17 @@ words, as re-translations do (``translation`` when the speaker agrees, ``reworde
 when the words alone are close enough).
 
 Candidates come from an inverted index of word shingles, so the work grows with the
-number of quotes, not with the number of pairs; rapidfuzz's token-set ratio verifies
-each candidate pair. (A hand-written index, not datasketch's MinHash: the index is exact,
+number of quotes, not with the number of pairs; rapidfuzz's token-sort ratio verifies
+each candidate pair. (Not the token-set ratio: it scores 100 whenever one quote's words
+are a subset of the other's, which joins a short fragment to every longer quote that
+contains its words.) A group never holds two different known speakers: a fragment with
+no speaker cannot join one person's remark to another's. (A hand-written index, not datasketch's MinHash: the index is exact,
 needs no tuning of permutations and bands, and costs a few dict operations a quote.)
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -74,9 +78,10 @@ def _segments(text: str) -> list[tuple[str, ...]]:
 
 
 def _shingles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Distinct word triples, in order of first appearance (so grouping is deterministic)."""
     if len(words) < 3:
         return [words] if words else []
-    return [words[i : i + 3] for i in range(len(words) - 2)]
+    return list(dict.fromkeys(zip(words, words[1:], words[2:])))
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -114,7 +119,7 @@ def _verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) ->
         return "elided", round(sum(map(len, segments)) / len(long), 3)
     if min(len(wa), len(wb)) < 4:
         return None
-    score = fuzz.token_set_ratio(" ".join(wa), " ".join(wb))
+    score = fuzz.token_sort_ratio(" ".join(wa), " ".join(wb))
     if score >= ANY_SPEAKER_SIMILARITY:
         return "reworded", round(score / 100, 3)
     if speakers_agree and score >= SAME_SPEAKER_SIMILARITY:
@@ -129,12 +134,30 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
     >>> g.groups
     ((0, 1), (2,))
     """
-    words = [normalise(item.text) for item in items]
-    postings: dict[tuple[str, ...], list[int]] = {}
-    for index, w in enumerate(words):
-        for shingle in set(_shingles(w)):
-            postings.setdefault(shingle, []).append(index)
+    interned: dict[str, str] = {}  # one string object per distinct word: less memory at scale
+    words = [tuple(interned.setdefault(x, x) for x in normalise(item.text)) for item in items]
     parent = list(range(len(items)))
+    links: list[Link] = []
+    # Copies printed word for word (by the same known speaker, or both unknown) join their
+    # first printing at once, by hash: a remark relayed by a thousand articles is one entry
+    # in the index below, not a thousand entries that swamp its postings.
+    first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
+    distinct: list[int] = []
+    for index, w in enumerate(words):
+        if w:
+            first = first_of.setdefault((w, items[index].speaker), index)
+            if first != index:
+                parent[index] = first
+                links.append(Link(first, index, "exact", 1.0))
+                continue
+        distinct.append(index)
+    shingles = {index: _shingles(words[index]) for index in distinct}
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for index, own in shingles.items():
+        for shingle in own:
+            postings.setdefault(shingle, []).append(index)
+    # The known speaker of each group, kept at its root: unions never join two speakers.
+    speaker: list[str | None] = [item.speaker for item in items]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -142,25 +165,30 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
             i = parent[i]
         return i
 
-    links: list[Link] = []
-    for index, w in enumerate(words):
+    for index in distinct:
+        w = words[index]
         shared: dict[int, int] = {}
-        for shingle in set(_shingles(w)):
+        for shingle in shingles[index]:
             posting = postings[shingle]
             if len(posting) > MAX_POSTING:
                 continue
-            for other in posting:
-                if other > index:
-                    shared[other] = shared.get(other, 0) + 1
+            # Postings are in index order: only the later quotes are new pairs.
+            for other in posting[bisect_right(posting, index) :]:
+                shared[other] = shared.get(other, 0) + 1
         for other, count in shared.items():
             # One shared shingle is enough for short quotes; longer ones need two.
             if count < 2 and min(len(w), len(words[other])) >= 6:
                 continue
-            if find(index) == find(other):
+            root, other_root = find(index), find(other)
+            if root == other_root:
+                continue
+            a, b = speaker[root], speaker[other_root]
+            if a is not None and b is not None and a != b:
                 continue
             verdict = _verify(items[index], items[other], w, words[other])
             if verdict is not None:
-                parent[find(other)] = find(index)
+                parent[other_root] = root
+                speaker[root] = a if a is not None else b
                 links.append(Link(index, other, verdict[0], verdict[1]))
     groups: dict[int, list[int]] = {}
     for index in range(len(items)):

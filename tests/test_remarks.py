@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteprov.remarks import Printed, group_remarks, normalise
+from quoteprov.remarks import MAX_POSTING, Printed, group_remarks, normalise
 
 LAVROV_001 = ("We are not happy, of course, with the proposals made by members of the Trump team to "
               "postpone Ukraine's admission to NATO for 20 years and to station British and European "
@@ -59,3 +59,34 @@ def test_groups_are_transitive_and_sorted() -> None:
     items = [Printed("We will win this war soon, said nobody", "x"), Printed("unrelated words here entirely", "y"),
              Printed("“We will win this war soon, said nobody”", "x"), Printed("win this war soon, said", "x")]
     assert group_remarks(items).groups == ((0, 2, 3), (1,))
+
+
+def test_a_fragment_with_no_speaker_never_joins_two_speakers() -> None:
+    # The fragment matches both people's words; either link alone is fine, both would
+    # make one remark of two people's words.
+    items = [
+        Printed("We will never accept the terms offered at the summit in Geneva", "a"),
+        Printed("never accept the terms offered at the summit", None),
+        Printed("We will never accept the terms offered at the summit in Vienna", "b"),
+    ]
+    groups = group_remarks(items).groups
+    assert not any({0, 2} <= set(g) for g in groups)
+    assert any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
+
+
+def test_a_short_quote_whose_words_a_long_one_contains_is_not_reworded() -> None:
+    # Every word of the first is in the second, out of order: a token-set ratio says 100.
+    items = [
+        Printed("the talks were productive indeed", None),
+        Printed("Indeed the talks were long, and the weather was productive for farmers", None),
+    ]
+    assert group_remarks(items).groups == ((0,), (1,))
+
+
+def test_a_remark_relayed_by_hundreds_of_articles_is_still_one_remark() -> None:
+    # More copies than MAX_POSTING: word-for-word copies are joined by hash, so the
+    # shortened printing still finds the remark through the index.
+    remark = "We are certainly not satisfied with the proposals made by the team"
+    items = [Printed(remark, "lavrov") for _ in range(MAX_POSTING + 50)]
+    items.append(Printed("not satisfied with the proposals made", "lavrov"))
+    assert group_remarks(items).groups == (tuple(range(len(items))),)
