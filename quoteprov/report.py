@@ -161,7 +161,7 @@ def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
         )
     return (f"<p id=\"summary\">{_text(figures)}</p>\n"
             "<nav aria-label=\"Contents\"><ol id=\"contents\">\n" + "".join(rows) + "</ol>"
-            "<p><a href=\"#remarks\">Remarks and their sources</a> · <a href=\"#graph-section\">Citation graph</a></p></nav>\n")
+            "<p><a href=\"#remarks\">Remarks and their sources</a> &#183; <a href=\"#graph-section\">Citation graph</a></p></nav>\n")
 
 
 def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str, ...], byline: str | None) -> str:

@@ -135,7 +135,7 @@ def test_invalid_bytes_on_stdin_are_reported_not_a_crash() -> None:
 def test_an_internal_error_skips_one_file_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import quoteprov.cli as cli
+    from quoteprov import cli
 
     real = cli.analyze
 
