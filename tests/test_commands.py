@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -124,7 +126,7 @@ def test_an_explicit_binary_file_of_any_suffix_is_reported(tmp_path: Path) -> No
 
 
 def test_saved_pages_on_the_command_line_and_in_folders(tmp_path: Path) -> None:
-    pytest.importorskip("trafilatura")
+    pytest.importorskip("trafilatura", exc_type=ImportError)
     shutil.copy(PAGES / "minister.html", tmp_path / "minister.html")
     (tmp_path / "sub").mkdir()
     shutil.copy(PAGES / "press_note.html", tmp_path / "sub" / "note.htm")
@@ -145,7 +147,7 @@ def test_saved_pages_on_the_command_line_and_in_folders(tmp_path: Path) -> None:
 
 
 def test_html_on_stdin_is_read_as_a_page() -> None:
-    pytest.importorskip("trafilatura")
+    pytest.importorskip("trafilatura", exc_type=ImportError)
     page = (PAGES / "minister.html").read_text(encoding="utf-8")
     code, out, err = run("extract", "-", stdin="\n  " + page)
     assert code == 0, err
@@ -234,3 +236,49 @@ def test_a_closed_pipe_ends_the_run_quietly() -> None:
     _, err = proc.communicate(timeout=60)
     assert b"Traceback" not in err and b"BrokenPipe" not in err
     assert proc.returncode == 1
+
+
+# ---- the README's tour
+
+
+def _has_trafilatura() -> bool:
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _tour() -> list[tuple[str, list[str]]]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Command line\n", 1)[1].split("\n## ", 1)[0]
+    shown: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"```\n(.*?)```", section, re.DOTALL):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                shown.append((line[2:], []))
+            else:
+                shown[-1][1].append(line)
+    return shown
+
+
+def test_readme_tour_shows_what_the_commands_print(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tour = _tour()
+    assert [command.split()[1] for command, _ in tour] == ["extract", "flag", "graph", "report", "flag"]
+    monkeypatch.chdir(ROOT)
+    for command, expected in tour:
+        argv = shlex.split(command)[1:]
+        if ">" in argv:  # a redirect: keep what was printed
+            argv = argv[: argv.index(">")]
+        argv = [str(tmp_path / a) if a.endswith((".graphml", ".html")) and not a.startswith(("seeds", "tests")) else a
+                for a in argv]
+        if "minister.html" in command and not _has_trafilatura():
+            continue  # needs the html extra
+        code, out, err = run(*argv)
+        assert err == "", command
+        if expected:
+            assert (code, out.splitlines()) == (1, expected), command
+        else:
+            assert code == 0, command
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "5 articles &#183; 34 quotes &#183; 7 flagged &#183; 9 speakers &#183; 32 remarks" in page

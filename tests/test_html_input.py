@@ -27,7 +27,7 @@ BOILERPLATE = ("Home", "World", "Subscribe", "All rights reserved", "Cookie", "P
 
 @pytest.fixture
 def trafilatura() -> None:
-    pytest.importorskip("trafilatura")
+    pytest.importorskip("trafilatura", exc_type=ImportError)
 
 
 @pytest.fixture
