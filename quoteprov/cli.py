@@ -112,6 +112,11 @@ class _Progress:
         self.stream.flush()
         self.shown = True
 
+    def before_output(self, out: TextIO) -> None:
+        """Clear the line before output goes to the same screen (not when it is piped)."""
+        if self.shown and _is_terminal(out):
+            self.clear()
+
     def clear(self) -> None:
         if self.shown:
             columns = shutil.get_terminal_size((80, 24)).columns
@@ -204,7 +209,7 @@ def _extract(args: argparse.Namespace, out: TextIO, errors: list[str], progress:
         out.write("\n")
     else:
         for result in results:
-            progress.clear()
+            progress.before_output(out)
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     return 0
 
@@ -222,7 +227,7 @@ def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _P
             line, col = _line_col(text, attribution.quote.span.start)
             words = attribution.quote.content.text.split()
             snippet = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
-            progress.clear()
+            progress.before_output(out)
             if args.json:
                 out.write(json.dumps({
                     "path": analysis.article.source, "line": line, "col": col,
