@@ -1,62 +1,180 @@
 """The ``quoteprov`` command: ``extract`` quotes as JSON, ``flag`` quotes with no speaker or
-source, ``graph`` the citation graph of a corpus."""
+source, ``graph`` the citation graph of a corpus, ``report`` a corpus as one HTML page."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .analysis import Analysis, analyze
-from .corpus import Article, load_articles
+from .corpus import Article, decode_text, find_inputs, load_articles
 from .errors import QuoteprovError
+from .report import FLAG_REASONS, flag_reasons
+
+if TYPE_CHECKING:
+    from .graph import Corpus
 
 __all__ = ["main"]
 
-_REASONS = {
-    "no_speaker": "no speaker",
-    "anonymous_speaker": "anonymous speaker",
-    "no_outlet": "no outlet named",
-}
+# Exit codes: 0 fine; 1 something flagged (flag) or some input failed (all commands);
+# 2 usage error; 130 interrupted.
+_INPUTS_HELP = "files, folders (read recursively: .txt, .html, .htm, .jsonl) or - for standard input"
 
 
-def _articles(paths: Sequence[str], errors: list[str]) -> Iterator[Article]:
-    """Articles from files, folders (recursively: .txt with a metadata file, .jsonl) and ``-`` (stdin)."""
+class _Usage(Exception):
+    """A usage error: exit code 2."""
+
+
+class _Failure(Exception):
+    """The run cannot go on (an output file cannot be written): exit code 1."""
+
+
+class _Errors(list[str]):
+    """Input errors, each written as one line the moment it happens (the run goes on)."""
+
+    def __init__(self, command: str, stream: TextIO, progress: _Progress) -> None:
+        super().__init__()
+        self.command = command
+        self.stream = stream
+        self.progress = progress
+
+    def append(self, message: str) -> None:
+        super().append(message)
+        self.progress.clear()
+        self.stream.write(f"quoteprov {self.command}: {message}\n")
+        self.stream.flush()
+
+
+class _Progress:
+    """A progress line on a terminal's standard error: files and articles done, time spent.
+
+    Drawn only when the stream is a terminal and the run has lasted ``DELAY`` seconds, so
+    short runs and piped or redirected runs stay quiet; redrawn at most ten times a second.
+    """
+
+    DELAY = 0.5
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO, command: str, *, total: int | None, enabled: bool) -> None:
+        self.stream = stream
+        self.command = command
+        self.total = total
+        self.enabled = enabled
+        self.files = 0
+        self.articles = 0
+        self.current = ""
+        self.started = time.monotonic()
+        self.drawn_at = 0.0
+        self.shown = False
+
+    @classmethod
+    def for_run(cls, stream: TextIO, command: str, paths: Sequence[str]) -> _Progress:
+        enabled = _is_terminal(stream) and os.environ.get("TERM") != "dumb"
+        total = None
+        if enabled:
+            total = len(find_inputs([p for p in paths if p != "-"], errors=[])) + list(paths).count("-")
+        return cls(stream, command, total=total, enabled=enabled)
+
+    def file(self, path: Path | str) -> None:
+        self.files += 1
+        self.current = Path(path).name if isinstance(path, Path) else path
+        self.draw()
+
+    def article(self) -> None:
+        self.articles += 1
+        self.draw()
+
+    def draw(self, *, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and (now - self.started < self.DELAY or now - self.drawn_at < 0.1):
+            return
+        self.drawn_at = now
+        columns = shutil.get_terminal_size((80, 24)).columns
+        total = self.total or 0
+        done = min(self.files, total)
+        bar = ""
+        if total:
+            filled = self.WIDTH * done // total
+            bar = f"[{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{total} files · "
+        seconds = int(now - self.started)
+        line = (f"quoteprov {self.command} {bar}{self.articles} articles · "
+                f"{seconds // 60}:{seconds % 60:02d} · {self.current}")
+        self.stream.write("\r" + line[: max(columns - 1, 10)].ljust(max(columns - 1, 10)))
+        self.stream.flush()
+        self.shown = True
+
+    def before_output(self, out: TextIO) -> None:
+        """Clear the line before output goes to the same screen (not when it is piped)."""
+        if self.shown and _is_terminal(out):
+            self.clear()
+
+    def clear(self) -> None:
+        if self.shown:
+            columns = shutil.get_terminal_size((80, 24)).columns
+            self.stream.write("\r" + " " * max(columns - 1, 10) + "\r")
+            self.stream.flush()
+            self.shown = False
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # closed or not a real stream
+        return False
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:64].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _stdin(errors: list[str]) -> Article | None:
+    """Standard input as an article: UTF-8 text, or a web page when it starts like one."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    try:
+        text = decode_text(buffer.read(), where="<stdin>") if buffer is not None else sys.stdin.read()
+        if _looks_like_html(text):
+            return Article.from_html(text, id="stdin", source="<stdin>")
+    except QuoteprovError as exc:
+        errors.append(str(exc))
+        return None
+    return Article("stdin", text, source="<stdin>")
+
+
+def _articles(paths: Sequence[str], errors: list[str], progress: _Progress) -> Iterator[Article]:
+    """Articles from files, folders (recursively: .txt and .html with a metadata file, .jsonl) and ``-`` (stdin)."""
     for raw in paths:
         if raw == "-":
-            buffer = getattr(sys.stdin, "buffer", None)
-            if buffer is None:  # a text stream handed in by a caller (tests)
-                yield Article("stdin", sys.stdin.read(), source="<stdin>")
-                continue
-            data = buffer.read()
-            try:
-                yield Article("stdin", data.decode("utf-8-sig"), source="<stdin>")
-            except UnicodeDecodeError as exc:
-                errors.append(f"<stdin>: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); skipped")
+            progress.file("<stdin>")
+            article = _stdin(errors)
+            if article is not None:
+                yield article
             continue
-        found = False
-        for article in load_articles([raw], errors=errors):
-            found = True
-            yield article
-        if not found and Path(raw).is_dir():
-            errors.append(f"{raw}: no .txt or .jsonl files in this folder")
+        yield from load_articles([raw], errors=errors, on_file=progress.file)
 
 
-def _analyses(paths: Sequence[str], errors: list[str]) -> Iterator[Analysis]:
-    for article in _articles(paths, errors):
+def _analyses(paths: Sequence[str], errors: list[str], progress: _Progress) -> Iterator[tuple[Article, Analysis]]:
+    for article in _articles(paths, errors, progress):
         try:
-            yield analyze(
+            yield article, analyze(
                 article.text, article_id=article.id, outlet=article.outlet, url=article.url,
                 title=article.title, published=article.published, source=article.source,
             )
-        except Exception as exc:  # a bug must not end a batch: report it and go on
+        except Exception as exc:  # noqa: BLE001 -- a bug must not end a batch: report it and go on
             errors.append(
                 f"{article.source}: internal error ({type(exc).__name__}: {exc}); skipped — "
                 f"please report it with the file"
             )
+        progress.article()
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -65,33 +183,51 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def _extract(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
-    results = (a.to_dict() for a in _analyses(args.paths, errors))
+def _reasons(raw: str) -> list[str]:
+    wanted = [r.strip() for r in raw.split(",") if r.strip()] if raw else list(FLAG_REASONS)
+    unknown = sorted(set(wanted) - set(FLAG_REASONS))
+    if unknown:
+        raise _Usage(f"unknown reason(s) {unknown}; choose from {','.join(FLAG_REASONS)}")
+    if not wanted:
+        raise _Usage(f"--reasons needs at least one of {','.join(FLAG_REASONS)}")
+    return wanted
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _Failure(f"cannot write {path!r}: {exc.strerror or exc}") from None
+
+
+def _extract(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    results = (analysis.to_dict() for _article, analysis in _analyses(args.paths, errors, progress))
     if args.format == "json":
-        json.dump(list(results), out, ensure_ascii=False, indent=2)
+        collected = list(results)
+        progress.clear()
+        json.dump(collected, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         for result in results:
+            progress.before_output(out)
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     return 0
 
 
-def _flag(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
-    wanted = set(args.reasons.split(",")) if args.reasons else set(_REASONS)
-    unknown = wanted - set(_REASONS)
-    if unknown:
-        raise _Usage(f"unknown reason(s) {sorted(unknown)}; choose from {sorted(_REASONS)}")
+def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    wanted = _reasons(args.reasons)
     flagged = 0
-    for analysis in _analyses(args.paths, errors):
+    for _article, analysis in _analyses(args.paths, errors, progress):
         text = analysis.document.text
         for attribution in analysis.attributions:
-            reasons = [r for r in attribution.flags if r in wanted]
+            reasons = flag_reasons(attribution, wanted)
             if not reasons:
                 continue
             flagged += 1
             line, col = _line_col(text, attribution.quote.span.start)
             words = attribution.quote.content.text.split()
             snippet = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+            progress.before_output(out)
             if args.json:
                 out.write(json.dumps({
                     "path": analysis.article.source, "line": line, "col": col,
@@ -99,78 +235,118 @@ def _flag(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
                     "reasons": reasons, "quote": attribution.quote.content.text,
                 }, ensure_ascii=False) + "\n")
             else:
-                why = ", ".join(_REASONS[r] for r in reasons)
+                why = ", ".join(FLAG_REASONS[r] for r in reasons)
                 out.write(f"{analysis.article.source}:{line}:{col}: {why}: “{snippet}”\n")
     return 1 if flagged else 0
 
 
-def _graph(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
-    from . import graph as graphs
+def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) -> Corpus:
+    # networkx is loaded only by the commands that need it.
+    from .graph import Corpus, build_graph
 
-    articles = list(_articles(args.paths, errors))
-    corpus = graphs.analyze_corpus(articles)
+    pairs = list(_analyses(args.paths, errors, progress))
+    articles = tuple(article for article, _analysis in pairs)
+    analyses = tuple(analysis for _article, analysis in pairs)
+    progress.clear()
+    return Corpus(articles, analyses, build_graph(analyses, articles))
+
+
+def _graph(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    from . import graph as graphs
+    from .view import to_html
+
+    if args.format in ("graphml", "gexf") and not args.output:
+        raise _Usage(f"--format {args.format} writes a file: give it with -o FILE")
+    corpus = _corpus(args, errors, progress)
     g = corpus.graph
     if args.format in ("graphml", "gexf"):
-        if not args.output:
-            raise _Usage(f"--format {args.format} writes a file: give it with -o FILE")
-        (graphs.write_graphml if args.format == "graphml" else graphs.write_gexf)(g, args.output)
+        try:
+            (graphs.write_graphml if args.format == "graphml" else graphs.write_gexf)(g, args.output)
+        except OSError as exc:
+            raise _Failure(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
+        return 0
+    text = graphs.dumps(g) if args.format == "json" else to_html(g)
+    if args.output:
+        _write(args.output, text + "\n")
     else:
-        text = graphs.dumps(g) if args.format == "json" else _html(g)
-        if args.output:
-            Path(args.output).write_text(text + "\n", encoding="utf-8")
-        else:
-            out.write(text + "\n")
+        out.write(text + "\n")
     return 0
 
 
-def _html(g: object) -> str:
-    from .view import to_html
+def _report(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    from .report import report_html
 
-    return to_html(g)  # type: ignore[arg-type]
-
-
-class _Usage(Exception):
-    pass
+    wanted = _reasons(args.reasons)
+    corpus = _corpus(args, errors, progress)
+    page = report_html(corpus, title=args.title, reasons=wanted)
+    if args.output:
+        _write(args.output, page)
+    else:
+        out.write(page)
+    return 0
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteprov",
         description="Find quotes in news articles, who said them and where they were first given.",
+        epilog="Run 'quoteprov COMMAND --help' for each command's options and examples. Exit codes: 0 "
+        "fine, 1 some input failed (or, for flag, something was flagged), 2 usage error.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
-        made = sub.add_parser(name, help=summary, description=description)
-        made.add_argument(
-            "paths", nargs="+",
-            help="files, folders (read recursively: .txt with a metadata.jsonl, .jsonl corpora) or - for stdin",
+    def command(name: str, summary: str, description: str, examples: Sequence[str]) -> argparse.ArgumentParser:
+        made = sub.add_parser(
+            name, help=summary, description=description,
+            epilog="examples:\n" + "\n".join(f"  {example}" for example in examples),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
+        made.add_argument("paths", nargs="+", metavar="PATH", help=_INPUTS_HELP)
         return made
 
     extract = command(
         "extract", "print every quote with speaker and outlet as JSON",
-        "Print one JSON object per article (schema in README). Example: quoteprov extract seeds/",
+        "Print one JSON object per article (schema in README): every quote with its speaker, "
+        "the outlet it was first given to, offsets and the rules that decided.",
+        ["quoteprov extract seeds/",
+         "quoteprov extract --format json saved_page.html > quotes.json",
+         "echo '“Yes,” Jane Doe told Reuters.' | quoteprov extract -"],
     )
-    extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
+                         help="jsonl: one object a line (default); json: one array")
+    reasons_help = f"comma-separated reasons to report (default: all of {','.join(FLAG_REASONS)})"
     flag = command(
         "flag", "list quotes with no speaker, an anonymous speaker or no outlet",
         "One line per finding, path:line:col: reason: “quote…”. Exit code 1 when anything is "
-        "flagged, 0 when nothing is, 2 on usage errors. Example: quoteprov flag drafts/",
+        "flagged (or an input failed), 0 when nothing is, 2 on usage errors, so it can gate a "
+        "publishing pipeline.",
+        ["quoteprov flag drafts/",
+         "quoteprov flag --reasons no_speaker,anonymous_speaker story.txt",
+         "quoteprov flag --json drafts/ | jq .reasons"],
     )
     flag.add_argument("--json", action="store_true", help="one JSON object per finding")
-    flag.add_argument(
-        "--reasons",
-        default="",
-        help=f"comma-separated reasons to report (default: all of {','.join(_REASONS)})",
-    )
+    flag.add_argument("--reasons", default="", help=reasons_help)
     graph = command(
         "graph", "build the citation graph of a corpus (JSON, GraphML, GEXF or an HTML page)",
         "Analyse every article and write the citation graph: articles, outlets, speakers, "
-        "remarks, quotes. Example: quoteprov graph seeds/ --format graphml -o seeds.graphml",
+        "remarks, quotes.",
+        ["quoteprov graph seeds/ > seeds.json",
+         "quoteprov graph seeds/ --format graphml -o seeds.graphml",
+         "quoteprov graph seeds/ --format html -o graph.html"],
     )
     graph.add_argument("--format", choices=("json", "graphml", "gexf", "html"), default="json")
     graph.add_argument("-o", "--output", help="write to this file (needed for graphml and gexf)")
+    report = command(
+        "report", "write one self-contained HTML page for a corpus",
+        "Write one HTML page (offline, no external files): each article with its quotes "
+        "highlighted by speaker and flagged quotes marked, a table of remarks and their "
+        "sources, and the citation graph.",
+        ["quoteprov report seeds/ -o report.html",
+         "quoteprov report --reasons no_speaker --title 'Desk review' drafts/ > review.html"],
+    )
+    report.add_argument("-o", "--output", help="write to this file (default: standard output)")
+    report.add_argument("--title", default="quoteprov report", help="the page's title")
+    report.add_argument("--reasons", default="", help=reasons_help.replace("report", "mark"))
     return parser
 
 
@@ -182,19 +358,33 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
-        return int(exc.code or 0)
-    errors: list[str] = []
+        return exc.code if isinstance(exc.code, int) else 2
+    progress = _Progress.for_run(err, args.command, args.paths)
+    errors = _Errors(args.command, err, progress)
+    run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report}[args.command]
     try:
-        run = {"extract": _extract, "flag": _flag, "graph": _graph}[args.command]
-        code = run(args, out, errors)
+        code = run(args, out, errors, progress)
+        out.flush()
     except _Usage as exc:
+        progress.clear()
         err.write(f"quoteprov {args.command}: {exc}\n")
         return 2
-    except QuoteprovError as exc:
+    except (_Failure, QuoteprovError) as exc:
+        progress.clear()
         err.write(f"quoteprov {args.command}: {exc}\n")
         return 1
-    for error in errors:
-        err.write(f"quoteprov {args.command}: {error}\n")
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, as other Unix tools do.
+        if out is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        progress.clear()
+        err.write(f"quoteprov {args.command}: interrupted\n")
+        return 130
+    finally:
+        progress.clear()
     if errors:
         return max(code, 1)
     return code

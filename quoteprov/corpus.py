@@ -1,25 +1,101 @@
-"""Articles with their metadata, read from folders of text files or JSON Lines corpora."""
+"""Articles with their metadata, read from folders of text files, saved web pages or JSON
+Lines corpora."""
 
 from __future__ import annotations
 
+import codecs
+import hashlib
+import importlib
 import json
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .errors import QuoteprovError
+from .errors import InputTypeError, QuoteprovError
 
-__all__ = ["Article", "CorpusError", "load_articles", "METADATA_NAMES"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "INPUT_SUFFIXES",
+    "METADATA_NAMES",
+    "Article",
+    "CorpusError",
+    "MissingExtraError",
+    "decode_text",
+    "find_inputs",
+    "load_articles",
+]
 
 #: metadata files looked for in a folder of .txt articles
 METADATA_NAMES = ("metadata.jsonl", "metadata.json")
+#: saved web pages, read with :meth:`Article.from_html`
+HTML_SUFFIXES = (".html", ".htm")
+#: the files a folder is searched for (recursively)
+INPUT_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
 _FIELDS = ("id", "outlet", "url", "published", "title", "byline")
+# A NUL byte in the first block means a binary file (images, PDFs, archives); UTF-16 text
+# has NULs too, but it starts with a byte-order mark and is decoded before this check.
+_SNIFF = 8192
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]{1,40})", re.IGNORECASE)
 
 
 class CorpusError(QuoteprovError, ValueError):
     """A corpus file or metadata file cannot be read as documented."""
+
+
+class MissingExtraError(QuoteprovError, ImportError):
+    """An optional dependency is not installed; the message names the extra that brings it."""
+
+
+def decode_text(data: bytes, *, where: str, encoding: str | None = None) -> str:
+    """Bytes of a text file as ``str``: UTF-8 (or UTF-16 with a byte-order mark, or the
+    given ``encoding``). Binary data and invalid bytes raise :class:`CorpusError` saying
+    which byte; nothing is replaced silently, so offsets always refer to the real text.
+
+    >>> decode_text("“Yes”".encode("utf-8"), where="a.txt")
+    '“Yes”'
+    >>> decode_text(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00", where="a.txt")
+    Traceback (most recent call last):
+    ...
+    quoteprov.corpus.CorpusError: a.txt: a binary file, not text (NUL byte at offset 8); skipped
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            encoding = codec
+            break
+    else:
+        nul = data.find(b"\x00", 0, _SNIFF)
+        if nul >= 0:
+            raise CorpusError(f"{where}: a binary file, not text (NUL byte at offset {nul}); skipped")
+    codec = encoding or "utf-8"
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        name = "UTF-8" if codec == "utf-8" else codec
+        raise CorpusError(
+            f"{where}: not {name} (byte {data[exc.start]:#04x} at offset {exc.start}); skipped — "
+            f"convert it to UTF-8 (e.g. iconv -f cp1252 -t utf-8)"
+        ) from None
+    except LookupError:
+        raise CorpusError(f"{where}: unknown encoding {codec!r}; skipped") from None
+
+
+def _decode_html(data: bytes, where: str) -> str:
+    """A saved page's text: its byte-order mark, else its <meta charset>, else UTF-8."""
+    declared = None
+    if not data.startswith(tuple(bom for bom, _codec in _BOMS)):
+        found = _META_CHARSET.search(data, 0, 4096)
+        if found:
+            declared = found.group(1).decode("ascii").lower()
+            try:
+                codecs.lookup(declared)
+            except LookupError:
+                declared = None  # a misspelt declaration: browsers fall back too
+    return decode_text(data, where=where, encoding=declared)
 
 
 @attrs.frozen
@@ -57,6 +133,71 @@ class Article:
             source=raw.get("source") or where,
         )
 
+    @classmethod
+    def from_html(
+        cls, html: str | bytes, url: str | None = None, *, id: str | None = None, source: str | None = None
+    ) -> Article:
+        """An article from a saved web page: its main text without menus, footers, comments
+        or bylines, and its title, date, site name (as ``outlet``) and author (as ``byline``).
+
+        Extraction is trafilatura's (install ``quoteprov[html]``). ``text`` is the
+        extracted text, one paragraph a line, so quotes found in it have offsets into
+        ``Article.text``, not into the HTML. Bytes are decoded by their byte-order mark,
+        else the page's ``<meta charset>``, else as UTF-8.
+
+        Args:
+            html: The page, as ``str`` or as the bytes saved from the web.
+            url: Where the page came from; else the page's canonical URL, if it gives one.
+            id: The article id; else the URL, else a digest of the text.
+            source: Where the page was read from (a file name), for messages and output.
+
+        Raises:
+            MissingExtraError: trafilatura is not installed.
+            CorpusError: the bytes cannot be decoded, or the page has no text to extract.
+        """
+        where = source or url or "<html>"
+        # trafilatura replaces main text under 250 characters with the whole page's text
+        # (menus included); a one-paragraph press note is still an article, so the floor
+        # is lowered and the whole-page fallback is only tried when nothing was found.
+        if isinstance(html, (bytes, bytearray)):
+            html = _decode_html(bytes(html), where)
+        if not isinstance(html, str):
+            raise InputTypeError(f"{where}: expected the page as str or bytes, got {type(html).__name__}")
+        try:
+            trafilatura = importlib.import_module("trafilatura")
+            settings = importlib.import_module("trafilatura.settings")
+        except ImportError as exc:
+            raise MissingExtraError(
+                f"{where}: reading HTML needs trafilatura, which is not installed ({exc}); "
+                f"install the extra with: pip install 'quoteprov[html]'"
+            ) from None
+        options: dict[str, Any] = {"url": url, "with_metadata": True, "include_comments": False}
+        config = settings.use_config()
+        config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = "1"
+        page = trafilatura.bare_extraction(html, config=config, **options)
+        if page is None or not (page.text or "").strip():
+            page = trafilatura.bare_extraction(html, **options)  # its whole-page fallback
+        text = (page.text or "") if page is not None else ""
+        if not text.strip():
+            raise CorpusError(f"{where}: no article text found in the page; skipped")
+
+        def meta(name: str) -> str | None:
+            value = getattr(page, name, None)
+            return (str(value).strip() or None) if value is not None else None
+
+        found_url = url or meta("url")
+        digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        return cls(
+            id=id or found_url or f"html-{digest}",
+            text=text,
+            outlet=meta("sitename"),
+            url=found_url,
+            published=meta("date"),
+            title=meta("title"),
+            byline=meta("author"),
+            source=source,
+        )
+
 
 def _read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
     """Metadata by article id (a file's stem), from metadata.jsonl or metadata.json."""
@@ -64,15 +205,19 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
         path = folder / name
         if not path.is_file():
             continue
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = decode_text(path.read_bytes(), where=str(path))
+        except OSError as exc:
+            raise CorpusError(f"{path}: cannot read ({exc.strerror}); the folder is read without it") from None
         try:
             if name.endswith(".jsonl"):
                 rows = [json.loads(line) for line in text.splitlines() if line.strip()]
             else:
                 loaded = json.loads(text)
                 rows = loaded if isinstance(loaded, list) else [{"id": k, **v} for k, v in loaded.items()]
-        except json.JSONDecodeError as exc:
-            raise CorpusError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        except (json.JSONDecodeError, AttributeError, TypeError) as exc:
+            detail = f"{exc.msg} at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "not a list or object of objects"
+            raise CorpusError(f"{path}: not valid JSON ({detail})") from None
         out = {}
         for row in rows:
             if not isinstance(row, dict) or "id" not in row:
@@ -82,48 +227,97 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
     return {}
 
 
-def load_articles(paths: Iterable[str | Path], *, errors: list[str] | None = None) -> Iterator[Article]:
-    """Articles from files and folders: ``.txt`` files (a folder's metadata file adds
-    outlet, url, published, title, byline by id = file stem) and ``.jsonl`` corpora (one
-    article a line). Unreadable inputs are reported in ``errors`` (or raised if None).
+def find_inputs(paths: Iterable[str | Path], *, errors: list[str] | None = None) -> list[Path]:
+    """The files :func:`load_articles` reads for ``paths``: files as given, and each
+    folder's ``.txt``, ``.html``, ``.htm`` and ``.jsonl`` files, recursively and sorted
+    (metadata files left out). Missing paths and empty folders are reported in ``errors``
+    (or raised if None).
+
+    >>> [p.name for p in find_inputs(["seeds"])][:2]
+    ['000_af5b5a21a34f328c.txt', '001_9d08bd687a90a578.txt']
     """
-
-    def fail(message: str) -> None:
-        if errors is None:
-            raise CorpusError(message)
-        errors.append(message)
-
+    found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".jsonl"))
-            files = [p for p in files if p.name not in METADATA_NAMES]
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.suffix.lower() in INPUT_SUFFIXES and p.name not in METADATA_NAMES and p.is_file()
+            )
+            if not files:
+                _fail(errors, f"{raw}: no {', '.join(INPUT_SUFFIXES)} files in this folder")
+            found.extend(files)
         elif path.is_file():
-            files = [path]
+            found.append(path)
         else:
-            fail(f"{raw}: no such file or folder")
+            _fail(errors, f"{raw}: no such file or folder")
+    return found
+
+
+def _fail(errors: list[str] | None, message: str) -> None:
+    if errors is None:
+        raise CorpusError(message)
+    errors.append(message)
+
+
+def load_articles(
+    paths: Iterable[str | Path],
+    *,
+    errors: list[str] | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> Iterator[Article]:
+    """Articles from files and folders: ``.txt`` files (a folder's metadata file adds
+    outlet, url, published, title, byline by id = file stem), ``.html``/``.htm`` saved web
+    pages (:meth:`Article.from_html`; the metadata file overrides what the page says) and
+    ``.jsonl`` corpora (one article a line). Unreadable inputs, binary files and bad
+    encodings are reported in ``errors``, one line each, and skipped (or raised if None).
+    ``on_file`` is called with each file before it is read (for progress).
+    """
+    metadata_cache: dict[Path, dict[str, dict[str, Any]]] = {}
+    for file in find_inputs(paths, errors=errors):
+        if on_file is not None:
+            on_file(file)
+        where = str(file)
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            _fail(errors, f"{file}: cannot read ({exc.strerror}); skipped")
             continue
-        metadata_cache: dict[Path, dict[str, dict[str, Any]]] = {}
-        for file in files:
-            try:
-                data = file.read_bytes().decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                fail(f"{file}: not UTF-8 (offset {exc.start}); skipped")
-                continue
-            except OSError as exc:
-                fail(f"{file}: cannot read ({exc.strerror}); skipped")
-                continue
-            if file.suffix.lower() == ".jsonl":
-                for number, line in enumerate(data.splitlines(), 1):
-                    if not line.strip():
-                        continue
-                    where = f"{file}:{number}"
-                    try:
-                        yield Article.from_dict(json.loads(line), where=where)
-                    except (json.JSONDecodeError, CorpusError) as exc:
-                        fail(f"{where}: {exc}; skipped")
+        suffix = file.suffix.lower()
+        try:
+            if suffix == ".jsonl":
+                yield from _jsonl(decode_text(data, where=where), where, errors)
                 continue
             if file.parent not in metadata_cache:
-                metadata_cache[file.parent] = _read_metadata(file.parent)
+                try:
+                    metadata_cache[file.parent] = _read_metadata(file.parent)
+                except CorpusError as exc:
+                    metadata_cache[file.parent] = {}
+                    _fail(errors, str(exc))
             meta = metadata_cache[file.parent].get(file.stem, {})
-            yield Article.from_dict({**meta, "id": meta.get("id", file.stem), "text": data, "source": str(file)}, where=str(file))
+            if suffix in HTML_SUFFIXES:
+                page = Article.from_html(data, meta.get("url"), id=file.stem, source=where)
+                known = {k: str(meta[k]) for k in _FIELDS if meta.get(k) is not None}
+                yield attrs.evolve(page, **known)
+                continue
+            text = decode_text(data, where=where)
+        except QuoteprovError as exc:
+            _fail(errors, str(exc))
+            continue
+        yield Article.from_dict({**meta, "id": meta.get("id", file.stem), "text": text, "source": where}, where=where)
+
+
+def _jsonl(data: str, where: str, errors: list[str] | None) -> Iterator[Article]:
+    for number, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        at = f"{where}:{number}"
+        try:
+            raw = json.loads(line)
+            if not isinstance(raw, dict):
+                raise CorpusError(f"{at}: expected a JSON object, got {type(raw).__name__}")
+            yield Article.from_dict(raw, where=at)
+        except json.JSONDecodeError as exc:
+            _fail(errors, f"{at}: not valid JSON ({exc.msg} at column {exc.colno}); skipped")
+        except CorpusError as exc:
+            _fail(errors, f"{exc}; skipped")

@@ -9,9 +9,10 @@ import json
 import math
 from typing import Any, TypeAlias
 
+import attrs
 import networkx as nx
 
-__all__ = ["to_html"]
+__all__ = ["GraphView", "graph_view", "script_json", "sha256_source", "to_html"]
 
 #: node kinds in the order the legend lists them (any other kind follows, sorted)
 KINDS = ("article", "outlet", "speaker", "remark", "quote")
@@ -67,7 +68,7 @@ def _graph_data(graph: nx.Graph[Any], title: str) -> dict[str, Any]:
             "kinds": kinds, "nodes": nodes, "edges": edges}
 
 
-def _script_json(data: Any) -> str:
+def script_json(data: Any) -> str:
     """JSON that is safe inside a <script> element: no <, > or & (so no "</script>" and no
     "<!--"), and, being ASCII, no U+2028/U+2029 either; "\\u003c" is still valid JSON."""
     text = json.dumps(data, ensure_ascii=True, allow_nan=False, separators=(",", ":"))
@@ -75,8 +76,46 @@ def _script_json(data: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _sha256(text: str) -> str:
+def sha256_source(text: str) -> str:
+    """The CSP source expression that allows an inline script or style with exactly this text."""
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@attrs.frozen
+class GraphView:
+    """The graph view as parts of a page, for pages that show more than the graph.
+
+    Place ``markup`` in the body (the page also needs an element with ``id="counts"``,
+    where the view writes its node and edge counts), ``css`` in the page's one
+    ``<style>`` and ``script`` in a ``<script>`` after the markup; allow both in the
+    page's Content-Security-Policy with :func:`sha256_source`. The page's own text must be
+    HTML-escaped, and no other element may use the ids the view uses (``graph-data``,
+    ``graph-view``, ``graph``, ``legend``, ``panel``).
+    """
+
+    markup: str
+    css: str
+    script: str
+
+
+def graph_view(graph: nx.Graph[Any], *, title: str = "quoteprov citation graph") -> GraphView:
+    """The legend, the SVG, the side panel and the graph's JSON, with the CSS and script
+    that draw them (see :func:`to_html` for what the view does).
+
+    >>> view = graph_view(nx.MultiDiGraph([("a", "</script>")]))
+    >>> view.markup.count("</script>")  # only the end of the JSON element
+    1
+    """
+    data = script_json(_graph_data(graph, title))
+    markup = (
+        "<div id=\"graph-view\">\n<nav id=\"legend\" aria-label=\"Node kinds\"></nav>\n"
+        "<svg id=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Citation graph\">"
+        "</svg>\n"
+        "<aside id=\"panel\" aria-live=\"polite\"><p class=\"hint\">Click a node to see its attributes.</p></aside>\n"
+        "</div>\n<noscript><p>This page needs JavaScript to draw the graph.</p></noscript>\n"
+        f"<script type=\"application/json\" id=\"graph-data\">{data}</script>\n"
+    )
+    return GraphView(markup=markup, css=_GRAPH_CSS, script=_JS)
 
 
 def to_html(graph: nx.Graph[Any], *, title: str = "quoteprov citation graph") -> str:
@@ -104,27 +143,23 @@ def to_html(graph: nx.Graph[Any], *, title: str = "quoteprov citation graph") ->
     >>> "</script><b>" in to_html(nx.Graph([("a", "</script><b>")]))
     False
     """
-    data = _script_json(_graph_data(graph, title))
-    csp = (f"default-src 'none'; script-src {_sha256(_JS)}; style-src {_sha256(_CSS)}; "
+    view = graph_view(graph, title=title)
+    css = _PAGE_CSS + view.css
+    csp = (f"default-src 'none'; script-src {sha256_source(view.script)}; style-src {sha256_source(css)}; "
            "img-src 'none'; base-uri 'none'; form-action 'none'")
     heading = html.escape(title).encode("ascii", "xmlcharrefreplace").decode("ascii")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        f"<title>{heading}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{heading}</title>\n<style>{css}</style>\n</head>\n<body>\n"
         f"<header><h1>{heading}</h1><p id=\"counts\"></p></header>\n"
-        "<main>\n<nav id=\"legend\" aria-label=\"Node kinds\"></nav>\n"
-        "<svg id=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Citation graph\">"
-        "</svg>\n"
-        "<aside id=\"panel\" aria-live=\"polite\"><p class=\"hint\">Click a node to see its attributes.</p></aside>\n"
-        "</main>\n<noscript><p>This page needs JavaScript to draw the graph.</p></noscript>\n"
-        f"<script type=\"application/json\" id=\"graph-data\">{data}</script>\n"
-        f"<script>{_JS}</script>\n</body>\n</html>\n"
+        f"{view.markup}"
+        f"<script>{view.script}</script>\n</body>\n</html>\n"
     )
 
 
-_CSS = """
+_PAGE_CSS = """
 * { box-sizing: border-box; }
 html, body { margin: 0; height: 100%; }
 body { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; background: #fafafa;
@@ -132,7 +167,11 @@ body { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #
 header { padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fff; }
 h1 { font-size: 16px; margin: 0; }
 #counts { margin: 2px 0 0; color: #555; }
-main { flex: 1; display: flex; min-height: 0; }
+#graph-view { flex: 1; }
+"""
+
+_GRAPH_CSS = """
+#graph-view { display: flex; min-height: 0; }
 #legend { width: 170px; padding: 8px 10px; border-right: 1px solid #ddd; background: #fff; overflow: auto; }
 #legend h2, #panel h2 { font-size: 13px; margin: 6px 0 4px; }
 #legend label { display: flex; align-items: center; gap: 6px; margin: 2px 0; cursor: pointer; }

@@ -113,10 +113,13 @@ def test_python_dash_m_runs_the_command() -> None:
     assert json.loads(proc.stdout)["quotes"][0]["speaker"]["name"] == "Jane Doe"
 
 
-@pytest.mark.parametrize("command", ["extract", "flag"])
-def test_help_has_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("command", ["extract", "flag", "graph", "report"])
+def test_help_says_what_it_does_with_examples(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([command, "--help"]) == 0
-    assert "Example: quoteprov" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert shown.startswith(f"usage: quoteprov {command} ")
+    examples = shown.split("\nexamples:\n", 1)[1].splitlines()
+    assert len(examples) >= 2 and all(f"quoteprov {command} " in line for line in examples)
 
 
 def test_invalid_bytes_on_stdin_are_reported_not_a_crash() -> None:
@@ -132,7 +135,7 @@ def test_invalid_bytes_on_stdin_are_reported_not_a_crash() -> None:
 def test_an_internal_error_skips_one_file_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import quoteprov.cli as cli
+    from quoteprov import cli
 
     real = cli.analyze
 

@@ -1,0 +1,303 @@
+"""One self-contained HTML page for a corpus: each article with its quotes highlighted by
+speaker and the flagged ones marked, a table of remarks and their sources, and the graph."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .view import graph_view, sha256_source
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+    from .graph import Corpus
+    from .records import Attribution
+
+__all__ = ["FLAG_REASONS", "flag_reasons", "report_html"]
+
+#: the flags that make a quote unattributed, and how the report and ``quoteprov flag`` say them
+FLAG_REASONS = {
+    "no_speaker": "no speaker",
+    "anonymous_speaker": "anonymous speaker",
+    "no_outlet": "no outlet named",
+}
+_COLOURS = 12  # speakers get the colour classes s0…s11 in order of first appearance
+_LONG = 400  # a remark longer than this is cut in the table (its printings show it whole)
+
+
+def flag_reasons(attribution: Attribution, reasons: Iterable[str] = FLAG_REASONS) -> list[str]:
+    """The reasons among ``reasons`` that ``attribution`` is flagged for, in its flag order.
+
+    >>> import quoteprov
+    >>> (a,) = quoteprov.analyze("“Fine,” a source said.").attributions
+    >>> flag_reasons(a), flag_reasons(a, ["no_speaker"])
+    (['anonymous_speaker', 'no_outlet'], [])
+    """
+    wanted = set(reasons)
+    return [flag for flag in attribution.flags if flag in wanted and flag in FLAG_REASONS]
+
+
+def _text(value: object) -> str:
+    """Text for HTML content or a quoted attribute: escaped, and ASCII (characters beyond
+    as references), so no encoding can turn it into markup."""
+    return html.escape(str(value), quote=True).encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class _Index:
+    """What the page needs from the graph: each quote's speaker node and each speaker's colour."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        g = corpus.graph
+        self.graph = g
+        self.speaker_of_quote: dict[str, str] = {}
+        for remark, data in g.nodes(data=True):
+            if data.get("kind") != "remark":
+                continue
+            speaker = next((v for _u, v, k in g.out_edges(remark, keys=True) if k == "said_by"), None)
+            if speaker is None:
+                continue
+            for quote, _v, key in g.in_edges(remark, keys=True):
+                if key == "instance_of":
+                    self.speaker_of_quote[quote] = speaker
+        self.colour: dict[str, int] = {}
+        for analysis in corpus.analyses:
+            for number in range(1, len(analysis.attributions) + 1):
+                speaker = self.speaker_of_quote.get(f"quote:{analysis.article.id}:q{number}")
+                if speaker is not None and speaker not in self.colour:
+                    self.colour[speaker] = len(self.colour) % _COLOURS
+        # Article ids may repeat in a careless corpus; anchors follow the first of each.
+        self.anchor: dict[str, int] = {}
+        for position, analysis in enumerate(corpus.analyses, 1):
+            self.anchor.setdefault(str(analysis.article.id), position)
+
+    def label(self, node: str) -> str:
+        return str(self.graph.nodes[node].get("label", node)) if node in self.graph else node
+
+
+def report_html(
+    corpus: Corpus, *, title: str = "quoteprov report", reasons: Iterable[str] = tuple(FLAG_REASONS)
+) -> str:
+    """One self-contained HTML page for ``corpus`` (offline: no URL is ever fetched).
+
+    The page shows a summary, then every article with its quotes highlighted in one
+    colour per speaker (the same across articles) and quotes flagged for one of
+    ``reasons`` marked; hovering a quote shows its speaker, outlet and flags. A table lists
+    every remark with its speaker, the outlet it was first given to, and links to each
+    printing; the citation graph view (:func:`quoteprov.view.graph_view`) closes the
+    page. Every piece of article text is HTML-escaped; the graph's JSON cannot end its
+    script element; a Content-Security-Policy allows only the page's own script and style.
+
+    Args:
+        corpus: Articles, analyses and graph, e.g. from
+            :func:`quoteprov.graph.analyze_corpus`.
+        title: The page's title and heading.
+        reasons: Which flags mark a quote (default: all of :data:`FLAG_REASONS`).
+
+    Returns:
+        The page, ASCII only; write it to a ``.html`` file and open it in a browser.
+
+    >>> from quoteprov.corpus import Article
+    >>> from quoteprov.graph import analyze_corpus
+    >>> page = report_html(analyze_corpus([Article("a", "“<b>Yes</b>,” a source said.")]))
+    >>> "&lt;b&gt;Yes&lt;/b&gt;" in page and "<b>" not in page
+    True
+    """
+    wanted = tuple(reasons)
+    unknown = sorted(set(wanted) - set(FLAG_REASONS))
+    if unknown:
+        raise ValueError(f"unknown flag reason(s) {unknown}; choose from {sorted(FLAG_REASONS)}")
+    index = _Index(corpus)
+    view = graph_view(corpus.graph, title=title)
+    css = _CSS + view.css
+    csp = (f"default-src 'none'; script-src {sha256_source(view.script)}; style-src {sha256_source(css)}; "
+           "img-src 'none'; base-uri 'none'; form-action 'none'")
+    bylines = [a.byline for a in corpus.articles] if len(corpus.articles) == len(corpus.analyses) else []
+    articles = [
+        _article(position, analysis, index, wanted, bylines[position - 1] if bylines else None)
+        for position, analysis in enumerate(corpus.analyses, 1)
+    ]
+    heading = _text(title)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<title>{heading}</title>\n<style>{css}</style>\n</head>\n<body>\n"
+        f"<header><h1>{heading}</h1>\n{_summary(corpus, index, wanted)}</header>\n<main>\n"
+        "<section id=\"articles\"><h2>Articles</h2>\n" + "".join(articles) + "</section>\n"
+        f"{_remarks(corpus, index)}"
+        "<section id=\"graph-section\"><h2>Citation graph</h2><p id=\"counts\"></p>\n"
+        f"{view.markup}</section>\n</main>\n"
+        f"<script>{view.script}</script>\n</body>\n</html>\n"
+    )
+
+
+def _article_title(analysis: Analysis) -> str:
+    return analysis.article.title or str(analysis.article.id)
+
+
+def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
+    quotes = sum(len(a.attributions) for a in corpus.analyses)
+    flagged = sum(1 for a in corpus.analyses for q in a.attributions if flag_reasons(q, wanted))
+    kinds = Counter(d.get("kind") for _n, d in corpus.graph.nodes(data=True))
+    untraceable = sum(
+        1 for n, d in corpus.graph.nodes(data=True)
+        if d.get("kind") == "remark" and not any(k == "first_given_to" for _u, _v, k in corpus.graph.out_edges(n, keys=True))
+    )
+    figures = (f"{len(corpus.analyses)} articles · {quotes} quotes · {flagged} flagged · "
+               f"{kinds['speaker']} speakers · {kinds['remark']} remarks ({untraceable} with no known source)")
+    rows = []
+    for position, analysis in enumerate(corpus.analyses, 1):
+        marked = sum(1 for q in analysis.attributions if flag_reasons(q, wanted))
+        rows.append(
+            f"<li><a href=\"#article-{position}\">{_text(_article_title(analysis))}</a> "
+            f"<span class=\"count\">{len(analysis.attributions)} quotes"
+            + (f", <span class=\"flagged-count\">{marked} flagged</span>" if marked else "") + "</span></li>\n"
+        )
+    return (f"<p id=\"summary\">{_text(figures)}</p>\n"
+            "<nav aria-label=\"Contents\"><ol id=\"contents\">\n" + "".join(rows) + "</ol>"
+            "<p><a href=\"#remarks\">Remarks and their sources</a> &#183; <a href=\"#graph-section\">Citation graph</a></p></nav>\n")
+
+
+def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str, ...], byline: str | None) -> str:
+    info = analysis.article
+    text = analysis.document.text
+    details = [value for value in (info.outlet, info.published, info.url, info.source) if value]
+    speakers: Counter[str] = Counter()
+    pieces: list[str] = []
+    done = 0
+    for number, attribution in enumerate(analysis.attributions, 1):
+        span = attribution.quote.span
+        if span.start < done:  # quotes never overlap; should one, its text is shown once
+            continue
+        pieces.append(_text(text[done : span.start]))
+        speaker = index.speaker_of_quote.get(f"quote:{info.id}:q{number}") if attribution.speaker else None
+        if speaker is not None:
+            speakers[speaker] += 1
+        colour = f"s{index.colour[speaker]}" if speaker is not None and speaker in index.colour else "unknown"
+        flags = flag_reasons(attribution, wanted)
+        classes = f"q {colour}" + (" flagged" if flags else "")
+        pieces.append(
+            f"<mark class=\"{classes}\" id=\"q-{position}-{number}\" title=\"{_text(_tooltip(attribution, flags))}\">"
+            f"{_text(span.text)}</mark>"
+        )
+        if flags:
+            pieces.append(f"<sup class=\"flag\">&#9873; {_text(', '.join(FLAG_REASONS[f] for f in flags))}</sup>")
+        done = span.end
+    pieces.append(_text(text[done:]))
+    legend = "".join(
+        f"<li><span class=\"swatch s{index.colour.get(node, 0)}\"></span>{_text(index.label(node))} ({count})</li>"
+        for node, count in sorted(speakers.items(), key=lambda item: (-item[1], index.label(item[0])))
+    )
+    unknown = sum(1 for a in analysis.attributions if a.speaker is None)
+    if unknown:
+        legend += f"<li><span class=\"swatch unknown\"></span>no speaker ({unknown})</li>"
+    return (
+        f"<article id=\"article-{position}\" class=\"doc\">\n<h3>{_text(_article_title(analysis))}</h3>\n"
+        f"<p class=\"meta\">{_text(' · '.join(details))}"
+        + (f"<br>by {_text(byline)}" if byline else "") + "</p>\n"
+        + (f"<ul class=\"speakers\">{legend}</ul>\n" if legend else "<p class=\"meta\">No quotes found.</p>\n")
+        + f"<div class=\"text\">{''.join(pieces)}</div>\n</article>\n"
+    )
+
+
+def _tooltip(attribution: Attribution, flags: list[str]) -> str:
+    who = attribution.speaker.name if attribution.speaker else "no speaker"
+    if attribution.speaker and attribution.speaker.kind == "anonymous":
+        who += " (anonymous)"
+    outlet = attribution.outlet
+    where = "no outlet named"
+    if outlet is not None:
+        where = f"{outlet.name or 'own channel'} ({outlet.relation.replace('_', ' ')})"
+    parts = [who, where]
+    if flags:
+        parts.append("flagged: " + ", ".join(FLAG_REASONS[f] for f in flags))
+    return " · ".join(parts)
+
+
+def _remarks(corpus: Corpus, index: _Index) -> str:
+    g = corpus.graph
+    rows: list[tuple[tuple[int, int], str]] = []
+    for remark, data in g.nodes(data=True):
+        if data.get("kind") != "remark":
+            continue
+        speaker = next((v for _u, v, k in g.out_edges(remark, keys=True) if k == "said_by"), None)
+        source = next(((v, d) for _u, v, k, d in g.out_edges(remark, keys=True, data=True) if k == "first_given_to"), None)
+        printings: list[tuple[int, int, str]] = []
+        for quote, _v, key in g.in_edges(remark, keys=True):
+            if key != "instance_of":
+                continue
+            attributes: dict[str, Any] = g.nodes[quote]
+            article = str(attributes.get("article", ""))
+            position = index.anchor.get(article, 0)
+            number = int(quote.rsplit(":q", 1)[-1]) if ":q" in quote else 0
+            printings.append((position, number, article))
+        printings.sort()
+        links = ", ".join(
+            f"<a href=\"#q-{position}-{number}\">{_text(_article_title(corpus.analyses[position - 1]) if position else article)}</a>"
+            for position, number, article in printings
+        )
+        who = (f"<span class=\"swatch s{index.colour.get(speaker, 0)}\"></span>{_text(index.label(speaker))}"
+               if speaker is not None else "<span class=\"swatch unknown\"></span><em>unknown</em>")
+        if source is not None:
+            node, edge = source
+            where = (f"{_text(index.label(node))} <span class=\"relation\">({_text(str(edge.get('relation', '')).replace('_', ' '))})</span>"
+                     f"<div class=\"evidence\">{_text(edge.get('evidence', ''))}</div>")
+        else:
+            where = "<span class=\"untraceable\">no known source</span>"
+        text = str(data.get("text", ""))
+        row = (f"<tr><td>{who}</td><td class=\"remark\">{_text(_shorten(text, _LONG))}</td>"
+               f"<td>{where}</td><td>{links}</td></tr>\n")
+        rows.append((printings[0][:2] if printings else (0, 0), row))
+    rows.sort(key=lambda row: row[0])
+    return (
+        "<section id=\"remarks\"><h2>Remarks and their sources</h2>\n"
+        "<p class=\"meta\">One row per remark (all printings of one utterance, translations included), "
+        "in the order they are first printed.</p>\n"
+        "<table><thead><tr><th>Speaker</th><th>Remark</th><th>First given to</th><th>Printed in</th></tr></thead>\n"
+        "<tbody>\n" + "".join(row for _key, row in rows) + "</tbody></table></section>\n"
+    )
+
+
+# Twelve speaker colours, light enough to read black text on (Tableau 20's light half).
+_PALETTE = ("#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
+            "#f7b6d2", "#dbdb8d", "#9edae5", "#e7cb94", "#cedb9c", "#e7969c")
+
+_CSS = """
+* { box-sizing: border-box; }
+body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; background: #fafafa; }
+header { padding: 12px 20px; background: #fff; border-bottom: 1px solid #ddd; }
+h1 { font-size: 20px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 24px 0 8px; }
+h3 { font-size: 15px; margin: 0 0 4px; }
+main { padding: 0 20px 24px; max-width: 1400px; }
+#summary { margin: 0 0 6px; color: #444; }
+#contents { margin: 4px 0; padding-left: 22px; columns: 2; }
+.count { color: #777; font-size: 12px; }
+.flagged-count { color: #b00; }
+.doc { background: #fff; border: 1px solid #ddd; border-radius: 4px; padding: 12px 16px; margin: 0 0 16px; }
+.meta { color: #666; font-size: 12px; margin: 0 0 6px; overflow-wrap: anywhere; }
+.speakers { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; }
+.swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 80ch; }
+mark.q { color: inherit; border-radius: 2px; padding: 0 1px; }
+mark.unknown, .swatch.unknown { background: #fff; outline: 1px dashed #888; }
+mark.flagged { text-decoration: underline wavy #c00; text-underline-offset: 3px; }
+sup.flag { color: #b00; font-size: 11px; white-space: nowrap; margin-left: 2px; }
+table { border-collapse: collapse; width: 100%; background: #fff; }
+th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid #eee; overflow-wrap: anywhere; }
+th { background: #f3f3f3; }
+td.remark { max-width: 60ch; }
+.relation { color: #666; }
+.evidence { color: #777; font-size: 12px; }
+.untraceable { color: #b00; }
+#graph-section #counts { color: #555; margin: 0 0 6px; }
+#graph-view { height: 75vh; border: 1px solid #ddd; background: #fff; }
+""" + "".join(
+    f".s{i} {{ background: {colour}; }}\n" for i, colour in enumerate(_PALETTE)
+)
