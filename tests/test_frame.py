@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quoteprov
 from quoteprov.analysis import FRAME_COLUMNS, to_frame
@@ -13,6 +15,9 @@ from quoteprov.errors import MissingExtraError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+# Arbitrary text, or a soup of marks and attribution words so that quotes are found.
+_TOKENS = list('ab “”"‘’«»:.,\n') + [" said ", " told TASS", "Sergey Lavrov", " he", " a senior official", "We"]
+ANY_TEXT = st.one_of(st.text(), st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join))
 
 
 def _analyses() -> list[quoteprov.Analysis]:
@@ -102,3 +107,15 @@ def test_corpus_table_concatenates_articles_in_order() -> None:
     assert counts == {a.article.id: len(a.unattributed) for a in analyses}
     lavrov = df[(df["speaker.name"] == "Sergey Lavrov") & (df["outlet.name"] == "TASS")]
     assert set(lavrov["outlet.relation"]) >= {"interview", "remarks"}
+
+
+@given(ANY_TEXT)
+@settings(max_examples=100, deadline=None)
+def test_any_text_gives_one_row_per_quote_with_honest_offsets(text: str) -> None:
+    pytest.importorskip("pandas")
+    analysis = quoteprov.analyze(text)
+    df = analysis.to_frame()
+    assert list(df.columns) == list(FRAME_COLUMNS)
+    assert len(df) == len(analysis.attributions)
+    for start, end, quoted in zip(df["start"], df["end"], df["text"]):
+        assert text[start:end] == quoted
