@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from .article import ArticleContext
 from .engines import build_document
+from .errors import MissingExtraError, QuoteprovError
 from .lexicon import Lexicon
 from .outlets import article_citations, attribute_outlets, find_outlet_mentions
 from .quotes import find_quotes
@@ -15,7 +17,10 @@ from .records import Attribution, Document, NonQuote, OutletMention, Quote
 from .speakers import attribute_speakers
 from .text import coerce_text
 
-__all__ = ["analyze", "Analysis", "ArticleInfo", "SCHEMA"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["FRAME_COLUMNS", "SCHEMA", "Analysis", "ArticleInfo", "analyze", "to_frame"]
 
 #: The version of the JSON that :meth:`Analysis.to_dict` writes; see README "Output".
 SCHEMA = "quoteprov.analysis/1"
@@ -78,6 +83,13 @@ class Analysis:
             "warnings": list(self.warnings),
         }
 
+    def to_frame(self) -> pd.DataFrame:
+        """One row per quote as a pandas DataFrame (columns: :data:`FRAME_COLUMNS`).
+
+        Needs pandas (``pip install 'quoteprov[pandas]'``); see :func:`to_frame`.
+        """
+        return to_frame([self])
+
 
 _MISSING = frozenset({"no_speaker", "anonymous_speaker", "no_outlet"})
 
@@ -118,6 +130,95 @@ def _attribution_dict(number: int, a: Attribution) -> dict[str, Any]:
     }
 
 
+#: The columns of :func:`to_frame` and their pandas dtypes. A name is the quote's JSON
+#: field (README "Output") with nested fields joined by dots, as ``pandas.json_normalize``
+#: names them, so the table and the JSON read alike. Three columns are the table's own:
+#: ``article_id``, ``flags`` (comma-separated, for ``str.contains``) and ``unattributed``
+#: (the quote is in the JSON's ``unattributed`` list).
+FRAME_COLUMNS: dict[str, str] = {
+    "article_id": "string",
+    "id": "string",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "content.start": "int64",
+    "content.end": "int64",
+    "content.text": "string",
+    "form": "string",
+    "form_rule": "string",
+    "marks": "string",
+    "speaker.name": "string",
+    "speaker.kind": "string",
+    "speaker.role": "string",
+    "mention.start": "Int64",
+    "mention.end": "Int64",
+    "mention.text": "string",
+    "mention.kind": "string",
+    "cue.start": "Int64",
+    "cue.end": "Int64",
+    "cue.text": "string",
+    "outlet.name": "string",
+    "outlet.relation": "string",
+    "outlet.kind": "string",
+    "outlet.evidence.start": "Int64",
+    "outlet.evidence.end": "Int64",
+    "outlet.evidence.text": "string",
+    "rule": "string",
+    "confidence": "float64",
+    "outlet_rule": "string",
+    "outlet_confidence": "float64",
+    "flags": "string",
+    "unattributed": "bool",
+}
+
+
+def _field(quote: dict[str, Any], column: str) -> Any:
+    """The value at a dotted path of a quote's JSON; None when a parent is null."""
+    value: Any = quote
+    for key in column.split("."):
+        if value is None:
+            return None
+        value = value[key]
+    return value
+
+
+def to_frame(analyses: Iterable[Analysis]) -> pd.DataFrame:
+    """One row per quote of every analysis, in order, as a pandas DataFrame.
+
+    The columns are :data:`FRAME_COLUMNS`, with nullable dtypes (``string``, ``Int64``) so a
+    missing speaker or outlet is ``<NA>``; a table with no quotes still has every column.
+    Needs pandas: ``pip install 'quoteprov[pandas]'``.
+
+    >>> df = to_frame([analyze('“We will win,” Jane Doe told Reuters.', article_id="a1")])
+    >>> df.loc[0, ["article_id", "speaker.name", "outlet.name", "outlet.relation"]].tolist()
+    ['a1', 'Jane Doe', 'Reuters', 'told']
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError(
+            "to_frame needs pandas, which is not installed; install it with "
+            "pip install 'quoteprov[pandas]' (or pip install pandas)"
+        ) from None
+    columns: dict[str, list[Any]] = {name: [] for name in FRAME_COLUMNS}
+    for analysis in analyses:
+        data = analysis.to_dict()
+        unattributed = set(data["unattributed"])
+        for quote in data["quotes"]:
+            for name in FRAME_COLUMNS:
+                value: Any
+                if name == "article_id":
+                    value = analysis.article.id
+                elif name == "flags":
+                    value = ",".join(quote["flags"])
+                elif name == "unattributed":
+                    value = quote["id"] in unattributed
+                else:
+                    value = _field(quote, name)
+                columns[name].append(value)
+    return pd.DataFrame(columns, dtype=object).astype(FRAME_COLUMNS)
+
+
 def analyze(
     text: str | bytes,
     *,
@@ -140,8 +241,6 @@ def analyze(
     ('Sergey Lavrov', 'TASS')
     """
     if engine != "rules":
-        from .errors import QuoteprovError
-
         raise QuoteprovError(f"unknown engine {engine!r}; expected 'rules'")
     body = coerce_text(text)
     lex = lexicon or Lexicon.default()

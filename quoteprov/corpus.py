@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from .errors import InputTypeError, QuoteprovError
+from .errors import InputTypeError, MissingExtraError, QuoteprovError
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -45,10 +45,6 @@ _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-
 
 class CorpusError(QuoteprovError, ValueError):
     """A corpus file or metadata file cannot be read as documented."""
-
-
-class MissingExtraError(QuoteprovError, ImportError):
-    """An optional dependency is not installed; the message names the extra that brings it."""
 
 
 def decode_text(data: bytes, *, where: str, encoding: str | None = None) -> str:

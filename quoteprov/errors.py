@@ -9,6 +9,7 @@ __all__ = [
     "SpanError",
     "LexiconError",
     "GoldError",
+    "MissingExtraError",
 ]
 
 
@@ -34,3 +35,7 @@ class LexiconError(QuoteprovError, ValueError):
 
 class GoldError(QuoteprovError, ValueError):
     """A gold file for :mod:`quoteprov.evaluate` is malformed."""
+
+
+class MissingExtraError(QuoteprovError, ImportError):
+    """An optional feature needs a package that is not installed; the message names the extra."""
