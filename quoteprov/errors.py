@@ -9,6 +9,11 @@ __all__ = [
     "SpanError",
     "LexiconError",
     "GoldError",
+    "EngineError",
+    "EngineUnavailableError",
+    "ModelsMissingError",
+    "ResourcesFileMissingError",
+    "LanguageModelsMissingError",
 ]
 
 
@@ -34,3 +39,23 @@ class LexiconError(QuoteprovError, ValueError):
 
 class GoldError(QuoteprovError, ValueError):
     """A gold file for :mod:`quoteprov.evaluate` is malformed."""
+
+
+class EngineError(QuoteprovError, ValueError):
+    """An engine name or option quoteprov does not know."""
+
+
+class EngineUnavailableError(QuoteprovError, ImportError):
+    """The engine asked for needs a package that is not installed (stanza: ``quoteprov[stanza]``)."""
+
+
+class ModelsMissingError(QuoteprovError, FileNotFoundError):
+    """The stanza engine found no models where it looked."""
+
+
+class ResourcesFileMissingError(ModelsMissingError):
+    """A stanza model folder has no ``resources.json``, so it is not a complete download."""
+
+
+class LanguageModelsMissingError(ModelsMissingError):
+    """The stanza model folder has no models for the language asked for."""
