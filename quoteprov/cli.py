@@ -1,9 +1,10 @@
 """The ``quoteprov`` command: ``extract`` quotes as JSON, ``flag`` quotes with no speaker or
-source, ``graph`` the citation graph of a corpus."""
+source, ``graph`` the citation graph of a corpus, ``models download`` for the stanza engine."""
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -12,6 +13,7 @@ from typing import TextIO
 
 from .analysis import Analysis, analyze
 from .corpus import Article, load_articles
+from .engines import Engine, get_engine
 from .errors import QuoteprovError
 
 __all__ = ["main"]
@@ -45,12 +47,24 @@ def _articles(paths: Sequence[str], errors: list[str]) -> Iterator[Article]:
             errors.append(f"{raw}: no .txt or .jsonl files in this folder")
 
 
-def _analyses(paths: Sequence[str], errors: list[str]) -> Iterator[Analysis]:
-    for article in _articles(paths, errors):
+def _analyses(args: argparse.Namespace, errors: list[str]) -> Iterator[Analysis]:
+    engine = get_engine(args.engine, models_dir=args.models_dir)
+    articles = _articles(args.paths, errors)
+    while batch := list(itertools.islice(articles, engine.batch_size)):
+        try:  # stanza: parse the batch together; the rules have nothing to batch
+            engine.prepare([a.text for a in batch])
+        except Exception:  # noqa: BLE001 — each article below is then parsed alone and reports its own error
+            pass
+        yield from _analyse_batch(batch, engine, errors)
+
+
+def _analyse_batch(batch: list[Article], engine: Engine, errors: list[str]) -> Iterator[Analysis]:
+    for article in batch:
         try:
             yield analyze(
                 article.text, article_id=article.id, outlet=article.outlet, url=article.url,
                 title=article.title, published=article.published, source=article.source,
+                engine=engine,
             )
         except Exception as exc:  # a bug must not end a batch: report it and go on
             errors.append(
@@ -66,7 +80,7 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _extract(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
-    results = (a.to_dict() for a in _analyses(args.paths, errors))
+    results = (a.to_dict() for a in _analyses(args, errors))
     if args.format == "json":
         json.dump(list(results), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -82,7 +96,7 @@ def _flag(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
     if unknown:
         raise _Usage(f"unknown reason(s) {sorted(unknown)}; choose from {sorted(_REASONS)}")
     flagged = 0
-    for analysis in _analyses(args.paths, errors):
+    for analysis in _analyses(args, errors):
         text = analysis.document.text
         for attribution in analysis.attributions:
             reasons = [r for r in attribution.flags if r in wanted]
@@ -108,7 +122,7 @@ def _graph(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
     from . import graph as graphs
 
     articles = list(_articles(args.paths, errors))
-    corpus = graphs.analyze_corpus(articles)
+    corpus = graphs.analyze_corpus(articles, engine=args.engine, models_dir=args.models_dir)
     g = corpus.graph
     if args.format in ("graphml", "gexf"):
         if not args.output:
@@ -120,6 +134,14 @@ def _graph(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
             Path(args.output).write_text(text + "\n", encoding="utf-8")
         else:
             out.write(text + "\n")
+    return 0
+
+
+def _models(args: argparse.Namespace, out: TextIO, errors: list[str]) -> int:
+    from .engines.stanza_engine import download_models
+
+    where = download_models(args.lang, models_dir=args.models_dir, processors=args.processors)
+    out.write(f"stanza models for {args.lang!r} are in {where}\n")
     return 0
 
 
@@ -146,6 +168,9 @@ def _parser() -> argparse.ArgumentParser:
             "paths", nargs="+",
             help="files, folders (read recursively: .txt with a metadata.jsonl, .jsonl corpora) or - for stdin",
         )
+        made.add_argument("--engine", choices=("rules", "stanza"), default="rules",
+                          help="rules (default, no model) or stanza (needs quoteprov[stanza] and its models)")
+        made.add_argument("--models-dir", help="stanza's model folder (default: $STANZA_RESOURCES_DIR)")
         return made
 
     extract = command(
@@ -171,6 +196,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     graph.add_argument("--format", choices=("json", "graphml", "gexf", "html"), default="json")
     graph.add_argument("-o", "--output", help="write to this file (needed for graphml and gexf)")
+    models = sub.add_parser("models", help="fetch the stanza engine's models (needs internet)",
+                            description="quoteprov never downloads on its own; this is the one way to.")
+    download = models.add_subparsers(dest="action", required=True).add_parser(
+        "download", help="run stanza.download into the model folder",
+        description="Example: python -m quoteprov models download --models-dir ~/stanza_resources",
+    )
+    download.add_argument("--lang", default="en", help="language code (default: en)")
+    download.add_argument("--models-dir", help="where to put them (default: $STANZA_RESOURCES_DIR or stanza's own)")
+    download.add_argument("--processors", help="stanza processors (default: the engine's; add coref for chains)")
     return parser
 
 
@@ -185,7 +219,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         return int(exc.code or 0)
     errors: list[str] = []
     try:
-        run = {"extract": _extract, "flag": _flag, "graph": _graph}[args.command]
+        run = {"extract": _extract, "flag": _flag, "graph": _graph, "models": _models}[args.command]
         code = run(args, out, errors)
     except _Usage as exc:
         err.write(f"quoteprov {args.command}: {exc}\n")
