@@ -4,6 +4,7 @@ source, ``graph`` the citation graph of a corpus, ``models download`` for the st
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import sys
@@ -51,10 +52,10 @@ def _analyses(args: argparse.Namespace, errors: list[str]) -> Iterator[Analysis]
     engine = get_engine(args.engine, models_dir=args.models_dir)
     articles = _articles(args.paths, errors)
     while batch := list(itertools.islice(articles, engine.batch_size)):
-        try:  # stanza: parse the batch together; the rules have nothing to batch
+        # stanza parses the batch together (the rules have nothing to batch); if that
+        # fails, each article below is parsed alone and reports its own error.
+        with contextlib.suppress(Exception):
             engine.prepare([a.text for a in batch])
-        except Exception:  # noqa: BLE001 — each article below is then parsed alone and reports its own error
-            pass
         yield from _analyse_batch(batch, engine, errors)
 
 

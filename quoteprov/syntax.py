@@ -17,7 +17,7 @@ from .article import ArticleContext
 from .records import Quote, Sentence, Word
 from .reporting import NounPhrase, Token, make_token, parse_np
 
-__all__ = ["governing_subject", "coreferent", "Coreferent"]
+__all__ = ["Coreferent", "coreferent", "governing_subject"]
 
 #: Relations that stay inside a noun phrase: "Russian Foreign Minister Sergey Lavrov".
 _NP_INSIDE = frozenset(

@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..records import Document
 from .rules import build_document
 
-__all__ = ["build_document", "Engine", "EngineName", "RulesEngine", "get_engine"]
+__all__ = ["Engine", "EngineName", "RulesEngine", "build_document", "get_engine"]
 
 EngineName = Literal["rules", "stanza"]
 

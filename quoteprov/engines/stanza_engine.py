@@ -33,7 +33,17 @@ from ..errors import (
 )
 from ..lexicon import Lexicon
 from ..quotes import find_quotes
-from ..records import CorefChain, Document, EntityKind, Mention, NamedEntity, Quote, Sentence, Span, Word
+from ..records import (
+    CorefChain,
+    Document,
+    EntityKind,
+    Mention,
+    NamedEntity,
+    Quote,
+    Sentence,
+    Span,
+    Word,
+)
 from .rules import build_document as rules_document
 
 __all__ = [
@@ -255,6 +265,11 @@ def from_stanza(
         for token in sentence.tokens:
             start, end = _align(source, token.text, token.start_char, token.end_char, cursor)
             cursor = max(cursor, end)
+            if source is not text and token.text == PLACEHOLDER and text[start:end] != PLACEHOLDER:
+                while end < len(source) and source[end] == " ":
+                    end += 1  # the placeholder stands for the whole masked content
+                while end > start and text[end - 1].isspace():
+                    end -= 1
             token_spans[id(token)] = (start, end)
             for word in token.words:
                 head = word.head
