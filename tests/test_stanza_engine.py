@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from test_properties import ANY_TEXT, _spans
 
 import quoteprov
 from quoteprov.analysis import analyze_document
@@ -43,7 +45,7 @@ def test_importing_quoteprov_and_the_rules_engine_never_load_torch_or_stanza() -
         "from quoteprov.corpus import Article\n"
         "quoteprov.analyze('“No,” Jane Doe said.')\n"
         "analyze_corpus([Article('a', '“Yes,” Jane Doe told Reuters.')])\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'stanza')))\n"
+        "print(sorted(m for m, v in sys.modules.items() if v is not None and m.split('.')[0] in ('torch', 'stanza')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
@@ -400,7 +402,7 @@ def test_a_real_pipeline_without_models_runs_in_batches_through_the_shared_stage
     assert found is not None and first.text[found[0].start : found[0].end] == "Jane Doe"
 
 
-def test_the_progress_line_is_written_only_when_asked_or_on_a_terminal(toy_engine: Any) -> None:
+def test_the_progress_line_is_written_only_when_asked_or_on_a_terminal() -> None:
     from quoteprov.engines.stanza_engine import _Progress
 
     stream = io.StringIO()
@@ -413,6 +415,22 @@ def test_the_progress_line_is_written_only_when_asked_or_on_a_terminal(toy_engin
     shown.update(1)
     shown.close()
     assert stream.getvalue() == "\rquoteprov: stanza parsed 2/3 documents\rquoteprov: stanza parsed 3/3 documents\n"
+
+
+@given(text=ANY_TEXT)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_every_span_of_a_stanza_analysis_holds_on_any_text(toy_engine: Any, text: str) -> None:
+    analysis = quoteprov.analyze(text, engine=toy_engine)
+    assert analysis.document.engine == "stanza"
+    for sentence in analysis.document.sentences:
+        assert text[sentence.span.start : sentence.span.end] == sentence.span.text
+        for word in sentence.words:
+            assert text[word.span.start : word.span.end] == word.span.text
+            assert word.head is None or 0 <= word.head < len(sentence.words)
+    for entity in analysis.document.entities:
+        assert text[entity.span.start : entity.span.end] == entity.span.text
+    for where, span in _spans(analysis.to_dict()):
+        assert text[span["start"] : span["end"]] == span["text"], where
 
 
 def test_the_cli_runs_the_stanza_engine_in_batches(toy_engine: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
