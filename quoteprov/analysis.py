@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .article import ArticleContext
-from .engines import build_document
-from .errors import MissingExtraError, QuoteprovError
+from .engines import Engine, EngineName, get_engine
+from .errors import MissingExtraError
 from .lexicon import Lexicon
 from .outlets import article_citations, attribute_outlets, find_outlet_mentions
 from .quotes import find_quotes
@@ -20,7 +21,7 @@ from .text import coerce_text
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FRAME_COLUMNS", "SCHEMA", "Analysis", "ArticleInfo", "analyze", "to_frame"]
+__all__ = ["FRAME_COLUMNS", "SCHEMA", "Analysis", "ArticleInfo", "analyze", "analyze_document", "to_frame"]
 
 #: The version of the JSON that :meth:`Analysis.to_dict` writes; see README "Output".
 SCHEMA = "quoteprov.analysis/1"
@@ -228,24 +229,36 @@ def analyze(
     title: str | None = None,
     published: str | None = None,
     source: str | None = None,
-    engine: Literal["rules"] = "rules",
+    engine: EngineName | Engine = "rules",
+    models_dir: str | os.PathLike[str] | None = None,
     lexicon: Lexicon | None = None,
 ) -> Analysis:
     """Find every quote in ``text`` with its speaker and the outlet where it was first given.
 
     ``text`` is a ``str`` (or UTF-8 ``bytes``); every offset in the result indexes it
-    as given, nothing normalised.
+    as given, nothing normalised. ``engine="stanza"`` uses stanza's models (from
+    ``models_dir`` or ``STANZA_RESOURCES_DIR``; see README "The stanza engine").
 
     >>> a = analyze('“We are not satisfied,” Sergey Lavrov told TASS.')
     >>> a.attributions[0].speaker.name, a.attributions[0].outlet.name
     ('Sergey Lavrov', 'TASS')
     """
-    if engine != "rules":
-        raise QuoteprovError(f"unknown engine {engine!r}; expected 'rules'")
+    chosen = get_engine(engine, models_dir=models_dir)
     body = coerce_text(text)
     lex = lexicon or Lexicon.default()
     info = ArticleInfo(article_id, outlet, url, title, published, source)
-    document = build_document(body, lexicon=lex)
+    return analyze_document(chosen.build_document(body, lexicon=lex), info, lexicon=lex)
+
+
+def analyze_document(document: Document, article: ArticleInfo | None = None, *, lexicon: Lexicon | None = None) -> Analysis:
+    """The shared stages over a :class:`Document` from any engine: quotes, speakers, outlets.
+
+    >>> from quoteprov.engines import build_document
+    >>> analyze_document(build_document('“No,” Jane Doe said.')).attributions[0].speaker.name
+    'Jane Doe'
+    """
+    lex = lexicon or Lexicon.default()
+    info = article or ArticleInfo()
     scan = find_quotes(document, lexicon=lex)
     ctx = ArticleContext(document, scan.quotes, lex)
     speakers = attribute_speakers(document, scan.quotes, lexicon=lex, context=ctx)

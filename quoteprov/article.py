@@ -154,12 +154,17 @@ class ArticleContext:
         self.role_index: dict[str, set[int]] = {}  # role word → entities with that word in a role
         self.role_subjects_done: dict[int, int] = {}  # paragraph → offset resolved up to
         self.anonymous_speakers: list[tuple[str, int]] = []  # (description, offset)
+        self.parse_cache: dict[int, object] = {}  # sentence index → facts of its parse (syntax.py)
         self._register_mentions()
 
     # --- positions ---------------------------------------------------------------
 
     def paragraph_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence around ``offset`` (the last one starting at or before it)."""
+        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         i = max(0, bisect.bisect_right(self._sent_starts, offset) - 1)

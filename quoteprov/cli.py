@@ -1,9 +1,12 @@
 """The ``quoteprov`` command: ``extract`` quotes as JSON, ``flag`` quotes with no speaker or
-source, ``graph`` the citation graph of a corpus, ``report`` a corpus as one HTML page."""
+source, ``graph`` the citation graph of a corpus, ``report`` a corpus as one HTML page,
+``models download`` for the stanza engine."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
 import json
 import os
 import shutil
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .analysis import Analysis, analyze
 from .corpus import Article, decode_text, find_inputs, load_articles
+from .engines import Engine, get_engine
 from .errors import QuoteprovError
 from .report import FLAG_REASONS, flag_reasons
 
@@ -162,12 +166,28 @@ def _articles(paths: Sequence[str], errors: list[str], progress: _Progress) -> I
         yield from load_articles([raw], errors=errors, on_file=progress.file)
 
 
-def _analyses(paths: Sequence[str], errors: list[str], progress: _Progress) -> Iterator[tuple[Article, Analysis]]:
-    for article in _articles(paths, errors, progress):
+def _analyses(
+    args: argparse.Namespace, errors: list[str], progress: _Progress
+) -> Iterator[tuple[Article, Analysis]]:
+    engine = get_engine(args.engine, models_dir=args.models_dir)
+    articles = _articles(args.paths, errors, progress)
+    while batch := list(itertools.islice(articles, engine.batch_size)):
+        # stanza parses the batch together (the rules have nothing to batch); if that
+        # fails, each article below is parsed alone and reports its own error.
+        with contextlib.suppress(Exception):
+            engine.prepare([a.text for a in batch])
+        yield from _analyse_batch(batch, engine, errors, progress)
+
+
+def _analyse_batch(
+    batch: list[Article], engine: Engine, errors: list[str], progress: _Progress
+) -> Iterator[tuple[Article, Analysis]]:
+    for article in batch:
         try:
             yield article, analyze(
                 article.text, article_id=article.id, outlet=article.outlet, url=article.url,
                 title=article.title, published=article.published, source=article.source,
+                engine=engine,
             )
         except Exception as exc:  # noqa: BLE001 -- a bug must not end a batch: report it and go on
             errors.append(
@@ -201,7 +221,7 @@ def _write(path: str, text: str) -> None:
 
 
 def _extract(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
-    results = (analysis.to_dict() for _article, analysis in _analyses(args.paths, errors, progress))
+    results = (analysis.to_dict() for _article, analysis in _analyses(args, errors, progress))
     if args.format == "json":
         collected = list(results)
         progress.clear()
@@ -217,7 +237,7 @@ def _extract(args: argparse.Namespace, out: TextIO, errors: list[str], progress:
 def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
     wanted = _reasons(args.reasons)
     flagged = 0
-    for _article, analysis in _analyses(args.paths, errors, progress):
+    for _article, analysis in _analyses(args, errors, progress):
         text = analysis.document.text
         for attribution in analysis.attributions:
             reasons = flag_reasons(attribution, wanted)
@@ -244,7 +264,7 @@ def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) ->
     # networkx is loaded only by the commands that need it.
     from .graph import Corpus, build_graph
 
-    pairs = list(_analyses(args.paths, errors, progress))
+    pairs = list(_analyses(args, errors, progress))
     articles = tuple(article for article, _analysis in pairs)
     analyses = tuple(analysis for _article, analysis in pairs)
     progress.clear()
@@ -286,6 +306,14 @@ def _report(args: argparse.Namespace, out: TextIO, errors: list[str], progress: 
     return 0
 
 
+def _models(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    from .engines.stanza_engine import download_models
+
+    where = download_models(args.lang, models_dir=args.models_dir, processors=args.processors)
+    out.write(f"stanza models for {args.lang!r} are in {where}\n")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteprov",
@@ -302,6 +330,9 @@ def _parser() -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         made.add_argument("paths", nargs="+", metavar="PATH", help=_INPUTS_HELP)
+        made.add_argument("--engine", choices=("rules", "stanza"), default="rules",
+                          help="rules (default, no model) or stanza (needs quoteprov[stanza] and its models)")
+        made.add_argument("--models-dir", help="stanza's model folder (default: $STANZA_RESOURCES_DIR)")
         return made
 
     extract = command(
@@ -347,6 +378,15 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", help="write to this file (default: standard output)")
     report.add_argument("--title", default="quoteprov report", help="the page's title")
     report.add_argument("--reasons", default="", help=reasons_help.replace("report", "mark"))
+    models = sub.add_parser("models", help="fetch the stanza engine's models (needs internet)",
+                            description="quoteprov never downloads on its own; this is the one way to.")
+    download = models.add_subparsers(dest="action", required=True).add_parser(
+        "download", help="run stanza.download into the model folder",
+        description="Example: python -m quoteprov models download --models-dir ~/stanza_resources",
+    )
+    download.add_argument("--lang", default="en", help="language code (default: en)")
+    download.add_argument("--models-dir", help="where to put them (default: $STANZA_RESOURCES_DIR or stanza's own)")
+    download.add_argument("--processors", help="stanza processors (default: the engine's; add coref for chains)")
     return parser
 
 
@@ -359,9 +399,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
-    progress = _Progress.for_run(err, args.command, args.paths)
+    progress = _Progress.for_run(err, args.command, getattr(args, "paths", []))
     errors = _Errors(args.command, err, progress)
-    run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report}[args.command]
+    run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report, "models": _models}[args.command]
     try:
         code = run(args, out, errors, progress)
         out.flush()

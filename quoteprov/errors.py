@@ -10,6 +10,11 @@ __all__ = [
     "LexiconError",
     "GoldError",
     "MissingExtraError",
+    "EngineError",
+    "EngineUnavailableError",
+    "ModelsMissingError",
+    "ResourcesFileMissingError",
+    "LanguageModelsMissingError",
 ]
 
 
@@ -39,3 +44,23 @@ class GoldError(QuoteprovError, ValueError):
 
 class MissingExtraError(QuoteprovError, ImportError):
     """An optional feature needs a package that is not installed; the message names the extra."""
+
+
+class EngineError(QuoteprovError, ValueError):
+    """An engine name or option quoteprov does not know."""
+
+
+class EngineUnavailableError(MissingExtraError):
+    """The engine asked for needs a package that is not installed (stanza: ``quoteprov[stanza]``)."""
+
+
+class ModelsMissingError(QuoteprovError, FileNotFoundError):
+    """The stanza engine found no models where it looked."""
+
+
+class ResourcesFileMissingError(ModelsMissingError):
+    """A stanza model folder has no ``resources.json``, so it is not a complete download."""
+
+
+class LanguageModelsMissingError(ModelsMissingError):
+    """The stanza model folder has no models for the language asked for."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -25,6 +26,7 @@ import networkx as nx
 from .analysis import Analysis, analyze
 from .article import norm_name
 from .corpus import Article
+from .engines import Engine, EngineName, get_engine
 from .lexicon import Lexicon
 from .records import Attribution, OutletMention
 from .remarks import Printed, group_remarks
@@ -65,8 +67,17 @@ class Corpus:
     graph: Graph
 
 
-def analyze_corpus(articles: Iterable[Article], *, lexicon: Lexicon | None = None) -> Corpus:
+def analyze_corpus(
+    articles: Iterable[Article],
+    *,
+    lexicon: Lexicon | None = None,
+    engine: EngineName | Engine = "rules",
+    models_dir: str | os.PathLike[str] | None = None,
+) -> Corpus:
     """Analyse every article and build the citation graph.
+
+    ``engine="stanza"`` parses the articles through stanza's pipeline in batches (see
+    :func:`quoteprov.analyze` for ``models_dir``).
 
     >>> c = analyze_corpus([Article("a", "“We will win,” Jane Doe told Reuters.")])
     >>> sorted(n for n in c.graph if n.startswith(("outlet:", "speaker:")))
@@ -74,9 +85,11 @@ def analyze_corpus(articles: Iterable[Article], *, lexicon: Lexicon | None = Non
     """
     lex = lexicon or Lexicon.default()
     kept = tuple(articles)
+    chosen = get_engine(engine, models_dir=models_dir)
+    chosen.prepare([a.text for a in kept], lexicon=lex)
     analyses = tuple(
         analyze(a.text, article_id=a.id, outlet=a.outlet, url=a.url, title=a.title,
-                published=a.published, source=a.source, lexicon=lex)
+                published=a.published, source=a.source, lexicon=lex, engine=chosen)
         for a in kept
     )
     return Corpus(kept, analyses, build_graph(analyses, kept))

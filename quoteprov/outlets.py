@@ -209,12 +209,14 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
     hits: dict[str, list[int]] = {}
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) else None
+    # Organisations a model named (stanza engine's NER); the rule engine gives none.
+    orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
     for relation, keywords, pattern in _PATTERNS:
         for lo, hi in _windows(text, low, keywords, hits):
             for match in pattern.finditer(text, lo, hi):
                 if _inside(quote_spans, match.start()):
                     continue
-                mention = _mention(text, relation, match, lexicon)
+                mention = _mention(text, relation, match, lexicon, orgs=orgs)
                 if mention is not None:
                     found.append(mention)
     for relation, verb, name_before in _NAME_FIRST:
@@ -240,7 +242,13 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _mention(
-    text: str, relation: str, match: regex.Match[str], lex: Lexicon, *, end: int | None = None
+    text: str,
+    relation: str,
+    match: regex.Match[str],
+    lex: Lexicon,
+    *,
+    end: int | None = None,
+    orgs: frozenset[tuple[int, int]] = frozenset(),
 ) -> OutletMention | None:
     """An outlet mention from a pattern's match (``end``: where the evidence ends, if past the match)."""
     match_end = match.end() if end is None else max(end, match.end())
@@ -267,6 +275,14 @@ def _mention(
         org = lex.organizations.get(written.lower().removeprefix("the "))
         if org is not None or written in lex.places:
             resolved = (org or written, "official")
+    rule = f"{relation}_pattern"
+    org_end = _org_entity_outlet(text, relation, name_start, name_end, lex, orgs) if resolved is None else None
+    if org_end is not None:
+        # "told the Kestrel Ledger": no gazetteer entry and no outlet word, but the model
+        # tags the name an organisation, and only an outlet is told, interviewed or cited.
+        name_end = org_end
+        written = text[name_start:name_end]
+        resolved, rule = (written.removeprefix("the ").removeprefix("The "), None), f"{relation}_org_entity"
     if resolved is None:
         return None
     name, kind = resolved
@@ -286,8 +302,30 @@ def _mention(
         Span.of(text, match.start(), max(evidence_end, name_end)),
         name_span=Span.of(text, name_start, name_end),
         kind=kind,
-        rule=f"{relation}_pattern",
+        rule=rule,
     )
+
+
+def _org_entity_outlet(
+    text: str, relation: str, start: int, end: int, lex: Lexicon, orgs: frozenset[tuple[int, int]]
+) -> int | None:
+    """Where the ORG entity that opens the name at [start, end) ends, if it can only be an
+    outlet here: told/interview/according-to, and not a ministry, party or known body."""
+    if relation not in ("told", "interview", "according_to", "podcast") or not orgs:
+        return None
+    written = text[start:end]
+    bare_start = start + (4 if written.startswith(("the ", "The ")) else 0)
+    ends = [e for s, e in orgs if s in (start, bare_start) and bare_start < e <= end]
+    if not ends:
+        return None
+    org_end = max(ends)
+    if org_end < end and text[org_end : org_end + 1] not in (" ", "\t"):
+        return None  # the entity stops inside a word
+    bare = text[bare_start:org_end]
+    words = bare.split()
+    if bare.lower() in lex.organizations or bare in lex.places or any(w in lex.org_heads for w in words):
+        return None
+    return org_end
 
 
 def attribute_outlets(

@@ -12,7 +12,10 @@ __all__ = [
     "Span",
     "Paragraph",
     "Sentence",
+    "Word",
     "Mention",
+    "NamedEntity",
+    "CorefChain",
     "Document",
     "Quote",
     "NonQuote",
@@ -94,11 +97,32 @@ class Paragraph:
 
 
 @attrs.frozen
+class Word:
+    """One parsed word (stanza engine): its span and its syntactic head in its sentence.
+
+    ``head`` indexes the sentence's ``words`` (``None`` for the root, or when the head
+    lies outside the sentence as quoteprov cut it); ``deprel`` is the Universal
+    Dependencies relation ("nsubj", "ccomp", "parataxis"…).
+    """
+
+    span: Span
+    head: int | None
+    deprel: str
+    upos: str = ""
+    lemma: str = ""
+
+
+@attrs.frozen
 class Sentence:
-    """One sentence, inside exactly one paragraph."""
+    """One sentence, inside exactly one paragraph.
+
+    ``words`` holds the dependency parse when the engine made one (stanza); the rule
+    engine leaves it empty.
+    """
 
     span: Span
     paragraph: int
+    words: tuple[Word, ...] = ()
 
 
 @attrs.frozen
@@ -117,14 +141,41 @@ class Mention:
 
 
 @attrs.frozen
+class NamedEntity:
+    """A named entity a model found: ``label`` as the model gives it (PERSON, ORG, NORP, GPE…)."""
+
+    span: Span
+    label: str
+
+
+@attrs.frozen
+class CorefChain:
+    """Spans a coreference model says refer to one entity; ``representative`` indexes ``mentions``."""
+
+    mentions: tuple[Span, ...]
+    representative: int | None = None
+
+
+@attrs.frozen
 class Document:
-    """An article as an engine sees it; every later stage reads only this."""
+    """An article as an engine sees it; every later stage reads only this.
+
+    ``entities`` and ``coref`` come from a model (stanza engine); the rule engine leaves
+    them empty, and every stage works without them.
+    """
 
     text: str
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     engine: str = "rules"
+    entities: tuple[NamedEntity, ...] = ()
+    coref: tuple[CorefChain, ...] = ()
+
+    @property
+    def parsed(self) -> bool:
+        """Whether any sentence carries a dependency parse."""
+        return any(s.words for s in self.sentences)
 
 
 @attrs.frozen

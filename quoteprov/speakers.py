@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .quotes import name_line
 from .records import Document, Quote, Span, Speaker, SpeakerMention
 from .reporting import Clause, NounPhrase, Token, find_clauses, parse_np
+from .syntax import Coreferent, coreferent, governing_subject
 
 __all__ = ["SpeakerDecision", "attribute_speakers"]
 
@@ -84,12 +85,18 @@ def _decide(
     clause = _leading_clause(ctx, lead)
     if clause is not None:
         return _resolve(ctx, clause.np, clause.verb, f"leading_{clause.order}", 0.9, steps, quote)
-    # 3. Reported speech around a partial quote: Lavrov clarified that … “signals” …
+    # 3. The parse, when the engine made one (stanza): the subject of the reporting verb
+    # that governs the quote, wherever the verb is ("Lavrov, who …, said: “…”").
+    parsed = governing_subject(ctx, quote)
+    if parsed is not None and not _is_outlet_np(ctx, parsed[0]):
+        steps.append(parsed[2])
+        return _resolve(ctx, parsed[0], parsed[1], "dependency_subject", 0.85, steps, quote)
+    # 4. Reported speech around a partial quote: Lavrov clarified that … “signals” …
     clause = _sentence_clause(ctx, lead, trail)
     if clause is not None:
         rule = {"possessive": "possessive_speech_noun"}.get(clause.order, "reported_speech")
         return _resolve(ctx, clause.np, clause.verb, rule, 0.85, steps, quote)
-    # 4. No clause of its own: a quote right after another quote of the same passage.
+    # 5. No clause of its own: a quote right after another quote of the same passage.
     inherited = _inherit(ctx, quotes, index, earlier, steps)
     if inherited is not None:
         return inherited
@@ -352,6 +359,9 @@ def _resolve(
         antecedent = _last_clause_subject(ctx, np)
         if antecedent is None or antecedent.kind == "pronoun":
             steps.append(f"{written!r}: no reporting clause before it to point back to")
+            found_chain = _coreference(ctx, np, steps)
+            if found_chain is not None:
+                return _coreferent_decision(ctx, found_chain, mention, cue, min(confidence, 0.7), steps)
             return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker", "unresolved_pronoun"), tuple(steps))
         steps.append(f"{written!r} → {ctx.text[antecedent.start:antecedent.end]!r}, the subject of the last reporting clause")
         inner = _resolve(ctx, antecedent, verb, rule, min(confidence, 0.7), steps, quote)
@@ -361,6 +371,9 @@ def _resolve(
         steps.append(how)
         confidence = min(confidence, 0.8)
         if entity is None:
+            found_chain = _coreference(ctx, np, steps)
+            if found_chain is not None:
+                return _coreferent_decision(ctx, found_chain, mention, cue, min(confidence, 0.75), steps)
             flags = ["no_speaker", "unresolved_pronoun"]
             return SpeakerDecision(mention, None, cue, rule, 0.0, tuple(flags), tuple(steps))
     elif np.kind == "role" and _anonymous_head(ctx, written):
@@ -377,9 +390,45 @@ def _resolve(
         steps.append(how)
         confidence = min(confidence, 0.8)
         if entity is None:
+            found_chain = _coreference(ctx, np, steps)
+            if found_chain is not None:
+                return _coreferent_decision(ctx, found_chain, mention, cue, min(confidence, 0.75), steps)
             return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker", "unresolved_role"), tuple(steps))
     assert entity is not None
-    ctx.add_reference(np.start, entity, speaking=True)
+    return _person_decision(ctx, entity, mention, cue, rule, confidence, tuple(flags), steps)
+
+
+def _coreference(ctx: ArticleContext, np: NounPhrase, steps: list[str]) -> Coreferent | None:
+    """Where the rules leave a pronoun or a role unresolved, a coreference chain (stanza
+    engine with the coref processor) may name it; the rules' Documents have no chains."""
+    found = coreferent(ctx, np)
+    if found is not None:
+        steps.append(found.step)
+    return found
+
+
+def _coreferent_decision(
+    ctx: ArticleContext, found: Coreferent, mention: SpeakerMention, cue: Span | None, confidence: float, steps: list[str]
+) -> SpeakerDecision:
+    if found.entity is None:
+        assert found.organization is not None
+        speaker = Speaker(found.organization, "organization", aliases=(mention.span.text,))
+        return SpeakerDecision(mention, speaker, cue, "coreference", confidence, (), tuple(steps))
+    return _person_decision(ctx, found.entity, mention, cue, "coreference", confidence, (), steps)
+
+
+def _person_decision(
+    ctx: ArticleContext,
+    entity: int,
+    mention: SpeakerMention,
+    cue: Span | None,
+    rule: str,
+    confidence: float,
+    flags: tuple[str, ...],
+    steps: list[str],
+) -> SpeakerDecision:
+    ctx.add_reference(mention.span.start, entity, speaking=True)
+    written = mention.span.text
     found_entity = ctx.entities[entity]
     speaker = Speaker(
         found_entity.name,
@@ -387,9 +436,9 @@ def _resolve(
         role=found_entity.roles[0] if found_entity.roles else None,
         aliases=tuple(sorted(found_entity.spellings)),
     )
-    if np.kind == "name" and written != speaker.name:
+    if mention.kind == "name" and written != speaker.name:
         steps.append(f"{written!r} is {speaker.name!r}, the fullest spelling in the article")
-    return SpeakerDecision(mention, speaker, cue, rule, confidence, tuple(flags), tuple(steps), entity)
+    return SpeakerDecision(mention, speaker, cue, rule, confidence, flags, tuple(steps), entity)
 
 
 def _is_possessive_ref(ctx: ArticleContext, pos: int) -> bool:

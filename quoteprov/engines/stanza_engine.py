@@ -1,0 +1,472 @@
+"""The stanza engine: sentences, a dependency parse, named entities and (with the coref
+processor) coreference chains from stanza's neural models, as a quoteprov Document.
+
+Only this module imports stanza (and so torch), and only when the engine is used. It
+never downloads anything: pipelines are built with ``download_method=None`` from a model
+folder given as an argument or by ``STANZA_RESOURCES_DIR``; ``python -m quoteprov models
+download`` is the one explicit way to fetch models.
+
+The flow for one text: the rule engine's Document gives paragraphs, name mentions and
+the quotes; every full quote's words are masked by same-length placeholder text (as
+CoreNLP's attribution parses with the quote masked), so the quote is one phrase of its
+sentence and no offset moves; stanza parses the masked text; :func:`from_stanza` maps its
+tokens back onto the original text and builds the Document the shared stages read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import attrs
+
+from ..errors import (
+    EngineUnavailableError,
+    LanguageModelsMissingError,
+    ModelsMissingError,
+    ResourcesFileMissingError,
+)
+from ..lexicon import Lexicon
+from ..quotes import find_quotes
+from ..records import (
+    CorefChain,
+    Document,
+    EntityKind,
+    Mention,
+    NamedEntity,
+    Quote,
+    Sentence,
+    Span,
+    Word,
+)
+from .rules import build_document as rules_document
+
+__all__ = [
+    "DEFAULT_PROCESSORS",
+    "DOWNLOAD_COMMAND",
+    "StanzaEngine",
+    "download_models",
+    "from_stanza",
+    "load_pipeline",
+    "mask_quotes",
+    "resolve_models_dir",
+]
+
+#: What the engine asks stanza for; add ",coref" for coreference chains (a large model).
+DEFAULT_PROCESSORS = "tokenize,pos,lemma,depparse,ner"
+DOWNLOAD_COMMAND = "python -m quoteprov models download"
+#: The word that stands in for a quote's content while stanza parses its sentence.
+PLACEHOLDER = "something"
+
+_PIPELINES: dict[tuple[Any, ...], Any] = {}
+_ENGINES: dict[tuple[str, str], StanzaEngine] = {}
+
+
+def _import_stanza() -> Any:
+    try:
+        import stanza
+    except ImportError as exc:
+        raise EngineUnavailableError(
+            "the 'stanza' engine needs the stanza package, which is not installed; install it "
+            "with pip install 'quoteprov[stanza]' (it brings torch), or use engine='rules'"
+        ) from exc
+    return stanza
+
+
+def resolve_models_dir(models_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The model folder: the argument, else ``STANZA_RESOURCES_DIR``, else stanza's default."""
+    if models_dir is not None:
+        return Path(models_dir).expanduser()
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env).expanduser()
+    try:
+        from stanza.resources.common import DEFAULT_MODEL_DIR
+    except ImportError:
+        return Path("~/stanza_resources").expanduser()
+    return Path(str(DEFAULT_MODEL_DIR)).expanduser()
+
+
+def _check_models(lang: str, directory: Path) -> None:
+    """Say plainly what is missing before stanza says it in its own words."""
+    fetch = f"run '{DOWNLOAD_COMMAND} --lang {lang} --models-dir {directory}' on a machine with internet"
+    if not directory.is_dir():
+        raise ModelsMissingError(
+            f"the 'stanza' engine needs models in {str(directory)!r}, and there is no such folder; "
+            f"{fetch}, set STANZA_RESOURCES_DIR or pass models_dir= (--models-dir), or use engine='rules'"
+        )
+    resources = directory / "resources.json"
+    if not resources.is_file():
+        raise ResourcesFileMissingError(
+            f"the stanza model folder {str(directory)!r} has no resources.json, so it is not a complete "
+            f"download; {fetch}, or point models_dir= (--models-dir) at the folder that has it"
+        )
+    try:
+        known = json.loads(resources.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ResourcesFileMissingError(
+            f"{str(resources)!r} cannot be read as JSON ({exc}); download the models again: {fetch}"
+        ) from exc
+    if not isinstance(known, dict) or lang not in known:
+        raise LanguageModelsMissingError(
+            f"stanza's resources.json in {str(directory)!r} lists no language {lang!r}: stanza has no "
+            f"models for it, or the code is wrong (English is 'en'); use engine='rules' for it"
+        )
+    entry = known[lang]
+    code = entry.get("alias", lang) if isinstance(entry, dict) else lang
+    if not (directory / code).is_dir():
+        raise LanguageModelsMissingError(
+            f"no stanza models for language {lang!r} in {str(directory)!r} (looked for {str(directory / code)!r}); "
+            f"{fetch}"
+        )
+
+
+def load_pipeline(
+    lang: str = "en",
+    *,
+    models_dir: str | os.PathLike[str] | None = None,
+    processors: str = DEFAULT_PROCESSORS,
+    **options: Any,
+) -> Any:
+    """The stanza ``Pipeline`` for these settings, built once and reused (never downloads).
+
+    ``options`` go to ``stanza.Pipeline`` as they are (``use_gpu=False``,
+    ``tokenize_pretokenized=True``…).
+    """
+    stanza = _import_stanza()
+    directory = resolve_models_dir(models_dir)
+    key = (lang, str(directory), processors, tuple(sorted((k, repr(v)) for k, v in options.items())))
+    cached = _PIPELINES.get(key)
+    if cached is not None:
+        return cached
+    _check_models(lang, directory)
+    options.setdefault("logging_level", "WARN")
+    try:
+        pipeline = stanza.Pipeline(
+            lang=lang, dir=str(directory), processors=processors, download_method=None, **options
+        )
+    except FileNotFoundError as exc:
+        raise ModelsMissingError(
+            f"stanza could not load its models for {lang!r} with processors {processors!r} from "
+            f"{str(directory)!r} ({exc}); run '{DOWNLOAD_COMMAND} --lang {lang} --models-dir {directory}' "
+            f"on a machine with internet, or use engine='rules'"
+        ) from exc
+    except ValueError as exc:
+        if "No processors to load" not in str(exc):
+            raise
+        raise LanguageModelsMissingError(
+            f"stanza has no models for language {lang!r} in {str(directory)!r} ({exc}); use engine='rules'"
+        ) from exc
+    _PIPELINES[key] = pipeline
+    return pipeline
+
+
+def download_models(
+    lang: str = "en",
+    *,
+    models_dir: str | os.PathLike[str] | None = None,
+    processors: str | None = None,
+) -> Path:
+    """Fetch stanza's models for ``lang`` into the model folder (needs internet); returns the folder.
+
+    The one place quoteprov downloads anything, and only when called.
+    """
+    stanza = _import_stanza()
+    directory = resolve_models_dir(models_dir)
+    try:
+        stanza.download(lang, model_dir=str(directory), processors=processors or DEFAULT_PROCESSORS)
+    except Exception as exc:  # stanza raises requests', OS and its own errors here
+        raise ModelsMissingError(
+            f"downloading stanza's models for {lang!r} into {str(directory)!r} failed "
+            f"({type(exc).__name__}: {exc}); check the internet connection and the language code"
+        ) from exc
+    return directory
+
+
+def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:
+    """``text`` with the words of every full quote replaced by a placeholder of the same length.
+
+    The marks stay, so the quote stays one phrase of its sentence; partial quotes stay
+    as written, because their words are part of the sentence's own syntax.
+
+    >>> mask_quotes("“We will win this war,” Jane Doe said.", [])
+    '“We will win this war,” Jane Doe said.'
+    """
+    pieces: list[str] = []
+    pos = 0
+    for quote in quotes:
+        if quote.form != "full":
+            continue
+        for part in quote.parts:
+            size = part.end - part.start
+            if size <= len(PLACEHOLDER) or part.start < pos:
+                continue
+            pieces.append(text[pos : part.start])
+            pieces.append(PLACEHOLDER + " " * (size - len(PLACEHOLDER)))
+            pos = part.end
+    pieces.append(text[pos:])
+    masked = "".join(pieces)
+    assert len(masked) == len(text)
+    return masked
+
+
+@attrs.frozen
+class _Row:
+    start: int
+    end: int
+    head: int | None  # 0-based index in the stanza sentence
+    deprel: str
+    upos: str
+    lemma: str
+
+
+def _align(source: str, token: str, start: Any, end: Any, cursor: int) -> tuple[int, int]:
+    """Where ``token`` is in ``source``: stanza's offsets when they hold, else the next
+    occurrence from ``cursor`` (pretokenized input has offsets into its own joined text)."""
+    if isinstance(start, int) and isinstance(end, int) and source[start:end] == token and start >= cursor:
+        return start, end
+    found = source.find(token, cursor) if token else -1
+    if found == -1:
+        return cursor, cursor  # unmatched: an empty span, never a wrong one
+    return found, found + len(token)
+
+
+def from_stanza(
+    parsed: Any,
+    text: str,
+    *,
+    base: Document | None = None,
+    parsed_text: str | None = None,
+    lexicon: Lexicon | None = None,
+) -> Document:
+    """A quoteprov :class:`Document` from a stanza ``Document`` of ``text`` (or of
+    ``parsed_text``, the same text masked, of the same length).
+
+    Paragraphs and name mentions come from the rule engine (``base``); sentences, words
+    with their heads, named entities and coreference chains from stanza. A sentence that
+    runs over a paragraph break is cut there (its words keep their heads inside the
+    piece). Mentions the rules left unclassified take the kind NER gives them.
+    """
+    lex = lexicon or Lexicon.default()
+    base = base or rules_document(text, lexicon=lex)
+    source = text if parsed_text is None else parsed_text
+    if len(source) != len(text):
+        raise ValueError(f"parsed_text has length {len(source)}, expected {len(text)} like the text")
+    cursor = 0
+    token_spans: dict[int, tuple[int, int]] = {}
+    sentences_rows: list[list[_Row]] = []
+    for sentence in parsed.sentences:
+        rows: list[_Row] = []
+        for token in sentence.tokens:
+            start, end = _align(source, token.text, token.start_char, token.end_char, cursor)
+            cursor = max(cursor, end)
+            if source is not text and token.text == PLACEHOLDER and text[start:end] != PLACEHOLDER:
+                while end < len(source) and source[end] == " ":
+                    end += 1  # the placeholder stands for the whole masked content
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+            token_spans[id(token)] = (start, end)
+            for word in token.words:
+                head = word.head
+                rows.append(_Row(
+                    start, end,
+                    head - 1 if isinstance(head, int) and head > 0 else None,
+                    word.deprel or "", word.upos or "", word.lemma or "",
+                ))
+        sentences_rows.append(rows)
+    sentences = _sentences(text, base, sentences_rows)
+    entities = []
+    for ent in getattr(parsed, "ents", None) or []:
+        spans = [token_spans[id(t)] for t in ent.tokens if id(t) in token_spans]
+        if spans and spans[0][0] < spans[-1][1]:
+            entities.append(NamedEntity(Span.of(text, spans[0][0], spans[-1][1]), str(ent.type)))
+    coref = []
+    for chain in getattr(parsed, "coref", None) or []:
+        spans_ = []
+        for m in chain.mentions:
+            if not isinstance(m.start_word, int) or m.sentence >= len(sentences_rows):
+                continue  # a zero anaphor has no text
+            rows_ = sentences_rows[m.sentence]
+            if 0 <= m.start_word < m.end_word <= len(rows_):
+                spans_.append(Span.of(text, rows_[m.start_word].start, rows_[m.end_word - 1].end))
+        if spans_:
+            coref.append(CorefChain(tuple(spans_), chain.representative_index))
+    return Document(
+        text=text,
+        paragraphs=base.paragraphs,
+        sentences=sentences,
+        mentions=_classified(base.mentions, entities),
+        engine="stanza",
+        entities=tuple(entities),
+        coref=tuple(coref),
+    )
+
+
+def _sentences(text: str, base: Document, sentences_rows: list[list[_Row]]) -> tuple[Sentence, ...]:
+    starts = [p.span.start for p in base.paragraphs]
+    out: list[Sentence] = []
+    covered: set[int] = set()
+    for rows in sentences_rows:
+        groups: dict[int, list[int]] = {}
+        for n, row in enumerate(rows):
+            if row.end <= row.start:
+                continue
+            para = bisect.bisect_right(starts, row.start) - 1
+            if para < 0 or row.start >= base.paragraphs[para].span.end:
+                continue
+            groups.setdefault(para, []).append(n)
+        for para, members in groups.items():
+            local: dict[int | None, int] = {old: new for new, old in enumerate(members)}
+            words = tuple(
+                Word(
+                    Span.of(text, rows[old].start, rows[old].end),
+                    local.get(rows[old].head),
+                    rows[old].deprel, rows[old].upos, rows[old].lemma,
+                )
+                for old in members
+            )
+            span = Span.of(text, words[0].span.start, max(w.span.end for w in words))
+            out.append(Sentence(span, para, words))
+            covered.add(para)
+    # Where stanza gave nothing (a paragraph it skipped), the rules' sentences stand.
+    out.extend(s for s in base.sentences if s.paragraph not in covered)
+    out.sort(key=lambda s: s.span.start)
+    return tuple(out)
+
+
+_KIND_OF_LABEL: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organization", "GPE": "place"}
+
+
+def _classified(mentions: tuple[Mention, ...], entities: list[NamedEntity]) -> tuple[Mention, ...]:
+    """Rule mentions, with the kind NER gives to those the rules could not classify.
+
+    A title is stronger evidence than NER ("Foreign Minister X" is a person), so only
+    untitled mentions change, and never into an outlet (the gazetteer decides those).
+    """
+    if not entities:
+        return mentions
+    ordered = sorted(entities, key=lambda e: e.span.start)
+    starts = [e.span.start for e in ordered]
+    out = []
+    for mention in mentions:
+        name = mention.name_span or mention.span
+        i = bisect.bisect_right(starts, name.start) - 1
+        label = None
+        for entity in ordered[max(0, i - 2) : i + 1]:
+            if entity.span.start <= name.start and name.end <= entity.span.end:
+                label = entity.label
+        kind = _KIND_OF_LABEL.get(label or "")
+        if kind is not None and mention.role is None and (
+            mention.kind == "unknown" or (mention.kind == "person" and kind == "organization")
+        ):
+            mention = attrs.evolve(mention, kind=kind)
+        out.append(mention)
+    return tuple(out)
+
+
+class _Progress:
+    """One line on stderr, rewritten in place; only on a terminal."""
+
+    def __init__(self, total: int | None, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total = total
+        self.done = 0
+
+    def update(self, n: int) -> None:
+        self.done += n
+        if self.enabled:
+            of = f"/{self.total}" if self.total is not None else ""
+            self.stream.write(f"\rquoteprov: stanza parsed {self.done}{of} documents")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+class StanzaEngine:
+    """The stanza engine. Give it a ready ``pipeline`` (tests, custom setups) or let it
+    build one (once, cached) from ``lang``, ``models_dir`` and ``processors``.
+
+    ``prepare(texts)`` parses many texts through the pipeline in batches of
+    ``batch_size`` (with a progress line when stderr is a terminal), so the
+    ``build_document`` calls that follow are look-ups.
+    """
+
+    name = "stanza"
+
+    def __init__(
+        self,
+        *,
+        pipeline: Any = None,
+        lang: str = "en",
+        models_dir: str | os.PathLike[str] | None = None,
+        processors: str = DEFAULT_PROCESSORS,
+        batch_size: int = 32,
+        progress: bool | None = None,
+        **options: Any,
+    ) -> None:
+        self._pipeline = pipeline
+        self.lang = lang
+        self.models_dir = models_dir
+        self.processors = processors
+        self.options = options
+        self.batch_size = max(1, batch_size)
+        self.progress = progress
+        self._prepared: dict[str, Document] = {}
+
+    @classmethod
+    def shared(cls, *, models_dir: str | os.PathLike[str] | None = None, lang: str = "en") -> StanzaEngine:
+        """The engine for this model folder, built (and its pipeline loaded) once."""
+        key = (lang, str(resolve_models_dir(models_dir)))
+        engine = _ENGINES.get(key)
+        if engine is None:
+            engine = cls(lang=lang, models_dir=models_dir)
+            engine.pipeline  # noqa: B018 — load now, so missing models fail before any work
+            _ENGINES[key] = engine
+        return engine
+
+    @property
+    def pipeline(self) -> Any:
+        if self._pipeline is None:
+            self._pipeline = load_pipeline(
+                self.lang, models_dir=self.models_dir, processors=self.processors, **self.options
+            )
+        return self._pipeline
+
+    def build_document(self, text: str, *, lexicon: Lexicon | None = None) -> Document:
+        prepared = self._prepared.get(text)
+        if prepared is not None:
+            return prepared
+        return self._parse([text], lexicon or Lexicon.default())[0]
+
+    def prepare(self, texts: Sequence[str], *, lexicon: Lexicon | None = None) -> None:
+        lex = lexicon or Lexicon.default()
+        self._prepared.clear()
+        progress = _Progress(len(texts), enabled=self.progress)
+        try:
+            for i in range(0, len(texts), self.batch_size):
+                batch = list(texts[i : i + self.batch_size])
+                for text, document in zip(batch, self._parse(batch, lex)):
+                    self._prepared[text] = document
+                progress.update(len(batch))
+        finally:
+            progress.close()
+
+    def _parse(self, texts: list[str], lex: Lexicon) -> list[Document]:
+        bases = [rules_document(t, lexicon=lex) for t in texts]
+        masked = [mask_quotes(t, find_quotes(b, lexicon=lex).quotes) for t, b in zip(texts, bases)]
+        todo = [i for i, t in enumerate(texts) if t.strip()]
+        out = [attrs.evolve(b, engine="stanza") for b in bases]
+        if todo:
+            parsed = self.pipeline.bulk_process([masked[i] for i in todo])
+            for i, doc in zip(todo, parsed):
+                out[i] = from_stanza(doc, texts[i], base=bases[i], parsed_text=masked[i], lexicon=lex)
+        return out
