@@ -98,11 +98,15 @@ class Clause:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
-    out = []
+    # tuple.__new__ skips the named tuple's own __new__: a quarter of this loop's time.
+    new = tuple.__new__
+    out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
+        s, e = m.span()
         first = word[:1]
-        out.append(Token(word, m.start(), m.end(), word.lower(), first.isalnum(), first.isupper()))
+        append(new(Token, (word, s, e, word.lower(), first.isalnum(), first.isupper())))
     return out
 
 
