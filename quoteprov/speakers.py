@@ -371,11 +371,7 @@ def _resolve(
         steps.append(how)
         confidence = min(confidence, 0.8)
         if entity is None:
-            found_chain = _coreference(ctx, np, steps)
-            if found_chain is not None:
-                return _coreferent_decision(ctx, found_chain, mention, cue, min(confidence, 0.75), steps)
-            flags = ["no_speaker", "unresolved_pronoun"]
-            return SpeakerDecision(mention, None, cue, rule, 0.0, tuple(flags), tuple(steps))
+            return _unresolved(ctx, np, mention, cue, rule, confidence, steps, "unresolved_pronoun")
     elif np.kind == "role" and _anonymous_head(ctx, written):
         # "the official said" points back at "a senior official": still unnamed.
         earlier = _earlier_anonymous(ctx, np, written.split()[-1].lower())
@@ -390,10 +386,7 @@ def _resolve(
         steps.append(how)
         confidence = min(confidence, 0.8)
         if entity is None:
-            found_chain = _coreference(ctx, np, steps)
-            if found_chain is not None:
-                return _coreferent_decision(ctx, found_chain, mention, cue, min(confidence, 0.75), steps)
-            return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker", "unresolved_role"), tuple(steps))
+            return _unresolved(ctx, np, mention, cue, rule, confidence, steps, "unresolved_role")
     assert entity is not None
     return _person_decision(ctx, entity, mention, cue, rule, confidence, tuple(flags), steps)
 
@@ -405,6 +398,18 @@ def _coreference(ctx: ArticleContext, np: NounPhrase, steps: list[str]) -> Coref
     if found is not None:
         steps.append(found.step)
     return found
+
+
+def _unresolved(
+    ctx: ArticleContext, np: NounPhrase, mention: SpeakerMention, cue: Span | None, rule: str,
+    confidence: float, steps: list[str], why: str,
+) -> SpeakerDecision:
+    """A pronoun or role the rules could not resolve: a coreference chain, if the engine
+    gave one that names a single speaker, else no speaker and the reason as a flag."""
+    found_chain = _coreference(ctx, np, steps)
+    if found_chain is not None:
+        return _coreferent_decision(ctx, found_chain, mention, cue, min(confidence, 0.75), steps)
+    return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker", why), tuple(steps))
 
 
 def _coreferent_decision(
