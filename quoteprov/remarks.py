@@ -17,6 +17,7 @@ needs no tuning of permutations and bands, and costs a few dict operations a quo
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -31,6 +32,8 @@ _ELISION = regex.compile(r"\.\s?\.\s?\.|…|\[[^\[\]]{0,80}\]")
 
 #: a shingle shared by more quotes than this is a stock phrase, not evidence
 MAX_POSTING = 200
+#: later quotes looked at per quote before its commoner shingles are skipped
+SCAN_BUDGET = 50
 #: similarity (0–100) at which different words still make one remark
 SAME_SPEAKER_SIMILARITY = 65.0
 ANY_SPEAKER_SIMILARITY = 90.0
@@ -134,6 +137,18 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
     >>> g.groups
     ((0, 1), (2,))
     """
+    # Grouping makes millions of small containers and no reference cycles: the cyclic
+    # collector would walk them again and again for nothing as the corpus grows.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _group(items)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _group(items: Sequence[Printed]) -> RemarkGroups:
     interned: dict[str, str] = {}  # one string object per distinct word: less memory at scale
     words = [tuple(interned.setdefault(x, x) for x in normalise(item.text)) for item in items]
     parent = list(range(len(items)))
@@ -168,12 +183,19 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
     for index in distinct:
         w = words[index]
         shared: dict[int, int] = {}
-        for shingle in shingles[index]:
+        # Rarest shingles first: a remark's own wording is rare, stock phrases are common.
+        # Once SCAN_BUDGET later quotes have been looked at, the commoner shingles left add
+        # work, not evidence: this bounds the work a quote costs, however large the corpus.
+        own = sorted(shingles[index], key=lambda s: len(postings[s]))
+        scanned = 0
+        for shingle in own:
             posting = postings[shingle]
-            if len(posting) > MAX_POSTING:
-                continue
+            if len(posting) > MAX_POSTING or scanned >= SCAN_BUDGET:
+                break
             # Postings are in index order: only the later quotes are new pairs.
-            for other in posting[bisect_right(posting, index) :]:
+            later = posting[bisect_right(posting, index) :]
+            scanned += len(later)
+            for other in later:
                 shared[other] = shared.get(other, 0) + 1
         for other, count in shared.items():
             # One shared shingle is enough for short quotes; longer ones need two.
