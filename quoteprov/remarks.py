@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -80,11 +81,13 @@ def _segments(text: str) -> list[tuple[str, ...]]:
     return [s for s in (tuple(w.casefold() for w in _WORD.findall(part)) for part in _ELISION.split(text)) if s]
 
 
-def _shingles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Distinct word triples, in order of first appearance (so grouping is deterministic)."""
+def _shingles(words: tuple[str, ...]) -> list[int]:
+    """Distinct word triples, as their hashes, in order of first appearance (so grouping
+    is deterministic). A hash is a tenth of a triple's memory and quicker to look up; two
+    triples with one hash only add a candidate, which verification then turns down."""
     if len(words) < 3:
-        return [words] if words else []
-    return list(dict.fromkeys(zip(words, words[1:], words[2:])))
+        return [hash(words)] if words else []
+    return list(dict.fromkeys(map(hash, zip(words, words[1:], words[2:]))))
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -167,10 +170,16 @@ def _group(items: Sequence[Printed]) -> RemarkGroups:
                 continue
         distinct.append(index)
     shingles = {index: _shingles(words[index]) for index in distinct}
-    postings: dict[tuple[str, ...], list[int]] = {}
+    # Most shingles occur in one quote only and can propose nothing: they are counted
+    # first and left out of the index, which is then a fraction of the size.
+    counts = Counter(shingle for own in shingles.values() for shingle in own)
+    postings: dict[int, list[int]] = {}
     for index, own in shingles.items():
-        for shingle in own:
+        kept = [shingle for shingle in own if counts[shingle] > 1]
+        shingles[index] = kept
+        for shingle in kept:
             postings.setdefault(shingle, []).append(index)
+    del counts
     # The known speaker of each group, kept at its root: unions never join two speakers.
     speaker: list[str | None] = [item.speaker for item in items]
 
