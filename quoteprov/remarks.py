@@ -6,13 +6,22 @@ and white space (``exact``); one is a stretch of the other (``shortened``); one 
 words, as re-translations do (``translation`` when the speaker agrees, ``reworded``
 when the words alone are close enough).
 
-Candidates come from an inverted index of word shingles, so the work grows with the
-number of quotes, not with the number of pairs; rapidfuzz's token-sort ratio verifies
-each candidate pair. (Not the token-set ratio: it scores 100 whenever one quote's words
-are a subset of the other's, which joins a short fragment to every longer quote that
-contains its words.) A group never holds two different known speakers: a fragment with
-no speaker cannot join one person's remark to another's. (A hand-written index, not datasketch's MinHash: the index is exact,
-needs no tuning of permutations and bands, and costs a few dict operations a quote.)
+How the work stays close to linear in the number of quotes:
+
+- word-for-word copies join their first printing by hash, before any index;
+- candidates come from an inverted index of word 3-shingles (stored as hashes, and only
+  those found in two quotes or more), never from all pairs;
+- each quote probes its rarest shingles first and stops after ``SCAN_BUDGET`` later
+  quotes; a shingle in more than ``MAX_POSTING`` quotes is a stock phrase, not evidence;
+- rapidfuzz's token-sort ratio verifies each candidate pair. (Not the token-set ratio:
+  it scores 100 whenever one quote's words are a subset of the other's, which joins a
+  short fragment to every longer quote that holds its words.)
+
+A group never holds two different known speakers: a fragment with no speaker cannot
+join one person's remark to another's. (A hand-written index, not datasketch's MinHash:
+the index is exact, needs no tuning of permutations and bands, and costs a few dict
+operations a quote.) ``benchmarks/bench_remarks.py`` measures time, memory and pairwise
+precision and recall on synthetic corpora of 10k to 1M quotes.
 """
 
 from __future__ import annotations
