@@ -21,7 +21,10 @@ insertion and re-worded variants, group sizes 1–8, about N/3.2 remarks), then:
   from group sizes per (predicted, true) cell, in O(N), never by listing pairs; likewise
   recall and precision of the pairs involving each kind of variant (a pair involves kind
   k if either quote is of kind k; in a group of n with m such quotes, C(n,2) - C(n-m,2)),
-  and the share of each kind's variants that end up with their own original.
+  and the share of each kind's variants that end up with their own original;
+- times, in the same child, a linear baseline pass over the same quotes (normalise each
+  and file it in one dict): its growth from one size to the next is the machine's own
+  cost of a larger heap, printed beside grouping's growth.
 
 Prints figures, never asserts. Targets (issue): 10x the quotes costs at most 12x the
 time; 1M quotes in under 10 minutes; pairwise F1 >= 0.9. --remarks-module PATH groups
@@ -184,6 +187,15 @@ def child(n: int, seed: int, mode: str, module_path: str | None) -> dict[str, An
             pred[i] = g
     result.update(pair_scores(pred, corpus.truth, corpus.kinds))
     result["links"] = dict(Counter(link.method for link in grouped.links))
+    # A linear baseline in the same process: one pass that normalises every quote and
+    # files it in one dict. How its time grows with N is this machine's own cost of a
+    # larger heap (caches, memory), the floor against which grouping's growth is read.
+    del grouped
+    gc.collect()
+    start = time.perf_counter()
+    filed = {remarks.normalise(text): i for i, text in enumerate(corpus.texts)}
+    result["baseline_seconds"] = time.perf_counter() - start
+    del filed
     return result
 
 
@@ -254,8 +266,11 @@ def report(results: list[dict[str, Any]], traced: dict[int, float], args: argpar
         ratio = b["seconds"] / a["seconds"]
         scale = b["n"] / a["n"]
         allowed = 1.2 * scale
+        base = ""
+        if a.get("baseline_seconds") and b.get("baseline_seconds"):
+            base = f"; the linear baseline pass: {b['baseline_seconds'] / a['baseline_seconds']:.2f}x"
         print(f"scaling {a['n']:,} -> {b['n']:,} ({scale:.0f}x quotes): {ratio:.2f}x time "
-              f"(target <= {allowed:.0f}x): {'met' if ratio <= allowed else 'NOT met'}")
+              f"(target <= {allowed:.0f}x): {'met' if ratio <= allowed else 'NOT met'}{base}")
     for r in results:
         if r["n"] >= 1_000_000:
             print(f"{r['n']:,} quotes in {r['seconds'] / 60:.1f} min (target < 10 min): "
