@@ -22,7 +22,7 @@ insertion and re-worded variants, group sizes 1–8, about N/3.2 remarks), then:
   recall and precision of the pairs involving each kind of variant (a pair involves kind
   k if either quote is of kind k; in a group of n with m such quotes, C(n,2) - C(n-m,2)),
   and the share of each kind's variants that end up with their own original;
-- times, in the same child, a linear baseline pass over the same quotes (normalise each
+- times, in the same child and before grouping, a linear baseline pass over the same quotes (normalise each
   and file it in one dict): its growth from one size to the next is the machine's own
   cost of a larger heap, printed beside grouping's growth.
 
@@ -168,6 +168,14 @@ def child(n: int, seed: int, mode: str, module_path: str | None) -> dict[str, An
         tracemalloc.stop()
         log(f"N={n:,}: traced peak {result['traced_peak_mib']:.0f} MiB")
         return result
+    # A linear baseline in the same process, before grouping: one pass that normalises
+    # every quote and files it in one dict. How its time grows with N is this machine's
+    # own cost of a larger heap, the floor against which grouping's growth is read.
+    start = time.perf_counter()
+    filed = {remarks.normalise(text): i for i, text in enumerate(corpus.texts)}
+    result["baseline_seconds"] = time.perf_counter() - start
+    del filed
+    gc.collect()
     reset = _reset_peak_rss()
     before = _status_kib("VmRSS")
     start = time.perf_counter()
@@ -187,15 +195,6 @@ def child(n: int, seed: int, mode: str, module_path: str | None) -> dict[str, An
             pred[i] = g
     result.update(pair_scores(pred, corpus.truth, corpus.kinds))
     result["links"] = dict(Counter(link.method for link in grouped.links))
-    # A linear baseline in the same process: one pass that normalises every quote and
-    # files it in one dict. How its time grows with N is this machine's own cost of a
-    # larger heap (caches, memory), the floor against which grouping's growth is read.
-    del grouped
-    gc.collect()
-    start = time.perf_counter()
-    filed = {remarks.normalise(text): i for i, text in enumerate(corpus.texts)}
-    result["baseline_seconds"] = time.perf_counter() - start
-    del filed
     return result
 
 
