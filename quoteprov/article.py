@@ -155,6 +155,7 @@ class ArticleContext:
         self.role_subjects_done: dict[int, int] = {}  # paragraph → offset resolved up to
         self.anonymous_speakers: list[tuple[str, int]] = []  # (description, offset)
         self.parse_cache: dict[int, object] = {}  # sentence index → facts of its parse (syntax.py)
+        self.parsed = document.parsed  # once: the property reads every sentence
         self._register_mentions()
 
     # --- positions ---------------------------------------------------------------

@@ -11,12 +11,14 @@ left out, so GraphML and GEXF take the graph as it is.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
 import unicodedata
+from itertools import takewhile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -169,17 +171,25 @@ def _outlet_node(name: str) -> str:
     return f"outlet:{slug(name)}"
 
 
-def _sentence_names(analysis: Analysis, offset: int) -> set[str]:
-    """Last-name keys of the people named in the sentence around ``offset``."""
+def _sentence_namer(analysis: Analysis) -> Callable[[int], set[str]]:
+    """A function: offset → last-name keys of the people named in the sentence around it.
+    Sentences and mentions are in text order, so each look-up is two binary searches."""
     doc = analysis.document
-    for sentence in doc.sentences:
-        if sentence.span.start <= offset < sentence.span.end:
-            return {
-                norm_name(m.name.split()[-1])
-                for m in doc.mentions
-                if sentence.span.start <= m.span.start < sentence.span.end and m.kind in ("person", "unknown")
-            }
-    return set()
+    sentence_starts = [s.span.start for s in doc.sentences]
+    mention_starts = [m.span.start for m in doc.mentions]
+
+    def names(offset: int) -> set[str]:
+        i = bisect.bisect_right(sentence_starts, offset) - 1
+        if i < 0 or offset >= doc.sentences[i].span.end:
+            return set()
+        span = doc.sentences[i].span
+        lo = bisect.bisect_left(mention_starts, span.start)
+        hi = bisect.bisect_left(mention_starts, span.end)
+        return {
+            norm_name(m.name.split()[-1]) for m in doc.mentions[lo:hi] if m.kind in ("person", "unknown")
+        }
+
+    return names
 
 
 def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None = None) -> Graph:
@@ -315,9 +325,10 @@ def _add_relays(g: Graph, analysis: Analysis) -> None:
     info = analysis.article
     article = f"article:{info.id}"
     own = slug(info.outlet) if info.outlet else None
+    sentence_names = _sentence_namer(analysis)
     # Intermediaries: "According to The Hill, … Lavrov rejected …" relays Lavrov's words.
     intermediaries = [
-        (m, _sentence_names(analysis, m.span.start))
+        (m, sentence_names(m.span.start))
         for m in analysis.citations
         if m.relation == "according_to" and m.name
     ]
@@ -328,14 +339,23 @@ def _add_relays(g: Graph, analysis: Analysis) -> None:
             sources.append((outlet, {norm_name(attribution.speaker.name.split()[-1])}))
     for mention in analysis.outlets:
         if mention.name and mention.relation not in ("according_to",):
-            sources.append((mention, _sentence_names(analysis, mention.span.start)))
+            sources.append((mention, sentence_names(mention.span.start)))
     sources = [(s, who) for s, who in sources if slug(s.name or "") != own]  # own reporting relays nothing
     # First which sources come through an intermediary, then the direct ones: the result
     # does not depend on which mention of a source comes first.
+    # Carriers by the names their sentence holds, each outlet once (first mention first):
+    # a look-up per source, not a pass over every intermediary.
+    carriers: dict[str, dict[str, OutletMention]] = {}
+    for carrier, who in intermediaries:
+        for name in who:
+            carriers.setdefault(name, {}).setdefault(carrier.name or "", carrier)
     via_intermediary: set[str] = set()
     for source, names in sources:
         target = _add_outlet(g, source.name or "", source.kind)
-        for carrier in (m for m, who in intermediaries if who & names and m.name != source.name):
+        found = {c.name: c for name in sorted(names) for c in carriers.get(name, {}).values()}
+        for carrier in sorted(found.values(), key=lambda m: m.span.start):
+            if carrier.name == source.name:
+                continue
             middle = _add_outlet(g, carrier.name or "", carrier.kind)
             _relay(g, middle, target, basis="named_by_article", names_source=True, evidence=source.span.text,
                    article=info.id, start=source.span.start, end=source.span.end)
@@ -354,11 +374,8 @@ def _add_relays(g: Graph, analysis: Analysis) -> None:
 
 def _relay(g: Graph, source: str, target: str, **attributes: Any) -> None:
     """One relays edge per (from, to) pair: the first evidence is kept."""
-    if source == target:
+    if source == target or g.has_edge(source, target, key="relays"):
         return
-    for _u, _v, key in g.out_edges(source, keys=True):
-        if _v == target and key == "relays":
-            return
     g.add_edge(source, target, key="relays", kind="relays", **_clean(attributes))
 
 
@@ -367,9 +384,15 @@ def _add_unnamed_relays(g: Graph) -> None:
     relays that outlet without naming it (basis: text reuse) — through the intermediary it
     names for the speaker, if it names one ("According to The Hill, Rusk…")."""
     relays: nx.DiGraph[str] = nx.DiGraph((u, v) for u, v, k in g.edges(keys=True) if k == "relays")
+    # Looked up once, not per quote: an article's edges grow with its quotes.
+    published_by = {(u, v) for u, v, k in g.edges(keys=True) if k == "published_by"}
+    according: dict[str, list[tuple[str, list[str]]]] = {}
+    for u, v, k, d in g.edges(keys=True, data=True):
+        if k == "relays" and d.get("relation") == "according_to":
+            according.setdefault(u, []).append((v, str(d.get("about", "")).split(" | ")))
 
     def reaches(article: str, target: str) -> bool:
-        if any(k == "published_by" and v == target for _a, v, k in g.out_edges(article, keys=True)):
+        if (article, target) in published_by:
             return True
         return article in relays and target in relays and nx.has_path(relays, article, target)
 
@@ -391,10 +414,7 @@ def _add_unnamed_relays(g: Graph) -> None:
             article = next(u for u, _v, k in g.in_edges(quote, keys=True) if k == "contains")
             if reaches(article, primary["outlet"]):
                 continue
-            carriers = [
-                v for _a, v, k, d in g.out_edges(article, keys=True, data=True)
-                if k == "relays" and d.get("relation") == "according_to" and who and who in str(d.get("about", "")).split(" | ")
-            ]
+            carriers = [v for v, about in according.get(article, []) if who and who in about]
             for carrier in carriers:
                 add(carrier, primary["outlet"], basis="text_reuse", names_source=False,
                     evidence=g.nodes[quote].get("text", ""), article=article.removeprefix("article:"))
@@ -419,9 +439,10 @@ def _add_time_relays(g: Graph, remark: str, add: Any) -> None:
     for published, article, quote in printings:
         if "no_outlet" not in str(g.nodes[quote].get("flags", "")).split(" | "):
             continue  # it names where the words came from
-        earlier = [a for p, a, _q in printings if p < published and a != article]
-        if earlier:
-            add(article, earlier[0], basis="time", names_source=False,
+        # The first printing dated before this one (printings are in date order).
+        earlier = next((a for p, a, _q in takewhile(lambda x: x[0] < published, printings) if a != article), None)
+        if earlier is not None:
+            add(article, earlier, basis="time", names_source=False,
                 evidence=g.nodes[quote].get("text", ""), published=published)
 
 

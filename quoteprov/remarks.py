@@ -44,6 +44,10 @@ _ELISION = regex.compile(r"\.\s?\.\s?\.|…|\[[^\[\]]{0,80}\]")
 MAX_POSTING = 200
 #: later quotes looked at per quote before its commoner shingles are skipped
 SCAN_BUDGET = 50
+#: a quote is grouped by its first this many words (no remark is longer; an unclosed
+#: mark in hostile text can make a "quote" of megabytes, and comparing two of those
+#: word by word would take hours)
+MAX_WORDS = 2_000
 #: similarity (0–100) at which different words still make one remark
 SAME_SPEAKER_SIMILARITY = 65.0
 ANY_SPEAKER_SIMILARITY = 90.0
@@ -99,21 +103,34 @@ def _shingles(words: tuple[str, ...]) -> list[int]:
     return list(dict.fromkeys(map(hash, zip(words, words[1:], words[2:]))))
 
 
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+def _find(long: tuple[str, ...], short: tuple[str, ...], start: int = 0) -> int:
+    """Where ``short`` first stands in ``long`` at or after ``start``, or -1. Candidates are
+    found by the first word (C speed); only they are compared whole."""
     n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+    if n == 0:
+        return start
+    first, last = short[0], len(long) - n
+    i = start - 1
+    while True:
+        try:
+            i = long.index(first, i + 1, last + 1)
+        except ValueError:
+            return -1
+        if long[i : i + n] == short:
+            return i
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    return _find(long, short) != -1
 
 
 def _in_order(long: tuple[str, ...], segments: list[tuple[str, ...]]) -> bool:
     pos = 0
     for seg in segments:
-        n = len(seg)
-        for i in range(pos, len(long) - n + 1):
-            if long[i : i + n] == seg:
-                pos = i + n
-                break
-        else:
+        i = _find(long, seg, pos)
+        if i == -1:
             return False
+        pos = i + len(seg)
     return True
 
 
@@ -129,7 +146,7 @@ def _verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) ->
         if len(short) >= 4 or speakers_agree:
             return "shortened", round(len(short) / len(long), 3)
         return None
-    segments = _segments(short_item.text)
+    segments = _segments(short_item.text) if len(short) < MAX_WORDS else []
     if len(segments) > 1 and all(len(s) >= 2 for s in segments) and _in_order(long, segments):
         return "elided", round(sum(map(len, segments)) / len(long), 3)
     if min(len(wa), len(wb)) < 4:
@@ -162,7 +179,7 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
 
 def _group(items: Sequence[Printed]) -> RemarkGroups:
     interned: dict[str, str] = {}  # one string object per distinct word: less memory at scale
-    words = [tuple(interned.setdefault(x, x) for x in normalise(item.text)) for item in items]
+    words = [tuple(interned.setdefault(x, x) for x in normalise(item.text)[:MAX_WORDS]) for item in items]
     parent = list(range(len(items)))
     links: list[Link] = []
     # Copies printed word for word (by the same known speaker, or both unknown) join their

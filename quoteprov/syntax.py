@@ -63,7 +63,7 @@ def governing_subject(ctx: ArticleContext, quote: Quote) -> tuple[NounPhrase, To
     its top word hangs below the verb ("Lavrov said: “…”", ccomp) or the verb hangs below
     it ("“…,” Lavrov said", parataxis).
     """
-    if not ctx.doc.parsed:
+    if not ctx.parsed:
         return None
     first = ctx.sentence_index(quote.span.start)
     last = ctx.sentence_index(max(quote.span.start, quote.span.end - 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteprov.remarks import MAX_POSTING, Printed, group_remarks, normalise
+from quoteprov.remarks import MAX_POSTING, MAX_WORDS, Printed, group_remarks, normalise
 
 LAVROV_001 = ("We are not happy, of course, with the proposals made by members of the Trump team to "
               "postpone Ukraine's admission to NATO for 20 years and to station British and European "
@@ -90,3 +90,13 @@ def test_a_remark_relayed_by_hundreds_of_articles_is_still_one_remark() -> None:
     items = [Printed(remark, "lavrov") for _ in range(MAX_POSTING + 50)]
     items.append(Printed("not satisfied with the proposals made", "lavrov"))
     assert group_remarks(items).groups == (tuple(range(len(items))),)
+
+
+def test_giant_quotes_are_grouped_by_their_first_max_words() -> None:
+    # An unclosed mark can make a "quote" of a whole hostile text. Words past MAX_WORDS
+    # are not compared, so two such quotes cost no more than two long remarks.
+    head = " ".join(f"word{i}" for i in range(MAX_WORDS))
+    items = [Printed(head + " then one ending", "x"), Printed(head + " and another ending entirely", "x")]
+    groups = group_remarks(items)
+    assert groups.groups == ((0, 1),)
+    assert groups.links[0].method == "exact"
