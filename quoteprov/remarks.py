@@ -26,7 +26,6 @@ precision and recall on synthetic corpora of 10k to 1M quotes.
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -34,6 +33,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 from rapidfuzz import fuzz
+
+from ._runtime import paused_gc
 
 __all__ = ["Printed", "Link", "RemarkGroups", "group_remarks", "normalise"]
 
@@ -166,15 +167,9 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
     >>> g.groups
     ((0, 1), (2,))
     """
-    # Grouping makes millions of small containers and no reference cycles: the cyclic
-    # collector would walk them again and again for nothing as the corpus grows.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    # Millions of small containers and no reference cycles: see paused_gc.
+    with paused_gc():
         return _group(items)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _group(items: Sequence[Printed]) -> RemarkGroups:

@@ -111,3 +111,21 @@ def test_warnings_are_bounded() -> None:
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(quoteprov.QuoteprovError, match="unknown engine 'spacy'"):
         quoteprov.analyze("text", engine="spacy")  # type: ignore[arg-type]
+
+
+def test_analysis_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    import quoteprov
+    from quoteprov.graph import build_graph
+
+    assert gc.isenabled()
+    analysis = quoteprov.analyze("“Yes,” Jane Doe said.")
+    build_graph([analysis])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        quoteprov.analyze("“Yes,” Jane Doe said.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
