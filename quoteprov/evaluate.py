@@ -21,7 +21,8 @@ import attrs
 
 from .analysis import Analysis, analyze
 from .article import norm_name
-from .errors import GoldError
+from .engines import get_engine
+from .errors import GoldError, QuoteprovError
 from .lexicon import Lexicon
 
 __all__ = ["GoldQuote", "GoldArticle", "Scores", "load_gold", "evaluate", "main"]
@@ -271,17 +272,30 @@ def _outlet_ok(g: GoldQuote, outlet: Any, lex: Lexicon) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m quoteprov.evaluate GOLD.jsonl [--errors]``: print the scores as JSON."""
+    """``python -m quoteprov.evaluate GOLD.jsonl [--errors] [--engine stanza]``: print the scores as JSON."""
     parser = argparse.ArgumentParser(prog="python -m quoteprov.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", help="gold JSON Lines files")
     parser.add_argument("--errors", action="store_true", help="also list every mismatch")
+    parser.add_argument("--engine", choices=("rules", "stanza"), default="rules",
+                        help="the engine to score (stanza needs quoteprov[stanza] and its models)")
+    parser.add_argument("--models-dir", help="stanza's model folder (default: $STANZA_RESOURCES_DIR)")
     args = parser.parse_args(argv)
-    for path in args.gold:
-        scores = evaluate(load_gold(path))
-        print(json.dumps({"gold": path, **scores.summary()}))
-        if args.errors:
-            for error in scores.errors:
-                print("  " + error)
+    try:
+        engine = get_engine(args.engine, models_dir=args.models_dir)
+        lex = Lexicon.default()
+
+        def run(g: GoldArticle) -> Analysis:
+            return analyze(g.text, article_id=g.id, outlet=g.outlet, engine=engine, lexicon=lex)
+
+        for path in args.gold:
+            scores = evaluate(load_gold(path), analyzer=run)
+            print(json.dumps({"gold": path, **scores.summary()}))
+            if args.errors:
+                for error in scores.errors:
+                    print("  " + error)
+    except QuoteprovError as exc:  # a bad gold file, stanza or its models missing: say what to do
+        print(f"python -m quoteprov.evaluate: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

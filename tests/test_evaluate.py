@@ -71,3 +71,22 @@ def test_command_prints_json_scores(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main([str(path), "--errors"]) == 0
     printed = json.loads(capsys.readouterr().out.splitlines()[0])
     assert printed["recall"] == 1.0 and printed["speaker_accuracy"] == 1.0
+
+
+def test_command_scores_another_engine_or_says_what_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "“Yes,” Jane Doe said.", "quotes": []}) + "\n", encoding="utf-8")
+    # No stanza models here (and maybe no stanza): one line saying what to do, exit 1.
+    code = main([str(path), "--engine", "stanza", "--models-dir", str(tmp_path / "no-models")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("python -m quoteprov.evaluate: ") and "stanza" in err and "Traceback" not in err
+
+
+def test_command_reports_a_bad_gold_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("{not json\n", encoding="utf-8")
+    assert main([str(path)]) == 1
+    assert "gold.jsonl" in capsys.readouterr().err
