@@ -45,7 +45,7 @@ def main(paths: list[str]) -> int:
     problems: list[str] = []  # unreadable inputs are reported, not fatal
     flagged = 0
     for article in load_articles(paths, errors=problems):
-        analysis = quoteprov.analyze(article.text, article_id=article.id)
+        analysis = quoteprov.analyze(article.text, article_id=article.id, outlet=article.outlet)
         for attribution in analysis.attributions:
             reasons = [REASONS[flag] for flag in attribution.flags if flag in REASONS]
             if not reasons:
