@@ -90,6 +90,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]
+    #: lower-case nouns that, right before an unknown capitalised name, make it an organisation
+    org_descriptors: frozenset[str] = frozenset()
     #: memo of pure look-ups over this lexicon (one capitalised word → its kind)
     memo: dict[object, object] = attrs.field(factory=dict, repr=False)
 
@@ -183,6 +185,8 @@ def _build(base: Lexicon | None, extra: dict[str, list[tuple[str, str]]]) -> Lex
         abbreviations=(base.abbreviations if base else frozenset()) | words("abbreviations"),
         not_names=(base.not_names if base else frozenset()) | words("not_names"),
         places=(base.places if base else frozenset()) | words("places"),
+        org_descriptors=(base.org_descriptors if base else frozenset())
+        | frozenset(w.lower() for w in words("org_descriptors")),
     )
 
 
@@ -208,6 +212,7 @@ def _default_lexicon() -> Lexicon:
         "not_names": "not_names.txt",
         "places": "places.txt",
         "descriptions": "descriptions.txt",
+        "org_descriptors": "org_descriptors.txt",
         "title_abbreviations": "title_abbreviations.tsv",
     }
     extra = {key: [(f"quoteprov/lexicons/{name}", _read_package_file(name))] for key, name in files.items()}

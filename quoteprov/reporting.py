@@ -48,7 +48,9 @@ _ORG_NOUNS = frozenset(
      "party", "office", "administration", "campaign", "commission", "cabinet", "parliament",
      "senate", "congress", "alliance", "bank", "firm", "group", "union", "organization",
      "organisation", "foundation", "federation", "board", "club", "league", "secretariat",
-     "presidency", "authorities", "regime", "coalition", "staff", "command", "state department"}
+     "presidency", "authorities", "regime", "coalition", "staff", "command", "state department",
+     "airline", "carmaker", "automaker", "lender", "insurer", "retailer", "manufacturer", "chipmaker",
+     "drugmaker", "miner"}
 )
 _ANON_TAIL = frozenset(
     {"familiar", "close", "with", "in", "at", "from", "of", "for", "briefed", "who", "involved",

@@ -479,9 +479,12 @@ _GENERIC_ORGS = frozenset(
      "party", "institute", "foundation", "board", "court", "government", "office", "campaign",
      "authority", "service", "alliance", "league", "club", "university", "hospital", "centre",
      "center", "network", "society", "carrier", "airline", "manufacturer", "operator", "insurer",
-     "lender", "retailer", "broadcaster", "regulator", "watchdog", "charity", "body"}
-)
-_COMPANY_WORDS = frozenset({"company", "firm", "group", "carrier", "airline", "manufacturer", "operator", "insurer", "lender", "retailer"})
+     "lender", "retailer", "broadcaster", "regulator", "watchdog", "charity", "body",
+     "carmaker", "automaker", "chipmaker", "drugmaker", "miner"})
+_COMPANY_WORDS = frozenset({
+    "company", "firm", "group", "carrier", "airline", "manufacturer", "operator", "insurer", "lender", "retailer",
+    "bank", "carmaker", "automaker", "chipmaker", "drugmaker", "miner",
+})
 
 
 def _resolve_organization(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[str | None, str]:

@@ -919,13 +919,6 @@ def test_flags_and_unattributed(text: str, flags: Sequence[set[str]], unattribut
             id="statement-added-block",
         ),
         pytest.param(
-            "Czech carmaker Vostrel will close its plant, the company said on Wednesday, blaming "
-            "“structurally weak demand” for the closure.",
-            "Vostrel", None,
-            marks=pytest.mark.xfail(strict=True, reason="a company named only by an industry noun ('carmaker Vostrel') is not an organisation"),
-            id="company-description",
-        ),
-        pytest.param(
             "Ilya Berman wrote on X that the delay was predictable. Marcus Hale responded on the same "
             "platform hours later: “Ilya, we miss you too.”",
             "Marcus Hale", ("X", "social_media"),
@@ -967,3 +960,22 @@ def test_a_line_naming_the_speaker(text: str, content: str | None, form: str | N
     (a,) = found
     assert (a.quote.content.text, a.quote.form, a.rule) == (content, form, "name_line")
     assert a.speaker is not None and a.speaker.name == speaker and a.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Czech carmaker Vostrel will close its plant, the company said on Wednesday, blaming "
+         "“structurally weak demand” for the closure.", "Vostrel", "organization"),
+        ("Budget airline Skyvo cut its forecast. “Fuel is the problem,” the airline said.", "Skyvo", "organization"),
+        ("The lender Norvika posted a loss. “We expected worse,” the bank said.", "Norvika", "organization"),
+        # Not descriptors: a generic noun before a person, and a title before a name.
+        ("The company Dana Pell founded went public. “It was a long road,” Pell said.", "Dana Pell", "person"),
+        ("Bank manager Tomas Reyes was calm. “Nothing was taken,” Reyes said.", "Tomas Reyes", "person"),
+    ],
+    ids=["carmaker", "airline", "lender", "company-founded-by-a-person", "title-before-a-person"],
+)
+def test_a_descriptor_noun_makes_an_unknown_name_an_organisation(text: str, speaker: str, kind: str) -> None:
+    found = quoteprov.analyze(text).attributions[-1]
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind) == (speaker, kind)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
+import attrs
 import regex
 
 from ..lexicon import Lexicon
@@ -163,10 +164,27 @@ def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
         if " " not in word and "\t" not in word:
             single = _single(text, match.start(), match.end(), word, lex)
             if single is not None:
-                out.append(single)
+                out.append(_described(text, para.start, single, lex))
             continue
-        out.extend(_sequence(text, match.start(), match.end(), word, lex))
+        found = _sequence(text, match.start(), match.end(), word, lex)
+        if found and found[0].span.start == match.start():
+            found[0] = _described(text, para.start, found[0], lex)
+        out.extend(found)
     return out
+
+
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\-])[\p{Ll}][\p{Ll}\-]{1,19}[ \t]$")
+
+
+def _described(text: str, floor: int, mention: Mention, lex: Lexicon) -> Mention:
+    """ "Czech carmaker Vostrel": a name the lists leave unknown, right after a noun that
+    describes a company or body (lexicons/org_descriptors.txt), is an organisation."""
+    if mention.kind != "unknown" or mention.role is not None:
+        return mention
+    before = _LAST_WORD.search(text, max(floor, mention.span.start - 22), mention.span.start)
+    if before is None or before.group().strip() not in lex.org_descriptors:
+        return mention
+    return attrs.evolve(mention, kind="organization")
 
 
 def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[Mention]:
