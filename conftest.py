@@ -1,0 +1,19 @@
+"""Doctests in quoteprov/ whose example needs an optional extra skip where it is missing,
+as the tests under tests/ do (the suite passes with only the ``test`` extra installed)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+#: doctest name (module.function) → the module its example imports
+_NEEDS = {"quoteprov.analysis.to_frame": "pandas", "quoteprov.analysis.Analysis.to_frame": "pandas"}
+
+
+@pytest.fixture(autouse=True)
+def _skip_doctests_without_their_extra(request: pytest.FixtureRequest) -> None:
+    if isinstance(request.node, pytest.DoctestItem):
+        needed = _NEEDS.get(request.node.name)
+        if needed and importlib.util.find_spec(needed) is None:
+            pytest.skip(f"needs {needed} (quoteprov[{needed}])")
