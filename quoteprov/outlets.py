@@ -233,7 +233,39 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
         if out and mention.span.start < out[-1].span.end:
             continue
         out.append(mention)
-    return out
+    return _same_platform(text, out, quote_spans)
+
+
+# "responded on the same platform": the social network named last before it.
+_SAME_PLATFORM = regex.compile(r"\b(?i:on)[ \t]the[ \t]same[ \t](?:platform|network|site|app|service)\b")
+#: how far back (characters) "the same platform" looks for the platform it means
+_SAME_PLATFORM_REACH = 1500
+
+
+def _same_platform(text: str, found: list[OutletMention], quote_spans: list[tuple[int, int]]) -> list[OutletMention]:
+    starts = [m.span.start for m in found]
+    added: list[OutletMention] = []
+    for match in _SAME_PLATFORM.finditer(text):
+        if _inside(quote_spans, match.start()):
+            continue
+        i = bisect.bisect_left(starts, match.start())
+        if (i < len(found) and found[i].span.start < match.end()) or (i > 0 and found[i - 1].span.end > match.start()):
+            continue  # already part of a mention
+        earlier = None
+        k = i - 1
+        while k >= 0 and match.start() - found[k].span.end <= _SAME_PLATFORM_REACH:
+            if found[k].relation == "social_media" and found[k].name:
+                earlier = found[k]
+                break
+            k -= 1
+        if earlier is not None:
+            added.append(OutletMention(
+                earlier.name, "social_media", Span.of(text, match.start(), match.end()),
+                name_span=earlier.name_span, kind=earlier.kind, rule="same_platform",
+            ))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: m.span.start)
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -919,13 +919,6 @@ def test_flags_and_unattributed(text: str, flags: Sequence[set[str]], unattribut
             id="statement-added-block",
         ),
         pytest.param(
-            "Ilya Berman wrote on X that the delay was predictable. Marcus Hale responded on the same "
-            "platform hours later: “Ilya, we miss you too.”",
-            "Marcus Hale", ("X", "social_media"),
-            marks=pytest.mark.xfail(strict=True, reason="'on the same platform' is not resolved to the platform named before"),
-            id="platform-anaphora",
-        ),
-        pytest.param(
             "In a closing argument that lasted two hours, Rachel Imbert walked jurors through bank records.\n"
             "“The defendant wants you to believe the money went to road repairs.”",
             "Rachel Imbert", None,
@@ -979,3 +972,26 @@ def test_a_descriptor_noun_makes_an_unknown_name_an_organisation(text: str, spea
     found = quoteprov.analyze(text).attributions[-1]
     assert found.speaker is not None
     assert (found.speaker.name, found.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Ilya Berman wrote on X that the delay was predictable. Marcus Hale responded on the same "
+         "platform hours later: “Ilya, we miss you too.”", ("X", "social_media")),
+        ("The mayor posted on Telegram at dawn.\nHer rival answered on the same app: “Too little, too late.”",
+         ("Telegram", "social_media")),
+        # No platform named before: nothing to point back to.
+        ("Marcus Hale responded on the same platform hours later: “Ilya, we miss you too.”", None),
+        # Too far back: the platform was named in another story on the page.
+        ("Ilya Berman wrote on X." + " The council met." * 120 + "\nMarcus Hale responded on the same "
+         "platform: “Ilya, we miss you too.”", None),
+    ],
+    ids=["same-platform", "same-app-next-paragraph", "nothing-before", "too-far-back"],
+)
+def test_the_same_platform_points_back_to_the_last_one_named(text: str, outlet: tuple[str, str] | None) -> None:
+    found = quoteprov.analyze(text).attributions[-1]
+    got = (found.outlet.name, found.outlet.relation) if found.outlet else None
+    assert got == outlet
+    if found.outlet is not None:
+        assert text[found.outlet.span.start:found.outlet.span.end] == found.outlet.span.text
