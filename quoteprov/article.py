@@ -168,10 +168,9 @@ class ArticleContext:
         return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        i = max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
         if not self.doc.sentences:
             return 0, len(self.text)
-        span = self.doc.sentences[i].span
+        span = self.doc.sentences[self.sentence_index(offset)].span
         return span.start, span.end
 
     def clause_start(self, offset: int) -> int:

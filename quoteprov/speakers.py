@@ -359,10 +359,7 @@ def _resolve(
         antecedent = _last_clause_subject(ctx, np)
         if antecedent is None or antecedent.kind == "pronoun":
             steps.append(f"{written!r}: no reporting clause before it to point back to")
-            found_chain = _coreference(ctx, np, steps)
-            if found_chain is not None:
-                return _coreferent_decision(ctx, found_chain, mention, cue, min(confidence, 0.7), steps)
-            return SpeakerDecision(mention, None, cue, rule, 0.0, ("no_speaker", "unresolved_pronoun"), tuple(steps))
+            return _unresolved(ctx, np, mention, cue, rule, min(confidence, 0.7), steps, "unresolved_pronoun")
         steps.append(f"{written!r} → {ctx.text[antecedent.start:antecedent.end]!r}, the subject of the last reporting clause")
         inner = _resolve(ctx, antecedent, verb, rule, min(confidence, 0.7), steps, quote)
         return attrs.evolve(inner, mention=mention, cue=cue)
