@@ -22,7 +22,9 @@ from .text import coerce_text
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FRAME_COLUMNS", "SCHEMA", "Analysis", "ArticleInfo", "analyze", "analyze_document", "to_frame"]
+    from .corpus import Article
+
+__all__ = ["FLAG_REASONS", "FRAME_COLUMNS", "SCHEMA", "Analysis", "ArticleInfo", "analyze", "analyze_article", "analyze_document", "to_frame"]
 
 #: The version of the JSON that :meth:`Analysis.to_dict` writes; see README "Output".
 SCHEMA = "quoteprov.analysis/1"
@@ -93,7 +95,14 @@ class Analysis:
         return to_frame([self])
 
 
-_MISSING = frozenset({"no_speaker", "anonymous_speaker", "no_outlet"})
+#: The flags that make a quote unattributed (the JSON's ``unattributed`` list), and how
+#: ``quoteprov flag`` and the HTML report say them.
+FLAG_REASONS = {
+    "no_speaker": "no speaker",
+    "anonymous_speaker": "anonymous speaker",
+    "no_outlet": "no outlet named",
+}
+_MISSING = frozenset(FLAG_REASONS)
 
 
 def _attribution_dict(number: int, a: Attribution) -> dict[str, Any]:
@@ -250,6 +259,21 @@ def analyze(
     info = ArticleInfo(article_id, outlet, url, title, published, source)
     with paused_gc():  # linear on megabyte articles (see paused_gc)
         return analyze_document(chosen.build_document(body, lexicon=lex), info, lexicon=lex)
+
+
+def analyze_article(
+    article: Article, *, engine: EngineName | Engine = "rules", lexicon: Lexicon | None = None
+) -> Analysis:
+    """:func:`analyze` of an :class:`~quoteprov.corpus.Article`, with all it knows of itself.
+
+    >>> from quoteprov.corpus import Article
+    >>> analyze_article(Article("a1", "“No,” Jane Doe said.", outlet="Reuters")).article.outlet
+    'Reuters'
+    """
+    return analyze(
+        article.text, article_id=article.id, outlet=article.outlet, url=article.url, title=article.title,
+        published=article.published, source=article.source, engine=engine, lexicon=lexicon,
+    )
 
 
 def analyze_document(document: Document, article: ArticleInfo | None = None, *, lexicon: Lexicon | None = None) -> Analysis:

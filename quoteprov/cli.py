@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .analysis import Analysis, analyze
+from .analysis import Analysis, analyze_article
 from .corpus import Article, decode_text, find_inputs, load_articles
 from .engines import Engine, get_engine
 from .errors import QuoteprovError
@@ -184,11 +184,7 @@ def _analyse_batch(
 ) -> Iterator[tuple[Article, Analysis]]:
     for article in batch:
         try:
-            yield article, analyze(
-                article.text, article_id=article.id, outlet=article.outlet, url=article.url,
-                title=article.title, published=article.published, source=article.source,
-                engine=engine,
-            )
+            yield article, analyze_article(article, engine=engine)
         except Exception as exc:  # noqa: BLE001 -- a bug must not end a batch: report it and go on
             errors.append(
                 f"{article.source}: internal error ({type(exc).__name__}: {exc}); skipped — "

@@ -16,9 +16,9 @@ import hashlib
 import json
 import os
 import unicodedata
-from itertools import takewhile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ import attrs
 import networkx as nx
 
 from ._runtime import paused_gc
-from .analysis import Analysis, analyze
+from .analysis import Analysis, analyze_article
 from .article import norm_name
 from .corpus import Article
 from .engines import Engine, EngineName, get_engine
@@ -90,11 +90,7 @@ def analyze_corpus(
     kept = tuple(articles)
     chosen = get_engine(engine, models_dir=models_dir)
     chosen.prepare([a.text for a in kept], lexicon=lex)
-    analyses = tuple(
-        analyze(a.text, article_id=a.id, outlet=a.outlet, url=a.url, title=a.title,
-                published=a.published, source=a.source, lexicon=lex, engine=chosen)
-        for a in kept
-    )
+    analyses = tuple(analyze_article(a, engine=chosen, lexicon=lex) for a in kept)
     return Corpus(kept, analyses, build_graph(analyses, kept))
 
 

@@ -3,11 +3,12 @@ speaker and the flagged ones marked, a table of remarks and their sources, and t
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .analysis import FLAG_REASONS
+from .view import escape_ascii as _text
 from .view import graph_view, sha256_source
 
 if TYPE_CHECKING:
@@ -17,12 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["FLAG_REASONS", "flag_reasons", "report_html"]
 
-#: the flags that make a quote unattributed, and how the report and ``quoteprov flag`` say them
-FLAG_REASONS = {
-    "no_speaker": "no speaker",
-    "anonymous_speaker": "anonymous speaker",
-    "no_outlet": "no outlet named",
-}
 _COLOURS = 12  # speakers get the colour classes s0…s11 in order of first appearance
 _LONG = 400  # a remark longer than this is cut in the table (its printings show it whole)
 
@@ -39,12 +34,6 @@ def flag_reasons(attribution: Attribution, reasons: Iterable[str] = FLAG_REASONS
     return [flag for flag in attribution.flags if flag in wanted and flag in FLAG_REASONS]
 
 
-def _text(value: object) -> str:
-    """Text for HTML content or a quoted attribute: escaped, and ASCII (characters beyond
-    as references), so no encoding can turn it into markup."""
-    return html.escape(str(value), quote=True).encode("ascii", "xmlcharrefreplace").decode("ascii")
-
-
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -55,6 +44,7 @@ class _Index:
     def __init__(self, corpus: Corpus) -> None:
         g = corpus.graph
         self.graph = g
+        self.speaker_of_remark: dict[str, str] = {}
         self.speaker_of_quote: dict[str, str] = {}
         for remark, data in g.nodes(data=True):
             if data.get("kind") != "remark":
@@ -62,6 +52,7 @@ class _Index:
             speaker = next((v for _u, v, k in g.out_edges(remark, keys=True) if k == "said_by"), None)
             if speaker is None:
                 continue
+            self.speaker_of_remark[remark] = speaker
             for quote, _v, key in g.in_edges(remark, keys=True):
                 if key == "instance_of":
                     self.speaker_of_quote[quote] = speaker
@@ -144,11 +135,10 @@ def _article_title(analysis: Analysis) -> str:
 def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
     quotes = sum(len(a.attributions) for a in corpus.analyses)
     flagged = sum(1 for a in corpus.analyses for q in a.attributions if flag_reasons(q, wanted))
+    from .graph import untraceable_remarks
+
     kinds = Counter(d.get("kind") for _n, d in corpus.graph.nodes(data=True))
-    untraceable = sum(
-        1 for n, d in corpus.graph.nodes(data=True)
-        if d.get("kind") == "remark" and not any(k == "first_given_to" for _u, _v, k in corpus.graph.out_edges(n, keys=True))
-    )
+    untraceable = len(untraceable_remarks(corpus.graph))
     figures = (f"{len(corpus.analyses)} articles · {quotes} quotes · {flagged} flagged · "
                f"{kinds['speaker']} speakers · {kinds['remark']} remarks ({untraceable} with no known source)")
     rows = []
@@ -221,13 +211,15 @@ def _tooltip(attribution: Attribution, flags: list[str]) -> str:
 
 
 def _remarks(corpus: Corpus, index: _Index) -> str:
+    from .graph import primary_source
+
     g = corpus.graph
     rows: list[tuple[tuple[int, int], str]] = []
     for remark, data in g.nodes(data=True):
         if data.get("kind") != "remark":
             continue
-        speaker = next((v for _u, v, k in g.out_edges(remark, keys=True) if k == "said_by"), None)
-        source = next(((v, d) for _u, v, k, d in g.out_edges(remark, keys=True, data=True) if k == "first_given_to"), None)
+        speaker = index.speaker_of_remark.get(remark)
+        source = primary_source(g, remark)
         printings: list[tuple[int, int, str]] = []
         for quote, _v, key in g.in_edges(remark, keys=True):
             if key != "instance_of":
@@ -245,9 +237,8 @@ def _remarks(corpus: Corpus, index: _Index) -> str:
         who = (f"<span class=\"swatch s{index.colour.get(speaker, 0)}\"></span>{_text(index.label(speaker))}"
                if speaker is not None else "<span class=\"swatch unknown\"></span><em>unknown</em>")
         if source is not None:
-            node, edge = source
-            where = (f"{_text(index.label(node))} <span class=\"relation\">({_text(str(edge.get('relation', '')).replace('_', ' '))})</span>"
-                     f"<div class=\"evidence\">{_text(edge.get('evidence', ''))}</div>")
+            where = (f"{_text(index.label(source['outlet']))} <span class=\"relation\">({_text(str(source.get('relation', '')).replace('_', ' '))})</span>"
+                     f"<div class=\"evidence\">{_text(source.get('evidence', ''))}</div>")
         else:
             where = "<span class=\"untraceable\">no known source</span>"
         text = str(data.get("text", ""))

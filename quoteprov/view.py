@@ -12,7 +12,7 @@ from typing import Any, TypeAlias
 import attrs
 import networkx as nx
 
-__all__ = ["GraphView", "graph_view", "script_json", "sha256_source", "to_html"]
+__all__ = ["GraphView", "escape_ascii", "graph_view", "script_json", "sha256_source", "to_html"]
 
 #: node kinds in the order the legend lists them (any other kind follows, sorted)
 KINDS = ("article", "outlet", "speaker", "remark", "quote")
@@ -74,6 +74,12 @@ def script_json(data: Any) -> str:
     text = json.dumps(data, ensure_ascii=True, allow_nan=False, separators=(",", ":"))
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def escape_ascii(value: object) -> str:
+    """Text for HTML content or a quoted attribute: escaped, and ASCII (characters beyond
+    as references), so no encoding can turn it into markup."""
+    return html.escape(str(value), quote=True).encode("ascii", "xmlcharrefreplace").decode("ascii")
 
 
 def sha256_source(text: str) -> str:
@@ -147,7 +153,7 @@ def to_html(graph: nx.Graph[Any], *, title: str = "quoteprov citation graph") ->
     css = _PAGE_CSS + view.css
     csp = (f"default-src 'none'; script-src {sha256_source(view.script)}; style-src {sha256_source(css)}; "
            "img-src 'none'; base-uri 'none'; form-action 'none'")
-    heading = html.escape(title).encode("ascii", "xmlcharrefreplace").decode("ascii")
+    heading = escape_ascii(title)
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"

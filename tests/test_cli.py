@@ -137,14 +137,14 @@ def test_an_internal_error_skips_one_file_and_the_batch_goes_on(
 ) -> None:
     from quoteprov import cli
 
-    real = cli.analyze
+    real = cli.analyze_article
 
-    def flaky(text: str, **kwargs: object):  # type: ignore[no-untyped-def]
-        if "boom" in text:
+    def flaky(article, **kwargs: object):  # type: ignore[no-untyped-def]
+        if "boom" in article.text:
             raise RuntimeError("boom")
-        return real(text, **kwargs)  # type: ignore[arg-type]
+        return real(article, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "analyze", flaky)
+    monkeypatch.setattr(cli, "analyze_article", flaky)
     (tmp_path / "a.txt").write_text("boom", encoding="utf-8")
     (tmp_path / "b.txt").write_text("“Yes,” Jane Doe said.", encoding="utf-8")
     code, out, err = run("extract", str(tmp_path))
