@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._runtime import paused_gc
-from .article import ArticleContext
+from .attribution.context import ArticleContext
 from .engines import Engine, EngineName, get_engine
 from .errors import MissingExtraError
 from .lexicon import Lexicon
-from .outlets import article_citations, attribute_outlets, find_outlet_mentions
+from .attribution.outlets.decide import article_citations, attribute_outlets, find_outlet_mentions
 from .quotes import find_quotes
 from .records import Attribution, Document, NonQuote, OutletMention, Quote
-from .speakers import attribute_speakers
+from .attribution.speakers.decide import attribute_speakers
 from .text import coerce_text
 
 if TYPE_CHECKING:

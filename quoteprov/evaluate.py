@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from .analysis import Analysis, analyze
-from .article import norm_name
+from .names import norm_name
 from .engines import get_engine
 from .errors import GoldError, QuoteprovError
 from .lexicon import Lexicon

@@ -27,7 +27,7 @@ import networkx as nx
 
 from ._runtime import paused_gc
 from .analysis import Analysis, analyze_article
-from .article import norm_name
+from .names import norm_name
 from .corpus import Article
 from .engines import Engine, EngineName, get_engine
 from .lexicon import Lexicon

@@ -394,8 +394,8 @@ def test_a_real_pipeline_without_models_runs_in_batches_through_the_shared_stage
     assert said and said[0].deprel == "root" and said[0].lemma == "say"
     assert "speaker:jane-doe" in corpus.graph
     # The parse alone finds the speaker when the rules are not asked first.
-    from quoteprov.article import ArticleContext
-    from quoteprov.syntax import governing_subject
+    from quoteprov.attribution.context import ArticleContext
+    from quoteprov.attribution.syntax import governing_subject
 
     quotes = find_quotes(first).quotes
     found = governing_subject(ArticleContext(first, quotes, quoteprov.Lexicon.default()), quotes[0])

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .article import ArticleContext
-from .lexicon import Lexicon
-from .records import (
+from ..context import ArticleContext
+from ...lexicon import Lexicon
+from ...records import (
     CITATION_RELATIONS,
     QUOTE_RELATIONS,
     Document,
@@ -26,7 +26,7 @@ from .records import (
     Quote,
     Span,
 )
-from .speakers import SpeakerDecision
+from ..speakers.decide import SpeakerDecision
 
 __all__ = ["OutletDecision", "find_outlet_mentions", "attribute_outlets", "resolve_outlet_name"]
 

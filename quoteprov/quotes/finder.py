@@ -1,7 +1,7 @@
 """Find every quoted passage: marked quotes, nested quotes, continuation paragraphs, colon blocks.
 
 One pass over the quote marks of each paragraph pairs openers with closers from the
-table in :mod:`quoteprov.marks`, with a stack, so the work is linear in the number of
+table in :mod:`quoteprov.quotes.marks`, with a stack, so the work is linear in the number of
 marks however unbalanced they are. Nothing raises on odd marks: an unclosed quote ends
 at its paragraph's end and is flagged, a stray closer is reported as a warning.
 """
@@ -14,9 +14,9 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from .lexicon import Lexicon
+from ..lexicon import Lexicon
 from .marks import CLOSERS, DOUBLE, MARK_PATTERN
-from .records import Document, Form, Mention, NonQuote, NonQuoteReason, Quote, Span
+from ..records import Document, Form, Mention, NonQuote, NonQuoteReason, Quote, Span
 
 __all__ = ["find_quotes", "QuoteScan"]
 

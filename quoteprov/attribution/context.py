@@ -7,16 +7,15 @@ or an outlet cue needs it, so long texts with few quotes cost little.
 from __future__ import annotations
 
 import bisect
-import functools
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
 import attrs
 
-from .lexicon import Lexicon
-from .records import Document, Mention, Quote
-from .reporting import (
+from ..lexicon import Lexicon
+from ..names import norm_name
+from ..records import Document, Mention, Quote
+from .clauses import (
     Clause,
     Token,
     find_clauses,
@@ -25,20 +24,7 @@ from .reporting import (
     tokenize,
 )
 
-__all__ = ["ArticleContext", "Entity", "norm_name"]
-
-
-@functools.lru_cache(maxsize=65536)
-def norm_name(word: str) -> str:
-    """A spelling-blind key for a name token: Sergei/Sergey, Zelensky/Zelenskyy/Zelenskiy."""
-    base = unicodedata.normalize("NFKD", word.casefold())
-    base = "".join(c for c in base if c.isalnum())
-    base = base.replace("y", "i").replace("j", "i")
-    out: list[str] = []
-    for c in base:
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
+__all__ = ["ArticleContext", "Entity"]
 
 
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le"})

@@ -13,8 +13,8 @@ from typing import Literal, NamedTuple
 import attrs
 import regex
 
-from .lexicon import Lexicon
-from .records import MentionKind
+from ..lexicon import Lexicon
+from ..records import MentionKind
 
 __all__ = ["Token", "make_token", "NounPhrase", "Clause", "tokenize", "find_clauses", "parse_np"]
 

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 import attrs
 
-from .article import ArticleContext
-from .lexicon import Lexicon
-from .quotes import name_line
-from .records import Document, Quote, Span, Speaker, SpeakerMention
-from .reporting import Clause, NounPhrase, Token, find_clauses, parse_np
-from .syntax import Coreferent, coreferent, governing_subject
+from ..context import ArticleContext
+from ...lexicon import Lexicon
+from ...quotes import name_line
+from ...records import Document, Quote, Span, Speaker, SpeakerMention
+from ..clauses import Clause, NounPhrase, Token, find_clauses, parse_np
+from ..syntax import Coreferent, coreferent, governing_subject
 
 __all__ = ["SpeakerDecision", "attribute_speakers"]
 
@@ -187,7 +187,7 @@ def _sentence_clause(ctx: ArticleContext, lead: list[Token], trail: list[Token])
     clauses = [
         c for c in find_clauses(lead, ctx.lex) if not _is_outlet_np(ctx, c.np)
     ]
-    from .reporting import possessive_speech
+    from ..clauses import possessive_speech
 
     clauses += possessive_speech(lead, ctx.lex)
     clauses.sort(key=lambda c: c.verb.start)

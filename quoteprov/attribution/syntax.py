@@ -13,9 +13,9 @@ import bisect
 
 import attrs
 
-from .article import ArticleContext
-from .records import Quote, Sentence, Word
-from .reporting import NounPhrase, Token, make_token, parse_np
+from .context import ArticleContext
+from ..records import Quote, Sentence, Word
+from .clauses import NounPhrase, Token, make_token, parse_np
 
 __all__ = ["Coreferent", "coreferent", "governing_subject"]
 

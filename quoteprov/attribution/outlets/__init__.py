@@ -1,0 +1,1 @@
+"""Where each quote was first given, and what the article relays."""

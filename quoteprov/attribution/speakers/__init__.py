@@ -1,0 +1,1 @@
+"""Who said each quote: mention sieves, then resolution of the mention to a speaker."""

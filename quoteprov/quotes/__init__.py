@@ -1,0 +1,7 @@
+"""Stage 1: find every quoted passage (marked quotes, nesting, runs over paragraphs, colon blocks)."""
+
+from __future__ import annotations
+
+from .finder import QuoteScan, find_quotes, name_line
+
+__all__ = ["QuoteScan", "find_quotes", "name_line"]
