@@ -25,42 +25,8 @@ _TOKEN = regex.compile(
     r"|[’'][sS](?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]"
 )
 
-PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-_DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
-_INDEFINITE = frozenset(
-    {"a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other",
-     "another", "multiple", "numerous", "few", "most"}
-)
-_PRE_NAME = frozenset({"former", "retired", "acting", "outgoing", "incoming", "interim", "then", "late"})
-_BETWEEN = frozenset(
-    {"also", "further", "later", "then", "again", "now", "previously", "once", "reportedly",
-     "has", "had", "have", "was", "is", "would", "will", "did", "does", "since", "first",
-     "earlier", "recently", "publicly", "repeatedly", "privately", "separately", "simply",
-     "even", "already", "still", "just", "ultimately", "quickly", "bluntly"}
-)
-_WHEN = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month",
-     "year", "weekend", "night", "morning", "evening", "afternoon"}
-)
-_ORG_NOUNS = frozenset(
-    {"kremlin", "ministry", "government", "white house", "pentagon", "company", "agency",
-     "army", "military", "embassy", "police", "department", "council", "committee", "court",
-     "party", "office", "administration", "campaign", "commission", "cabinet", "parliament",
-     "senate", "congress", "alliance", "bank", "firm", "group", "union", "organization",
-     "organisation", "foundation", "federation", "board", "club", "league", "secretariat",
-     "presidency", "authorities", "regime", "coalition", "staff", "command", "state department",
-     "airline", "carmaker", "automaker", "lender", "insurer", "retailer", "manufacturer", "chipmaker",
-     "drugmaker", "miner"}
-)
-_ANON_TAIL = frozenset(
-    {"familiar", "close", "with", "in", "at", "from", "of", "for", "briefed", "who", "involved",
-     "knowledgeable", "speaking", "on", "to", "the", "a", "an", "and", "inside", "within"}
-)
-_SPEECH_NOUNS = frozenset(
-    {"call", "calls", "remarks", "comments", "words", "statement", "warning", "claim", "claims",
-     "pledge", "promise", "demand", "appeal", "vow", "insistence", "assertion", "description",
-     "assessment", "message", "argument", "plea", "threat", "response", "reply", "answer"}
-)
+# Every word list here comes from the lexicon (lexicons/word_classes.tsv, organization_nouns.tsv,
+# speech_nouns.tsv, anonymous.txt…), so a user's lexicon folder changes what the rules read.
 
 
 class Token(NamedTuple):
@@ -119,9 +85,10 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
         return None
     tok = tokens[i]
     low = tok.lower
-    if low in PRONOUNS:
+    classes = lex.words
+    if low in classes["pronoun"]:
         return NounPhrase("pronoun", i, i, tok.start, tok.end)
-    if low in _DEFINITE or low in _INDEFINITE:
+    if low in classes["definite"] or low in classes["indefinite"]:
         words: list[str] = []
         best: NounPhrase | None = None
         for j in range(i + 1, min(n, i + limit)):
@@ -130,14 +97,14 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
                 break  # "the minister said": the verb ends the phrase
             words.append(t.lower)
             phrase = " ".join(words)
-            if low in _INDEFINITE:
+            if low in classes["indefinite"]:
                 # "a Trump team member", "two diplomats", "a senior official"
                 if t.lower in lex.anonymous:
                     best = NounPhrase("anonymous", i, j, tok.start, t.end)
             elif (
                 phrase in lex.organizations
-                or t.lower in _ORG_NOUNS
-                or phrase in _ORG_NOUNS
+                or t.lower in lex.org_nouns
+                or phrase in lex.org_nouns
                 or (t.is_capital and t.text in lex.org_heads)
             ):
                 best = NounPhrase("organization", i, j, tok.start, t.end)
@@ -146,7 +113,7 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
         if best is not None and best.kind == "anonymous":
             best = _extend_anonymous(tokens, best, lex)
         return best
-    if low in _PRE_NAME and i + 1 < n and tokens[i + 1].is_capital:
+    if low in classes["pre_name"] and i + 1 < n and tokens[i + 1].is_capital:
         inner = parse_np(tokens, i + 1, lex, limit=limit)
         if inner is not None and inner.kind == "name":
             return NounPhrase("name", i, inner.last, tok.start, inner.end)
@@ -161,7 +128,7 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
                 j += 1
             elif nxt.text == "." and (tokens[j].text + ".") in lex.abbreviations and j + 2 < n and tokens[j + 2].is_capital:
                 j += 2
-            elif nxt.lower in ("of", "de", "van", "von", "bin", "al", "da", "di", "du", "del", "la", "le") and j + 2 < n and tokens[j + 2].is_capital:
+            elif (nxt.lower == "of" or nxt.lower in classes["name_particle"]) and j + 2 < n and tokens[j + 2].is_capital:
                 j += 2
             else:
                 break
@@ -203,7 +170,7 @@ def _description_head(word: str, lex: Lexicon) -> bool:
 def _extend_anonymous(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> NounPhrase:
     """Take in "familiar with the talks" / "close to the Kremlin" up to a reporting verb."""
     j = np.last + 1
-    if j >= len(tokens) or tokens[j].lower not in _ANON_TAIL:
+    if j >= len(tokens) or tokens[j].lower not in lex.words["anonymous_tail"]:
         return np
     for k in range(j, min(len(tokens), j + 8)):
         t = tokens[k]
@@ -231,6 +198,9 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     out: list[Clause] = []
     n = len(tokens)
     verbs = lex.verb_forms
+    between = lex.words["between"]
+    when = lex.words["when"]
+    when_lead = lex.words["when_lead"]
     for k, tok in enumerate(tokens):
         low = tok.lower
         if low == "according" and k + 2 < n and tokens[k + 1].lower == "to":
@@ -244,9 +214,9 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         b = k - 1
         while b >= 0 and b >= k - 4:
             t = tokens[b]
-            if t.lower in _BETWEEN or (t.lower.endswith("ly") and t.is_word and not t.is_capital):
+            if t.lower in between or (t.lower.endswith("ly") and t.is_word and not t.is_capital):
                 b -= 1
-            elif t.text in _WHEN and b >= 1 and tokens[b - 1].lower in ("on", "last", "this", "next"):
+            elif t.text in when and b >= 1 and tokens[b - 1].lower in when_lead:
                 b -= 2  # "Imbert on Thursday urged", "Dahl last week said"
             else:
                 break
@@ -292,7 +262,7 @@ def possessive_speech(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """ "The Russian president's call for", "Lavrov's remarks": possessor of a speech noun."""
     out = []
     for k in range(2, len(tokens)):
-        if tokens[k].lower not in _SPEECH_NOUNS:
+        if tokens[k].lower not in lex.possessive_speech_nouns:
             continue
         poss = tokens[k - 1]
         if poss.lower in ("’s", "'s"):

@@ -27,13 +27,10 @@ from .clauses import (
 __all__ = ["ArticleContext", "Entity"]
 
 
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le"})
-
-
-def _first_name(name: str) -> str:
+def _first_name(name: str, lex: Lexicon) -> str:
     """The given name, or "" when the name starts with a particle ("Van Aalst")."""
     first = name.split()[0]
-    return "" if first.lower() in _NAME_PARTICLES else first
+    return "" if first.lower() in lex.words["name_particle"] else first
 
 
 @attrs.define
@@ -42,6 +39,7 @@ class Entity:
 
     id: int
     kind: str
+    lex: Lexicon = attrs.field(repr=False, eq=False)
     spellings: Counter[str] = attrs.field(factory=Counter)
     first_seen: dict[str, int] = attrs.field(factory=dict)
     roles: list[str] = attrs.field(factory=list)
@@ -51,7 +49,7 @@ class Entity:
     def name(self) -> str:
         """The most frequent full spelling (ties: the first one written)."""
         # A full spelling has a given name: "Pieter van Aalst", not "Van Aalst".
-        full = [s for s in self.spellings if " " in s and _first_name(s)] or [
+        full = [s for s in self.spellings if " " in s and _first_name(s, self.lex)] or [
             s for s in self.spellings if " " in s
         ] or list(self.spellings)
         return max(full, key=lambda s: (self.spellings[s], -self.first_seen[s]))
@@ -65,18 +63,14 @@ class Entity:
         self.first_seen.setdefault(spelling, at)
         if role and role not in self.roles:
             self.roles.append(role)
-            self.gender = self.gender or _gender_of(role)
+            self.gender = self.gender or _gender_of(role, self.lex)
 
 
-_MALE = frozenset({"mr", "mr.", "king", "prince", "spokesman", "chairman", "father", "sir", "lord", "sheikh", "emir"})
-_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "queen", "princess", "spokeswoman", "chairwoman", "lady", "dame", "madam"})
-
-
-def _gender_of(role: str) -> str | None:
+def _gender_of(role: str, lex: Lexicon) -> str | None:
     words = {w.lower() for w in role.split()}
-    if words & _MALE:
+    if words & lex.words["male"]:
         return "m"
-    if words & _FEMALE:
+    if words & lex.words["female"]:
         return "f"
     return None
 
@@ -200,15 +194,15 @@ class ArticleContext:
 
     def _add_person(self, mention: Mention) -> int:
         tokens = mention.name.split()
-        last, first = norm_name(tokens[-1]), norm_name(_first_name(mention.name))
+        last, first = norm_name(tokens[-1]), norm_name(_first_name(mention.name, self.lex))
         for entity_id in self._by_last.get(last, []):
             entity = self.entities[entity_id]
-            firsts = {norm_name(_first_name(s)) for s in entity.spellings if " " in s} - {""}
+            firsts = {norm_name(_first_name(s, self.lex)) for s in entity.spellings if " " in s} - {""}
             if not first or not firsts or first in firsts or any(f[:1] == first[:1] and (len(f) == 1 or len(first) == 1) for f in firsts):
                 entity.add(mention.name, mention.span.start, mention.role)
                 return entity_id
         entity_id = len(self.entities)
-        entity = Entity(entity_id, "person")
+        entity = Entity(entity_id, "person", self.lex)
         entity.add(mention.name, mention.span.start, mention.role)
         self.entities.append(entity)
         self._by_last.setdefault(last, []).append(entity_id)
@@ -223,7 +217,7 @@ class ArticleContext:
         if found or not create:
             return None
         entity_id = len(self.entities)
-        self.entities.append(Entity(entity_id, "person"))
+        self.entities.append(Entity(entity_id, "person", self.lex))
         self._by_last.setdefault(key, []).append(entity_id)
         return entity_id
 

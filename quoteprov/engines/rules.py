@@ -12,7 +12,7 @@ from typing import cast
 import attrs
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternation
 from ..records import Document, EntityKind, Mention, Paragraph, Sentence, Span
 
 __all__ = ["build_document", "split_name"]
@@ -28,22 +28,27 @@ _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}.\-]{1,20}$")
 
 # Initialisms first, so "U.S." is one token and not "U." then "S.".
 _TOKEN = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*+(?:[’'\-][\p{L}\p{M}]++)*+(?:\.|(?<=s)[’'](?=[ \t]\p{Lu}))?)"
-_PARTICLE = r"(?:of|for|de|van|von|der|den|bin|al|da|di|du|del|la|le|the)"
 # A nickname printed inside a name (Frank "The Bulldozer" DeLuca) stays inside the mention.
 _NICKNAME = r"[\"“‘'][\p{Lu}][^\"“”‘’\n]{0,30}[\"”’'](?=[ \t]\p{Lu})"
-_NAME_SEQUENCE = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_’'\-]){_TOKEN}"
-    rf"(?:[ \t](?:(?:{_PARTICLE}|and)[ \t](?=\p{{Lu}}))?(?:{_TOKEN}|{_NICKNAME})){{0,7}}"
-)
-# Words that make a capitalised name an outlet even when the gazetteer lacks it.
-_OUTLET_WORDS = frozenset(
-    {
-        "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph",
-        "Guardian", "Radio", "TV", "Television", "Press", "Daily", "Magazine", "Broadcasting",
-        "Media", "Agency", "Chronicle", "Observer", "Courier", "Independent", "Insider",
-        "Podcast", "Show",
-    }
-)
+
+
+def _name_sequence(lex: Lexicon) -> regex.Pattern[str]:
+    """A run of capitalised words, with the lexicon's name particles ("van", "bin") inside."""
+
+    def build(lex: Lexicon) -> regex.Pattern[str]:
+        particles = alternation(("of", "for", *sorted(lex.words["name_particle"]), "the", "and"))
+        return regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}_’'\-]){_TOKEN}"
+            rf"(?:[ \t](?:{particles}[ \t](?=\p{{Lu}}))?(?:{_TOKEN}|{_NICKNAME})){{0,7}}"
+        )
+
+    found: regex.Pattern[str] = lex.compiled("name_sequence", build)
+    return found
+
+
+def _particles(lex: Lexicon) -> frozenset[str]:
+    """Lower-case words that may stand inside a name but never end one."""
+    return lex.words["name_particle"] | {"of", "the", "and"}
 
 
 def build_document(text: str, *, lexicon: Lexicon | None = None) -> Document:
@@ -159,7 +164,7 @@ def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
 
 def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    for match in _NAME_SEQUENCE.finditer(text, para.start, para.end):
+    for match in _name_sequence(lex).finditer(text, para.start, para.end):
         word = match.group()
         if " " not in word and "\t" not in word:
             single = _single(text, match.start(), match.end(), word, lex)
@@ -178,7 +183,7 @@ _LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\-])[\p{Ll}][\p{Ll}\-]{1,19}[ \t]$")
 
 def _described(text: str, floor: int, mention: Mention, lex: Lexicon) -> Mention:
     """ "Czech carmaker Vostrel": a name the lists leave unknown, right after a noun that
-    describes a company or body (lexicons/org_descriptors.txt), is an organisation."""
+    describes a company or body (lexicons/organization_nouns.tsv, use "descriptor"), is an organisation."""
     if mention.kind != "unknown" or mention.role is not None:
         return mention
     before = _LAST_WORD.search(text, max(floor, mention.span.start - 22), mention.span.start)
@@ -259,7 +264,7 @@ def _classify_single(word: str, lex: Lexicon) -> tuple[int, EntityKind | None]:
         kind = "organization"
     elif _place_token(word, lex):
         kind = "place"
-    elif word in _OUTLET_WORDS:
+    elif word in lex.outlet_name_words:
         kind = "outlet"
     else:
         kind = "unknown"
@@ -299,7 +304,6 @@ def _initialism(word: str) -> bool:
     return len(word) >= 2 and all(c.isupper() for c in word[0::2]) and all(c == "." for c in word[1::2])
 
 
-_PARTICLES = frozenset({"of", "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "the", "and"})
 _OPENING_MARKS = frozenset("\"“‘'")
 _CLOSING_MARKS = frozenset("\"”’'")
 
@@ -317,7 +321,8 @@ def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
             offsets.append((start + match.start(), start + match.end()))
         if in_nickname and token[-1] in _CLOSING_MARKS:
             in_nickname = False
-    while tokens and tokens[-1] in _PARTICLES:
+    particles = _particles(lex)
+    while tokens and tokens[-1] in particles:
         tokens.pop()
         offsets.pop()
     if not tokens:
@@ -364,7 +369,7 @@ def _kind(full: str, name: list[str], titled: bool, lex: Lexicon) -> EntityKind:
         return "person" if entry.kind == "podcast" and len(name) >= 2 else "outlet"
     if low in lex.organizations or any(t in lex.org_heads for t in name):
         return "organization"
-    if any(t in _OUTLET_WORDS for t in name):
+    if any(t in lex.outlet_name_words for t in name):
         return "outlet"
     if joined in lex.places or all(_place_token(t, lex) for t in name):
         return "place"
@@ -373,7 +378,7 @@ def _kind(full: str, name: list[str], titled: bool, lex: Lexicon) -> EntityKind:
     if len(name) >= 2:
         if any(len(t) >= 3 and t.isupper() for t in name):
             return "unknown"
-        if all(t[0].isupper() for t in name if t not in _PARTICLES):
+        if all(t[0].isupper() for t in name if t not in _particles(lex)):
             return "person"
     return "unknown"
 

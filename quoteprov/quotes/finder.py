@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternation
 from .marks import CLOSERS, DOUBLE, MARK_PATTERN
 from ..records import Document, Form, Mention, NonQuote, NonQuoteReason, Quote, Span
 
@@ -25,27 +25,48 @@ _OPEN_BEFORE = frozenset("([{—–-/:;") | frozenset("\"'“”„«»‹›‘
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-/…") | frozenset("\"'“”„«»‹›‘’‚」』")
 _MAX_WARNINGS = 50
 
-# Context patterns, matched against at most 80 characters before / 40 after a quote.
-_SCARE = regex.compile(r"(?i)\b(?:so-called|so called|branded|termed|self-styled)\s*$")
-# A name given to someone or something: known to fans as “The Ghost”, renamed “Brass and Bombs”.
-_NICKNAMED = regex.compile(
-    r"(?i)\b(?:nicknamed|dubbed|renamed|rechristened|christened|known(?:\s+to\s+[^,.;:\n]{1,40})?\s+as)\s*$"
-)
-_TERM = regex.compile(
-    r"(?i)(?:\b(?:the|a|this|that)\s+(?:word|words|term|phrase|slogan|label|hashtag|motto|catchphrase)"
-    r"|\bliterally|\bmeaning|\bi\.e\.|\btranslated\s+as)\s*[,–—-]?\s*$"
-)
-_WORK = regex.compile(
-    r"(?i)\b(?:book|memoir|memoirs|novel|film|movie|documentary|docuseries|show|series|sitcom|"
-    r"song|single|album|play|poem|essay|op-ed|column|episode|programme|program|opera|musical|"
-    r"painting|exhibition|exhibit|titled|entitled|headlined|bestseller|best-seller)\s*,?\s*$"
-)
-_WORK_AFTER = regex.compile(
-    r"\s*,?\s(?:(?:his|her|their|its|the|a|an)\s)?(?:[\w\-]+\s){0,2}?(?:podcast|show|documentary|series|"
-    r"programme|program|film|movie|book|memoir|novel|column|newsletter|album|song|musical|play|exhibition)\b"
-    r"|\s(?:is|was|will\s+be)\s+(?:published|released|out|screened|broadcast)\b"
-    r"|\s(?:premiered|premieres|opened|opens|debuted|debuts|aired|airs|hit\s+cinemas|hit\s+shelves)\b"
-)
+# Context patterns, matched against at most 80 characters before / 40 after a quote, built
+# from lexicons/quote_contexts.tsv once per lexicon.
+
+
+@attrs.frozen
+class _Contexts:
+    scare: regex.Pattern[str]
+    nicknamed: regex.Pattern[str]
+    term: regex.Pattern[str]
+    work: regex.Pattern[str]
+    work_after: regex.Pattern[str]
+    minor: frozenset[str]  # words a title leaves in lower case ("The Art of War")
+
+
+def _build_contexts(lex: Lexicon) -> _Contexts:
+    p = lex.phrases
+    spaces = r"\s+"
+    gloss = "|".join(r"\b" + alternation((g,), space=spaces)[3:-1] for g in p["gloss"])
+    return _Contexts(
+        scare=regex.compile(rf"(?i)\b{alternation(p['scare'], space=' ')}\s*$"),
+        # A name given to someone or something: known to fans as “The Ghost”, renamed “Brass and Bombs”.
+        nicknamed=regex.compile(
+            rf"(?i)\b(?:{alternation(p['nickname'], space=' ')[3:-1]}|known(?:\s+to\s+[^,.;:\n]{{1,40}})?\s+as)\s*$"
+        ),
+        term=regex.compile(
+            rf"(?i)(?:\b(?:the|a|this|that)\s+{alternation(p['term'], space=' ')}|{gloss})\s*[,–—-]?\s*$"
+        ),
+        work=regex.compile(rf"(?i)\b{alternation(p['work'], space=' ')}\s*,?\s*$"),
+        work_after=regex.compile(
+            rf"\s*,?\s(?:(?:his|her|their|its|the|a|an)\s)?(?:[\w\-]+\s){{0,2}}?{alternation(p['work_after'], space=' ')}\b"
+            rf"|\s(?:is|was|will\s+be)\s+{alternation(p['work_released'], space=spaces)}\b"
+            rf"|\s{alternation(p['work_event'], space=spaces)}\b"
+        ),
+        minor=lex.words["title_minor"],
+    )
+
+
+def _contexts(lex: Lexicon) -> _Contexts:
+    found: _Contexts = lex.compiled("quote_contexts", _build_contexts)
+    return found
+
+
 _CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]$")
 _CAPITAL_AFTER = regex.compile(r"^[ \t]\p{Lu}")
 _VERB_BEFORE = regex.compile(r"([\p{L}]+)\s*$")
@@ -89,7 +110,7 @@ def find_quotes(document: Document, *, lexicon: Lexicon | None = None) -> QuoteS
     non_quotes: list[NonQuote] = []
     for quote in raw:
         para = _paragraph_of(document, quote.span.start)
-        reason = _non_quote_reason(text, quote, para)
+        reason = _non_quote_reason(text, quote, para, _contexts(lex))
         if reason is not None:
             non_quotes.append(NonQuote(quote.span, reason[0], reason[1]))
             continue
@@ -284,24 +305,24 @@ def _make(text: str, opener: _Open, close_start: int, closer: str, flags: tuple[
     )
 
 
-def _non_quote_reason(text: str, quote: Quote, para: Span) -> tuple[NonQuoteReason, str] | None:
+def _non_quote_reason(text: str, quote: Quote, para: Span, ctx: _Contexts) -> tuple[NonQuoteReason, str] | None:
     if len(quote.parts) > 1:
         return None
     before = text[max(para.start, quote.span.start - 80) : quote.span.start]
     after = text[quote.span.end : min(para.end, quote.span.end + 40)]
     words = quote.content.text.split()
     ends_like_speech = quote.content.text.rstrip()[-1:] in ",.!?;:…"
-    if _SCARE.search(before):
+    if ctx.scare.search(before):
         return "scare", "scare_marker_before"
-    if not ends_like_speech and len(words) <= 6 and _NICKNAMED.search(before):
+    if not ends_like_speech and len(words) <= 6 and ctx.nicknamed.search(before):
         return "nickname", "name_given_before"
-    if _TERM.search(before):
+    if ctx.term.search(before):
         return "term", "term_marker_before"
     bare = [w.rstrip(",.;:") for w in words]
-    if len(words) <= 12 and _WORK.search(before) and (not ends_like_speech or _title_case(bare)):
+    if len(words) <= 12 and ctx.work.search(before) and (not ends_like_speech or _title_case(bare, ctx.minor)):
         # her memoir "Long Road Home"; AP style puts the comma inside: His book, "Power and Peace," sold
         return "title", "work_noun_before"
-    if not ends_like_speech and len(words) <= 8 and _WORK_AFTER.match(after) and _title_case(words):
+    if not ends_like_speech and len(words) <= 8 and ctx.work_after.match(after) and _title_case(words, ctx.minor):
         return "title", "work_noun_after"  # the “Silicon Hour” podcast
     if (
         not ends_like_speech
@@ -314,8 +335,7 @@ def _non_quote_reason(text: str, quote: Quote, para: Span) -> tuple[NonQuoteReas
     return None
 
 
-def _title_case(words: list[str]) -> bool:
-    minor = {"the", "of", "a", "an", "and", "in", "on", "for", "to", "at", "with"}
+def _title_case(words: list[str], minor: frozenset[str]) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in minor for w in words) and words[0][:1].isupper()
 
 

@@ -27,75 +27,10 @@ from ...records import (
     Span,
 )
 from ..speakers.decide import SpeakerDecision
+from .patterns import outlet_patterns
 
 __all__ = ["OutletDecision", "find_outlet_mentions", "attribute_outlets", "resolve_outlet_name"]
 
-# A capitalised name of up to six words, optionally with "the", and a trailing
-# descriptor ("Time magazine", "TASS news agency"). Bounded repetition only.
-_CAP = r"\p{Lu}[\p{L}\p{M}\p{N}&.’'\-]*+"
-_NAME = (
-    rf"(?P<name>(?:[Tt]he[ \t])?{_CAP}(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|&[ \t]|on[ \t])?{_CAP}){{0,5}}"
-    r"(?:[ \t](?:magazine|newspaper|news[ \t]agency|agency|daily|podcast|show|channel|network|television|radio|TV))?)"
-)
-_DESCRIPTOR = (
-    r"(?:(?:Russian|Ukrainian|Chinese|American|British|French|German|Turkish|Iranian|Israeli|the|its|state-owned|state-run|state|official|independent|local|online|news|media|television|TV|radio|broadcaster|agency|outlet|newspaper|daily|magazine|network|channel|public|private|Kremlin-backed|pro-Kremlin|wire|service)[ \t]){1,5}"
-)
-_PATTERNS: list[tuple[str, tuple[str, ...], regex.Pattern[str]]] = [
-    ("podcast", ('podcast',), regex.compile(
-        rf"\b(?i:during|in|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:[\w\-]+[ \t]){{0,3}}?podcast(?:[ \t]interview)?[ \t](?:with|on|hosted[ \t]by)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("interview", ('interview', 'conversation', 'sit-down'), regex.compile(
-        rf"\b(?i:in|during|at|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w.\-]+[ \t]){{0,4}}?(?:interview|conversation|sit-down)s?[ \t](?:with|to|on|for)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("interview", ('interview', 'appearance', 'broadcast'), regex.compile(
-        rf"\b(?i:in|during|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:\p{{Ll}}+[ \t])?{_NAME}[ \t](?:interview|appearance|broadcast)\b")),
-    ("interview", ('interview',), regex.compile(
-        rf"\b(?i:interview|interviewed)[ \t](?:with|by|on)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("podcast", ('podcast', 'show'), regex.compile(rf"\b(?i:on)[ \t]{_NAME}(?:’s|'s)?[ \t](?:podcast|show)\b")),
-    ("told", ('told', 'tell', 'telling'), regex.compile(rf"\b(?i:told|tells|telling)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("told", ('speaking', 'talking', 'spoke', 'speaks', 'talked'), regex.compile(rf"\b(?i:speaking|talking|spoke|speaks|talked)[ \t](?:to|with)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("remarks", ('remark', 'comment', 'statement', 'quote'), regex.compile(
-        rf"\b(?i:remarks|comments|statements?|quotes)[ \t](?:made[ \t])?(?:to|with|for)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("transcript", ('transcript',), regex.compile(
-        rf"\b(?:an?|the)[ \t](?:{_NAME}[ \t])?transcript(?:[ \t](?:of|from|released[ \t]by|published[ \t]by|by)[ \t](?:{_DESCRIPTOR})?(?P<name2>(?:the[ \t])?{_CAP}(?:[ \t]{_CAP}){{0,3}}))?")),
-    ("social_media", ('X', 'Twitter', 'Telegram', 'Facebook', 'Truth Social', 'Instagram', 'TikTok', 'YouTube', 'Threads', 'Bluesky', 'VK', 'Weibo', 'LinkedIn'), regex.compile(
-        r"\b(?:wrote|posted|said|tweeted|announced|commented|added|declared|stated)[ \t](?:in[ \t]a[ \t]post[ \t]|in[ \t]a[ \t]message[ \t])?on[ \t](?:his[ \t]|her[ \t]|their[ \t]|its[ \t])?(?:official[ \t])?(?P<name>X|Twitter|Telegram|Facebook|Truth[ \t]Social|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
-    ("social_media", ('X', 'Twitter', 'Telegram', 'Facebook', 'Truth Social', 'Instagram', 'TikTok', 'YouTube', 'Threads', 'Bluesky', 'VK', 'Weibo', 'LinkedIn'), regex.compile(
-        r"\b(?i:in[ \t]a|in[ \t]her|in[ \t]his|in[ \t]their|in[ \t]its|in[ \t]a[ \t]short|in[ \t]a[ \t]later)[ \t](?:\w+[ \t])?(?:post|message|tweet|video|thread)[ \t]on[ \t](?P<name>X|Twitter|Telegram|Facebook|Truth[ \t]Social|Instagram|TikTok|YouTube|Threads|Bluesky|VKontakte|VK|Weibo|LinkedIn)\b")),
-    ("statement", ('statement', 'letter', 'release', 'communiqu', 'written'), regex.compile(
-        r"\b(?i:in[ \t]a|in[ \t]an|in[ \t]its|in[ \t]their|in[ \t]his|in[ \t]her|a|the)[ \t](?:[\w\-]+[ \t]){0,2}?"
-        r"(?:statement(?![ \t]to[ \t](?:the[ \t])?\p{Lu})|letter|open[ \t]letter|press[ \t]release|"
-        r"communiqu[ée]|written[ \t]response|written[ \t]reply)\b")),
-    ("press_conference", ('conference', 'briefing'), regex.compile(
-        r"\b(?i:told|addressed|telling)[ \t](?:an?[ \t]|the[ \t])(?:[\w\-]+[ \t]){0,2}?(?:press|news)[ \t](?:conference|briefing)\b")),
-    ("remarks", ('forum', 'summit', 'rally', 'hearing', 'speech', 'address', 'argument', 'statement', 'debate', 'ceremony', 'congress', 'convention', 'lecture', 'testimony', 'sermon', 'town hall'), regex.compile(
-        r"\b(?i:at|during|in)[ \t](?:an?[ \t]|the[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t])(?:[\w\-]+[ \t]){0,3}?"
-        r"(?:forum|summit|rally|hearing|speech|address|closing[ \t]argument|opening[ \t]statement|debate|"
-        r"ceremony|congress|convention|lecture|testimony|sermon|town[ \t]hall)\b")),
-    ("remarks", ('parliament', 'jury', 'jurors', 'court', 'delegates', 'supporters', 'crowd', 'assembly', 'lawmakers', 'legislators', 'senators', 'senate', 'house', 'congress', 'bundestag', 'duma', 'knesset', 'rada'), regex.compile(
-        r"\b(?i:told|addressed|telling)[ \t](?:the[ \t])?(?:parliament|lawmakers|legislators|jurors|the[ \t]jury|"
-        r"the[ \t]court|delegates|supporters|the[ \t]crowd|the[ \t]assembly|senators|the[ \t]Senate|the[ \t]House|"
-        r"Parliament|Congress|the[ \t]Bundestag|the[ \t]Duma|the[ \t]Knesset|the[ \t]Rada)\b")),
-    ("podcast", ('podcast', 'show', 'program'), regex.compile(
-        r"\b(?i:on|during|in)[ \t](?:an?[ \t]|the[ \t])?(?:appearance[ \t]on[ \t](?:the[ \t])?)?[“\"](?P<name>[^”\"\n]{1,40})[”\"][ \t](?:podcast|show|program|programme)\b")),
-    ("press_conference", ('conference', 'briefing'), regex.compile(
-        r"\b(?i:at|during|in)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w\-]+[ \t]){0,3}?(?:press|news)[ \t](?:conference|briefing)\b")),
-    ("according_to", ('according',), regex.compile(rf"\b[Aa]ccording[ \t]to[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-    ("according_to", ('according',), regex.compile(
-        r"\b[Aa]ccording[ \t]to[ \t](?P<unnamed>(?:[\w\-]+[ \t]){0,2}?(?:state[ \t]media|media[ \t]reports?|reports?|news[ \t]reports?|local[ \t]media))\b")),
-
-    ("report", ('through',), regex.compile(rf"\b(?i:through)[ \t](?:{_DESCRIPTOR})?{_NAME}")),
-
-]
-# Patterns that open with the outlet's name ("The Wall Street Journal reported") are
-# anchored on their verb and matched backwards over a bounded window, so the engine
-# does not try a name at every capital letter of the text.
-_NAME_FIRST: list[tuple[str, regex.Pattern[str], regex.Pattern[str]]] = [
-    ("report",
-     regex.compile(r"\b(?:reported|reports|has[ \t]reported|had[ \t]reported|first[ \t]reported|said[ \t]in[ \t]a[ \t]report|wrote|published|quoted|cited|featured|carried|broadcast|aired)\b"),
-     regex.compile(rf"{_NAME}[ \t](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t])?(?:[\p{{Ll}}]+[ \t])?$")),
-    ("contributed",
-     regex.compile(r"\b(?:contributed|contributes)[ \t]to[ \t]this[ \t](?:report|story|article)\b"),
-     regex.compile(rf"{_NAME}[ \t]$")),
-]
 # Each pattern (above) names its keywords; it runs only in windows around them, found
 # first with str.find (plain substring search at C speed), so most of a text is never
 # tried against the patterns.
@@ -141,20 +76,6 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
     return out
 
 
-# Contexts in which an unlisted capitalised name is taken as an outlet anyway.
-_OUTLET_CONTEXT = regex.compile(
-    r"(?i)(?:news\sagency|agency|newspaper|daily|magazine|broadcaster|channel|network|outlet|state\smedia|television|radio|podcast|show|website)\s$"
-)
-_SUB_BRANDS = frozenset({"world", "sport", "sports", "one", "two", "three", "four", "africa", "america", "arabic", "europe", "asia", "business", "politics"})
-_OUTLET_WORDS = frozenset(
-    {"news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
-     "radio", "tv", "television", "press", "daily", "magazine", "broadcasting", "media",
-     "agency", "chronicle", "observer", "courier", "independent", "insider", "podcast", "show",
-     "network", "channel", "wire", "weekly", "monthly", "review", "digest", "bulletin",
-     "today", "tonight", "live", "hour", "report", "briefing", "newsletter"}
-)
-
-
 @attrs.frozen
 class OutletDecision:
     """Where one quote was first given, and why."""
@@ -182,7 +103,9 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
             if entry.name == "X" and candidate not in ("X",):
                 continue
             rest = [w.rstrip(".,") for w in words[size : size + 3]]
-            if rest and all(w[:1].isupper() for w in rest) and any(w.lower() in _OUTLET_WORDS | _SUB_BRANDS for w in rest):
+            if rest and all(w[:1].isupper() for w in rest) and any(
+                w.lower() in lex.outlet_cue_words or w.lower() in lex.station_words for w in rest
+            ):
                 # "BBC Radio Leeds": a station of a listed outlet keeps its own name.
                 return " ".join(words[: size + len(rest)]).rstrip(".,"), entry.kind
             return entry.name, entry.kind
@@ -191,7 +114,7 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
     if not words:
         return None
     trimmed = " ".join(words).rstrip(".,")
-    if any(w.lower() in _OUTLET_WORDS for w in words) or context_says_outlet:
+    if any(w.lower() in lex.outlet_cue_words for w in words) or context_says_outlet:
         low = trimmed.lower()
         if low in lex.organizations or trimmed in lex.places:
             return None
@@ -211,16 +134,19 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
     low = lowered if len(lowered) == len(text) else None
     # Organisations a model named (stanza engine's NER); the rule engine gives none.
     orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
-    for relation, keywords, pattern in _PATTERNS:
-        for lo, hi in _windows(text, low, keywords, hits):
+    compiled = outlet_patterns(lexicon)
+    for cue in compiled.patterns:
+        relation, pattern = cue.relation, cue.pattern
+        for lo, hi in _windows(text, low, cue.keywords, hits):
             for match in pattern.finditer(text, lo, hi):
                 if _inside(quote_spans, match.start()):
                     continue
                 mention = _mention(text, relation, match, lexicon, orgs=orgs)
                 if mention is not None:
                     found.append(mention)
-    for relation, verb, name_before in _NAME_FIRST:
-        for v in verb.finditer(text):
+    for first in compiled.name_first:
+        relation, name_before = first.relation, first.name_before
+        for v in first.verb.finditer(text):
             named = name_before.search(text, max(0, v.start() - 120), v.start())
             if named is None or _inside(quote_spans, named.start()):
                 continue
@@ -233,19 +159,20 @@ def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: L
         if out and mention.span.start < out[-1].span.end:
             continue
         out.append(mention)
-    return _same_platform(text, out, quote_spans)
+    return _same_platform(text, out, quote_spans, compiled.same_platform)
 
 
 # "responded on the same platform": the social network named last before it.
-_SAME_PLATFORM = regex.compile(r"\b(?i:on)[ \t]the[ \t]same[ \t](?:platform|network|site|app|service)\b")
 #: how far back (characters) "the same platform" looks for the platform it means
 _SAME_PLATFORM_REACH = 1500
 
 
-def _same_platform(text: str, found: list[OutletMention], quote_spans: list[tuple[int, int]]) -> list[OutletMention]:
+def _same_platform(
+    text: str, found: list[OutletMention], quote_spans: list[tuple[int, int]], same: regex.Pattern[str]
+) -> list[OutletMention]:
     starts = [m.span.start for m in found]
     added: list[OutletMention] = []
-    for match in _SAME_PLATFORM.finditer(text):
+    for match in same.finditer(text):
         if _inside(quote_spans, match.start()):
             continue
         i = bisect.bisect_left(starts, match.start())
@@ -301,7 +228,7 @@ def _mention(
     if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
         written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
     before = text[max(0, name_start - 30) : name_start]
-    explicit = relation == "podcast" or bool(_OUTLET_CONTEXT.search(before))
+    explicit = relation == "podcast" or bool(outlet_patterns(lex).context.search(before))
     resolved = resolve_outlet_name(written, lex, context_says_outlet=explicit)
     if resolved is None and relation == "transcript":
         org = lex.organizations.get(written.lower().removeprefix("the "))
@@ -446,7 +373,6 @@ def _reference_entity(ctx: ArticleContext, para: int, pos: int) -> int | None:
     return found[0].entity if found else None
 
 
-_SPEECH_AFTER_POSSESSIVE = regex.compile(r"(?:’s|'s)\s(?:\w+\s)?(?:comments|remarks|words|statement|interview|answers)\b")
 
 
 def _is_possessive(ctx: ArticleContext, pos: int) -> bool:
@@ -454,7 +380,7 @@ def _is_possessive(ctx: ArticleContext, pos: int) -> bool:
     end = ctx.mention_end(pos)
     if ctx.text[end : end + 2] not in ("’s", "'s"):
         return False
-    return _SPEECH_AFTER_POSSESSIVE.match(ctx.text, end, end + 40) is None
+    return outlet_patterns(ctx.lex).acting_possessive.match(ctx.text, end, end + 40) is None
 
 
 def _decide(
@@ -528,18 +454,10 @@ def _decide(
     return OutletDecision(None, None, 0.0, ("no outlet is named for this quote or its speaker",))
 
 
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_OCCASION = regex.compile(
-    rf"\b(?:[Oo]n\s{_WEEKDAYS}|[Oo]n\s{_MONTHS}\s\d{{1,2}}|[Ll]ast\s(?:week|month|year|{_WEEKDAYS})|"
-    rf"[Ee]arlier\s(?:this|that|in\sthe)\s(?:week|month|year)|[Ii]n\s{_MONTHS}|[Tt]his\s(?:week|month))\b"
-)
-
-
 def _new_occasion(ctx: ArticleContext, quote: Quote) -> str | None:
     """A time phrase in the quote's own sentence ("On Saturday, he accused…") means a new occasion."""
     s_start, _ = ctx.sentence_bounds(quote.span.start)
-    match = _OCCASION.search(ctx.text, s_start, quote.span.start)
+    match = outlet_patterns(ctx.lex).occasion.search(ctx.text, s_start, quote.span.start)
     return match.group() if match else None
 
 

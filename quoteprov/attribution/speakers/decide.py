@@ -193,7 +193,7 @@ def _sentence_clause(ctx: ArticleContext, lead: list[Token], trail: list[Token])
     clauses.sort(key=lambda c: c.verb.start)
     # The sentence's main clause governs a partial quote: in "Bilotserkivsky wrote on X
     # that the Netherlands had agreed to fund “…”" the speaker is Bilotserkivsky.
-    main = [c for c in clauses if not _embedded(lead, c)]
+    main = [c for c in clauses if not _embedded(lead, c, ctx.lex)]
     if main:
         return main[0]
     if clauses:
@@ -204,16 +204,10 @@ def _sentence_clause(ctx: ArticleContext, lead: list[Token], trail: list[Token])
     return _passive_agent(ctx, lead, trail)
 
 
-_SUBORDINATORS = frozenset(
-    {"who", "which", "whom", "whose", "whether", "if", "that", "because", "after", "before",
-     "when", "while", "although", "though", "since", "unless", "until"}
-)
-
-
-def _embedded(tokens: list[Token], clause: Clause) -> bool:
+def _embedded(tokens: list[Token], clause: Clause, lex: Lexicon) -> bool:
     """A clause inside a relative clause ("…, who said …") is not the main one."""
     first = clause.np.first if clause.order != "verb_np" else tokens.index(clause.verb)
-    return first > 0 and tokens[first - 1].lower in _SUBORDINATORS
+    return first > 0 and tokens[first - 1].lower in lex.words["subordinator"]
 
 
 def _passive_agent(ctx: ArticleContext, lead: list[Token], trail: list[Token]) -> Clause | None:
@@ -271,7 +265,7 @@ def _colon_intro(ctx: ArticleContext, quote: Quote) -> tuple[NounPhrase, Token] 
     s_start = ctx.clause_start(tokens[-1].start)
     window = [t for t in tokens[max(0, len(tokens) - 25) : -1] if t.start >= s_start]
     clauses = [c for c in find_clauses(window, ctx.lex) if c.order != "according_to"]
-    main = [c for c in clauses if not _embedded(window, c)]
+    main = [c for c in clauses if not _embedded(window, c, ctx.lex)]
     if main:
         return main[0].np, main[0].verb
     return None
@@ -470,20 +464,6 @@ def _earlier_anonymous(ctx: ArticleContext, np: NounPhrase, head: str) -> str | 
     return best
 
 
-_GENERIC_ORGS = frozenset(
-    {"company", "firm", "group", "ministry", "department", "agency", "federation", "association",
-     "union", "council", "committee", "commission", "organization", "organisation", "bank",
-     "party", "institute", "foundation", "board", "court", "government", "office", "campaign",
-     "authority", "service", "alliance", "league", "club", "university", "hospital", "centre",
-     "center", "network", "society", "carrier", "airline", "manufacturer", "operator", "insurer",
-     "lender", "retailer", "broadcaster", "regulator", "watchdog", "charity", "body",
-     "carmaker", "automaker", "chipmaker", "drugmaker", "miner"})
-_COMPANY_WORDS = frozenset({
-    "company", "firm", "group", "carrier", "airline", "manufacturer", "operator", "insurer", "lender", "retailer",
-    "bank", "carmaker", "automaker", "chipmaker", "drugmaker", "miner",
-})
-
-
 def _resolve_organization(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[str | None, str]:
     """The organisation an organisation phrase names: its full name, or the body "the ministry" points back to."""
     _entity, mention = ctx.mention_entity(np.start, np.end)
@@ -492,7 +472,7 @@ def _resolve_organization(ctx: ArticleContext, np: NounPhrase, written: str) -> 
             return _org_name(ctx, mention.name), ""
     words = written.split()
     head = words[-1].lower()
-    if words[0].lower() in ("the", "this", "that", "its") and head in _GENERIC_ORGS and len(words) <= 3:
+    if words[0].lower() in ctx.lex.words["org_determiner"] and head in ctx.lex.org_refer_nouns and len(words) <= 3:
         found = _earlier_organization(ctx, np.start, head)
         if found is None:
             return None, f"{written!r}: no earlier {head} named to point back to"
@@ -508,12 +488,9 @@ def _earlier_organization(ctx: ArticleContext, before: int, head: str) -> str | 
         if mention.kind != "organization" or ctx.inside_quote(mention.span.start):
             continue
         name_words = mention.name.lower().split()
-        if head in name_words or (head in _COMPANY_WORDS and not (set(name_words) & ctx.lex.org_heads_lower - _CORPORATE)):
+        if head in name_words or (head in ctx.lex.company_nouns and not (set(name_words) & ctx.lex.org_heads_lower - ctx.lex.words["corporate"])):
             return mention.name
     return None
-
-
-_CORPORATE = frozenset({"ag", "gmbh", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "sa", "nv", "co", "co.", "group", "holdings"})
 
 
 def _org_name(ctx: ArticleContext, written: str) -> str:
