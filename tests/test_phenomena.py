@@ -962,11 +962,15 @@ def test_a_line_naming_the_speaker(text: str, content: str | None, form: str | N
          "“structurally weak demand” for the closure.", "Vostrel", "organization"),
         ("Budget airline Skyvo cut its forecast. “Fuel is the problem,” the airline said.", "Skyvo", "organization"),
         ("The lender Norvika posted a loss. “We expected worse,” the bank said.", "Norvika", "organization"),
+        # Company nouns the lists once knew only before a name now speak and point back too.
+        ("Czech steelmaker Vitkovo cut 900 jobs. “We have no choice,” the steelmaker said.", "Vitkovo", "organization"),
+        ("Dutch wholesaler Brenmart raised prices. “Costs doubled,” the wholesaler said.", "Brenmart", "organization"),
         # Not descriptors: a generic noun before a person, and a title before a name.
         ("The company Dana Pell founded went public. “It was a long road,” Pell said.", "Dana Pell", "person"),
         ("Bank manager Tomas Reyes was calm. “Nothing was taken,” Reyes said.", "Tomas Reyes", "person"),
     ],
-    ids=["carmaker", "airline", "lender", "company-founded-by-a-person", "title-before-a-person"],
+    ids=["carmaker", "airline", "lender", "steelmaker", "wholesaler", "company-founded-by-a-person",
+         "title-before-a-person"],
 )
 def test_a_descriptor_noun_makes_an_unknown_name_an_organisation(text: str, speaker: str, kind: str) -> None:
     found = quoteprov.analyze(text).attributions[-1]
