@@ -17,6 +17,7 @@ from .errors import (
     ResourcesFileMissingError,
     SpanError,
 )
+from .attribution.sieves import SieveError
 from .lexicon import Lexicon
 from .records import (
     Attribution,
@@ -57,6 +58,7 @@ __all__ = [
     "Quote",
     "QuoteprovError",
     "ResourcesFileMissingError",
+    "SieveError",
     "Sentence",
     "Span",
     "SpanError",

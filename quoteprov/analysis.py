@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._runtime import paused_gc
-from .attribution.context import ArticleContext
+from .attribution.context import ArticleFacts
+from .attribution.sieves import check_disabled
 from .engines import Engine, EngineName, get_engine
 from .errors import MissingExtraError
 from .lexicon import Lexicon
-from .attribution.outlets.decide import article_citations, attribute_outlets, find_outlet_mentions
+from .attribution.outlets import article_citations, attribute_outlets, find_outlet_mentions
 from .quotes import find_quotes
 from .records import Attribution, Document, NonQuote, OutletMention, Quote
-from .attribution.speakers.decide import attribute_speakers
+from .attribution.speakers import attribute_speakers
 from .text import coerce_text
 
 if TYPE_CHECKING:
@@ -242,12 +243,15 @@ def analyze(
     engine: EngineName | Engine = "rules",
     models_dir: str | os.PathLike[str] | None = None,
     lexicon: Lexicon | None = None,
+    disable: Iterable[str] = (),
 ) -> Analysis:
     """Find every quote in ``text`` with its speaker and the outlet where it was first given.
 
     ``text`` is a ``str`` (or UTF-8 ``bytes``); every offset in the result indexes it
     as given, nothing normalised. ``engine="stanza"`` uses stanza's models (from
     ``models_dir`` or ``STANZA_RESOURCES_DIR``; see README "The stanza engine").
+    ``disable`` switches sieves off by name (``quoteprov.attribution.sieves.SIEVES``, and
+    the outlet cue patterns), to see what the others make of the text.
 
     >>> a = analyze('“We are not satisfied,” Sergey Lavrov told TASS.')
     >>> a.attributions[0].speaker.name, a.attributions[0].outlet.name
@@ -258,11 +262,12 @@ def analyze(
     lex = lexicon or Lexicon.default()
     info = ArticleInfo(article_id, outlet, url, title, published, source)
     with paused_gc():  # linear on megabyte articles (see paused_gc)
-        return analyze_document(chosen.build_document(body, lexicon=lex), info, lexicon=lex)
+        return analyze_document(chosen.build_document(body, lexicon=lex), info, lexicon=lex, disable=disable)
 
 
 def analyze_article(
-    article: Article, *, engine: EngineName | Engine = "rules", lexicon: Lexicon | None = None
+    article: Article, *, engine: EngineName | Engine = "rules", lexicon: Lexicon | None = None,
+    disable: Iterable[str] = (),
 ) -> Analysis:
     """:func:`analyze` of an :class:`~quoteprov.corpus.Article`, with all it knows of itself.
 
@@ -272,11 +277,14 @@ def analyze_article(
     """
     return analyze(
         article.text, article_id=article.id, outlet=article.outlet, url=article.url, title=article.title,
-        published=article.published, source=article.source, engine=engine, lexicon=lexicon,
+        published=article.published, source=article.source, engine=engine, lexicon=lexicon, disable=disable,
     )
 
 
-def analyze_document(document: Document, article: ArticleInfo | None = None, *, lexicon: Lexicon | None = None) -> Analysis:
+def analyze_document(
+    document: Document, article: ArticleInfo | None = None, *, lexicon: Lexicon | None = None,
+    disable: Iterable[str] = (),
+) -> Analysis:
     """The shared stages over a :class:`Document` from any engine: quotes, speakers, outlets.
 
     >>> from quoteprov.engines import build_document
@@ -285,11 +293,12 @@ def analyze_document(document: Document, article: ArticleInfo | None = None, *, 
     """
     lex = lexicon or Lexicon.default()
     info = article or ArticleInfo()
+    disabled = check_disabled(disable, lex)
     scan = find_quotes(document, lexicon=lex)
-    ctx = ArticleContext(document, scan.quotes, lex)
-    speakers = attribute_speakers(document, scan.quotes, lexicon=lex, context=ctx)
-    mentions = find_outlet_mentions(document, scan.quotes, lex)
-    outlets = attribute_outlets(ctx, scan.quotes, speakers, mentions)
+    facts = ArticleFacts(document, scan.quotes, lex)
+    speakers = attribute_speakers(document, scan.quotes, lexicon=lex, facts=facts, disable=disabled)
+    mentions = find_outlet_mentions(document, scan.quotes, lex, disable=disabled)
+    outlets = attribute_outlets(facts, scan.quotes, speakers, mentions, disable=disabled)
     attributions = []
     for quote, s, o in zip(scan.quotes, speakers, outlets):
         flags = list(quote.flags) + list(s.flags)

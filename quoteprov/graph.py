@@ -76,6 +76,7 @@ def analyze_corpus(
     lexicon: Lexicon | None = None,
     engine: EngineName | Engine = "rules",
     models_dir: str | os.PathLike[str] | None = None,
+    disable: Iterable[str] = (),
 ) -> Corpus:
     """Analyse every article and build the citation graph.
 
@@ -90,7 +91,7 @@ def analyze_corpus(
     kept = tuple(articles)
     chosen = get_engine(engine, models_dir=models_dir)
     chosen.prepare([a.text for a in kept], lexicon=lex)
-    analyses = tuple(analyze_article(a, engine=chosen, lexicon=lex) for a in kept)
+    analyses = tuple(analyze_article(a, engine=chosen, lexicon=lex, disable=disable) for a in kept)
     return Corpus(kept, analyses, build_graph(analyses, kept))
 
 

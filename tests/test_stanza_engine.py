@@ -398,7 +398,7 @@ def test_a_real_pipeline_without_models_runs_in_batches_through_the_shared_stage
     from quoteprov.attribution.syntax import governing_subject
 
     quotes = find_quotes(first).quotes
-    found = governing_subject(ArticleContext(first, quotes, quoteprov.Lexicon.default()), quotes[0])
+    found = governing_subject(ArticleContext.of(first, quotes, quoteprov.Lexicon.default()), quotes[0])
     assert found is not None and first.text[found[0].start : found[0].end] == "Jane Doe"
 
 

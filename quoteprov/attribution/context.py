@@ -1,91 +1,35 @@
-"""What the attribution stages share about one article: tokens around quotes, names, clauses.
+"""What the attribution stages know about one article before they decide anything.
 
-Built once per article and filled lazily: a paragraph is tokenised only when a quote
-or an outlet cue needs it, so long texts with few quotes cost little.
+:class:`ArticleFacts` is built once per article, all of it at once: positions, each
+paragraph's tokens and reporting clauses (every quote a single placeholder token), and the
+:class:`~.entities.Registry` of the people and bodies it names, speaking names included.
+Nothing in it changes afterwards, so no decision depends on which paragraphs an earlier
+decision happened to read.
+
+:class:`ArticleContext` is one stage's working view: the facts, and a private copy of the
+registry that the stage may extend as it decides (recording each change as an effect, so
+the next stage replays them instead of sharing state).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from ..lexicon import Lexicon
-from ..names import norm_name
 from ..records import Document, Mention, Quote
-from .clauses import (
-    Clause,
-    Token,
-    find_clauses,
-    make_token,
-    possessive_speech,
-    tokenize,
-)
+from .clauses import Clause, Token, find_clauses, make_token, possessive_speech, tokenize
+from .entities import LOOKBACK, Effect, Entity, Reference, Registry
 
-__all__ = ["ArticleContext", "Entity"]
+__all__ = ["ArticleContext", "ArticleFacts", "Entity", "ParagraphView", "Reference"]
 
 
-def _first_name(name: str, lex: Lexicon) -> str:
-    """The given name, or "" when the name starts with a particle ("Van Aalst")."""
-    first = name.split()[0]
-    return "" if first.lower() in lex.words["name_particle"] else first
-
-
-@attrs.define
-class Entity:
-    """A person or body an article names, with every spelling it used."""
-
-    id: int
-    kind: str
-    lex: Lexicon = attrs.field(repr=False, eq=False)
-    spellings: Counter[str] = attrs.field(factory=Counter)
-    first_seen: dict[str, int] = attrs.field(factory=dict)
-    roles: list[str] = attrs.field(factory=list)
-    gender: str | None = None
-
-    @property
-    def name(self) -> str:
-        """The most frequent full spelling (ties: the first one written)."""
-        # A full spelling has a given name: "Pieter van Aalst", not "Van Aalst".
-        full = [s for s in self.spellings if " " in s and _first_name(s, self.lex)] or [
-            s for s in self.spellings if " " in s
-        ] or list(self.spellings)
-        return max(full, key=lambda s: (self.spellings[s], -self.first_seen[s]))
-
-    @property
-    def last_key(self) -> str:
-        return norm_name(self.name.split()[-1])
-
-    def add(self, spelling: str, at: int, role: str | None) -> None:
-        self.spellings[spelling] += 1
-        self.first_seen.setdefault(spelling, at)
-        if role and role not in self.roles:
-            self.roles.append(role)
-            self.gender = self.gender or _gender_of(role, self.lex)
-
-
-def _gender_of(role: str, lex: Lexicon) -> str | None:
-    words = {w.lower() for w in role.split()}
-    if words & lex.words["male"]:
-        return "m"
-    if words & lex.words["female"]:
-        return "f"
-    return None
-
-
-@attrs.define
-class Reference:
-    """A place where the article names or points at an entity, outside quotes."""
-
-    pos: int
-    entity: int
-    speaking: bool
-
-
-@attrs.define
+@attrs.frozen
 class ParagraphView:
+    """One paragraph's tokens (each quote one placeholder token) and reporting clauses."""
+
     tokens: list[Token]
     clauses: list[Clause]  # sorted by the start of their noun phrase
     quote_tokens: dict[int, int]  # quote start offset → index of its placeholder token
@@ -106,46 +50,103 @@ class ParagraphView:
         return self.clauses[bisect.bisect_left(self.clause_starts, lo) : bisect.bisect_left(self.clause_starts, hi)]
 
 
-#: How many references back a pronoun or a description may look: enough for news
-#: prose, and a bound that keeps a megabyte paragraph linear.
-LOOKBACK = 64
+class ArticleFacts:
+    """Everything the attribution stages read about one article, computed once.
 
-
-class ArticleContext:
-    """Shared, lazily computed facts about one article for the attribution stages."""
+    >>> from quoteprov.engines import build_document
+    >>> from quoteprov.quotes import find_quotes
+    >>> doc = build_document("Ann Cole spoke first. “No,” she said.")
+    >>> facts = ArticleFacts(doc, find_quotes(doc).quotes, Lexicon.default())
+    >>> [e.name for e in facts.registry.entities], len(facts.views)
+    (['Ann Cole'], 1)
+    """
 
     def __init__(self, document: Document, quotes: Sequence[Quote], lexicon: Lexicon) -> None:
         self.doc = document
         self.text = document.text
         self.lex = lexicon
-        self.quotes = list(quotes)
-        self._para_starts = [p.span.start for p in document.paragraphs]
-        self._sent_starts = [s.span.start for s in document.sentences]
-        self._quote_bounds = [(q.span.start, q.span.end) for q in self.quotes]
-        self._quote_starts = [q.span.start for q in self.quotes]
-        self._views: dict[int, ParagraphView] = {}
-        self.entities: list[Entity] = []
-        self._by_last: dict[str, list[int]] = {}
-        self._mention_entity: dict[int, int] = {}  # mention start → entity id
-        self._mention_at: dict[int, Mention] = {}
-        self._mention_starts = [m.span.start for m in document.mentions]
-        self._refs: list[Reference] = []  # sorted by position
-        self._ref_pos: list[int] = []
-        self.role_index: dict[str, set[int]] = {}  # role word → entities with that word in a role
-        self.role_subjects_done: dict[int, int] = {}  # paragraph → offset resolved up to
-        self.anonymous_speakers: list[tuple[str, int]] = []  # (description, offset)
-        self.parse_cache: dict[int, object] = {}  # sentence index → facts of its parse (syntax.py)
+        self.quotes = tuple(quotes)
+        self.para_starts = [p.span.start for p in document.paragraphs]
+        self.sent_starts = [s.span.start for s in document.sentences]
+        self.quote_bounds = [(q.span.start, q.span.end) for q in self.quotes]
+        self.quote_starts = [q.span.start for q in self.quotes]
         self.parsed = document.parsed  # once: the property reads every sentence
-        self._register_mentions()
+        #: sentence index → facts of its parse (syntax.py); a memo of a pure function
+        self.parse_cache: dict[int, object] = {}
+        registry = Registry(document.mentions, lexicon)
+        registry.register_mentions(m.span.start for m in document.mentions if self.inside_quote(m.span.start))
+        self.views: tuple[ParagraphView, ...] = tuple(self._view(k) for k in range(len(document.paragraphs)))
+        # Every name that speaks in a reporting clause is a person ("Putin has publicly
+        # expressed…"), and every clause's subject is a speaking reference; in text order.
+        for view in self.views:
+            for clause in view.clauses:
+                entity, mention = registry.mention_entity(clause.np.start, clause.np.end)
+                if entity is None and mention is not None and clause.np.kind == "name":
+                    entity = registry.speaking_name(mention)
+                if entity is not None:
+                    registry.add_reference(clause.np.start, entity, speaking=True)
+        registry.effects = []
+        self.registry = registry
+
+    def inside_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and self.quote_bounds[i][0] <= offset < self.quote_bounds[i][1]
+
+    def _view(self, index: int) -> ParagraphView:
+        span = self.doc.paragraphs[index].span
+        tokens: list[Token] = []
+        quote_tokens: dict[int, int] = {}
+        pos = span.start
+        i = bisect.bisect_left(self.quote_starts, span.start) if self.quotes else 0
+        # A quote that began in an earlier paragraph may cover the start of this one.
+        if i > 0 and self.quote_bounds[i - 1][1] > span.start:
+            i -= 1
+        while i < len(self.quotes) and self.quote_bounds[i][0] < span.end:
+            q_start, q_end = self.quote_bounds[i]
+            if q_start > pos:
+                tokens.extend(tokenize(self.text, pos, q_start))
+            quote_tokens[q_start] = len(tokens)
+            tokens.append(make_token("\x00quote", max(q_start, span.start), min(q_end, span.end)))
+            pos = max(pos, q_end)
+            i += 1
+        if pos < span.end:
+            tokens.extend(tokenize(self.text, pos, span.end))
+        clauses = find_clauses(tokens, self.lex) + possessive_speech(tokens, self.lex)
+        clauses.sort(key=lambda c: c.np.start)
+        return ParagraphView(tokens, clauses, quote_tokens, [t.start for t in tokens], [c.np.start for c in clauses])
+
+
+class ArticleContext:
+    """One stage's view of an article: the shared facts and its own registry.
+
+    ``effects`` replays what an earlier stage recorded (see :mod:`.entities`).
+    """
+
+    def __init__(self, facts: ArticleFacts, effects: Iterable[Effect] = ()) -> None:
+        self.facts = facts
+        self.doc = facts.doc
+        self.text = facts.text
+        self.lex = facts.lex
+        self.quotes = facts.quotes
+        self.parsed = facts.parsed
+        self.parse_cache = facts.parse_cache
+        self.registry = facts.registry.copy()
+        self.registry.replay(effects)
+        self.registry.effects = []
+
+    @classmethod
+    def of(cls, document: Document, quotes: Sequence[Quote], lexicon: Lexicon) -> ArticleContext:
+        """A fresh context straight from a document (facts built here)."""
+        return cls(ArticleFacts(document, quotes, lexicon))
 
     # --- positions ---------------------------------------------------------------
 
     def paragraph_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.facts.para_starts, offset) - 1)
 
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence around ``offset`` (the last one starting at or before it)."""
-        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.facts.sent_starts, offset) - 1)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         if not self.doc.sentences:
@@ -158,187 +159,72 @@ class ArticleContext:
         begins inside a quote ("…angry. The funding…,’ the leader conceded") is taken
         from the quote's own sentence."""
         start = self.sentence_bounds(offset)[0]
+        bounds, starts = self.facts.quote_bounds, self.facts.quote_starts
         for _ in range(8):
-            i = bisect.bisect_right(self._quote_starts, start) - 1
-            if i < 0 or not self._quote_bounds[i][0] < start < self._quote_bounds[i][1]:
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or not bounds[i][0] < start < bounds[i][1]:
                 break
-            start = self.sentence_bounds(self._quote_bounds[i][0])[0]
+            start = self.sentence_bounds(bounds[i][0])[0]
         return start
 
     def inside_quote(self, offset: int) -> bool:
-        i = bisect.bisect_right(self._quote_starts, offset) - 1
-        return i >= 0 and self._quote_bounds[i][0] <= offset < self._quote_bounds[i][1]
+        return self.facts.inside_quote(offset)
 
-    # --- entities ----------------------------------------------------------------
+    def view(self, index: int) -> ParagraphView:
+        """Tokens and clauses of paragraph ``index``."""
+        return self.facts.views[index]
 
-    def _register_mentions(self) -> None:
-        singles: list[Mention] = []
-        for mention in self.doc.mentions:
-            self._mention_at[mention.span.start] = mention
-            if mention.kind == "person" and " " in mention.name:
-                self._mention_entity[mention.span.start] = self._add_person(mention)
-            elif mention.kind in ("person", "unknown") and " " not in mention.name:
-                singles.append(mention)
-        for mention in singles:
-            entity = self.entity_for_single(mention.name, mention.span.start, create=mention.kind == "person")
-            if entity is not None:
-                self.entities[entity].add(mention.name, mention.span.start, mention.role)
-                self._mention_entity[mention.span.start] = entity
-        for start, entity in sorted(self._mention_entity.items()):
-            if not self.inside_quote(start):
-                self._refs.append(Reference(start, entity, False))
-                self._ref_pos.append(start)
-        for registered in self.entities:
-            for role in registered.roles:
-                self._index_role(registered.id, role)
+    # --- entities (the stage's own registry) -------------------------------------
 
-    def _add_person(self, mention: Mention) -> int:
-        tokens = mention.name.split()
-        last, first = norm_name(tokens[-1]), norm_name(_first_name(mention.name, self.lex))
-        for entity_id in self._by_last.get(last, []):
-            entity = self.entities[entity_id]
-            firsts = {norm_name(_first_name(s, self.lex)) for s in entity.spellings if " " in s} - {""}
-            if not first or not firsts or first in firsts or any(f[:1] == first[:1] and (len(f) == 1 or len(first) == 1) for f in firsts):
-                entity.add(mention.name, mention.span.start, mention.role)
-                return entity_id
-        entity_id = len(self.entities)
-        entity = Entity(entity_id, "person", self.lex)
-        entity.add(mention.name, mention.span.start, mention.role)
-        self.entities.append(entity)
-        self._by_last.setdefault(last, []).append(entity_id)
-        return entity_id
+    @property
+    def entities(self) -> list[Entity]:
+        return self.registry.entities
 
-    def entity_for_single(self, name: str, at: int, *, create: bool) -> int | None:
-        """The person a one-word name ("Lavrov") points at, if exactly one fits."""
-        key = norm_name(name)
-        found = self._by_last.get(key, [])
-        if len(found) == 1:
-            return found[0]
-        if found or not create:
-            return None
-        entity_id = len(self.entities)
-        self.entities.append(Entity(entity_id, "person", self.lex))
-        self._by_last.setdefault(key, []).append(entity_id)
-        return entity_id
+    @property
+    def role_index(self) -> dict[str, set[int]]:
+        return self.registry.role_index
 
-    def speaking_name(self, mention: Mention) -> int | None:
-        """A capitalised name that speaks is a person: "Putin has publicly expressed…",
-        "Jordan Pike, 24, … said" (Jordan is a country, but not when it speaks) — unless
-        it ends in a place or is a sentence word."""
-        if mention.kind not in ("unknown", "person") or mention.name in self.lex.not_names:
-            return None
-        words = mention.name.split()
-        if words[-1] in self.lex.places or words[-1].lower() in self.lex.anonymous:
-            return None
-        if len(words) == 1:
-            entity = self.entity_for_single(mention.name, mention.span.start, create=True)
-            if entity is not None:
-                self.add_spelling(entity, mention.name, mention.span.start, mention.role)
-        else:
-            entity = self._add_person(mention)
-        if entity is not None:
-            self._mention_entity[mention.span.start] = entity
-        return entity
+    @property
+    def anonymous_speakers(self) -> list[tuple[str, int]]:
+        return self.registry.anonymous_speakers
+
+    @property
+    def roles_done(self) -> dict[int, int]:
+        return self.registry.roles_done
 
     def mention_entity(self, start: int, end: int) -> tuple[int | None, Mention | None]:
-        """The entity of the name mention over [start, end): the last one that starts inside
-        it, or else the one it lies within ("Trade" of "Ministry of Industry and Trade")."""
-        best: tuple[int | None, Mention | None] = (None, None)
-        for offset in range(start, end):
-            mention = self._mention_at.get(offset)
-            if mention is not None and mention.span.end <= end + 1:
-                best = (self._mention_entity.get(offset), mention)
-        if best[1] is None:
-            i = bisect.bisect_right(self._mention_starts, start) - 1
-            if i >= 0:
-                mention = self.doc.mentions[i]
-                if mention.span.start <= start < mention.span.end:
-                    best = (self._mention_entity.get(mention.span.start), mention)
-        return best
+        return self.registry.mention_entity(start, end)
 
     def mention_end(self, start: int) -> int:
-        """Where the name mention starting at ``start`` ends (``start`` if there is none)."""
-        mention = self._mention_at.get(start)
-        return mention.span.end if mention is not None else start
-
-    def add_spelling(self, entity: int, spelling: str, at: int, role: str | None) -> None:
-        """Record one more way the article writes an entity (and its title, if any)."""
-        self.entities[entity].add(spelling, at, role)
-        if role:
-            self._index_role(entity, role)
-
-    def _index_role(self, entity: int, role: str) -> None:
-        for word in role.lower().split():
-            word = word.rstrip(".").removesuffix("’s").removesuffix("'s")
-            word = self.lex.title_abbreviations.get(word, word)
-            self.role_index.setdefault(word, set()).add(entity)
+        return self.registry.mention_end(start)
 
     def mentions_before(self, before: int, floor: int, *, limit: int = LOOKBACK) -> list[Mention]:
-        """Name mentions that start in [floor, before), nearest first, at most ``limit``."""
-        i = bisect.bisect_left(self._mention_starts, before)
-        out: list[Mention] = []
-        while i > 0 and len(out) < limit:
-            i -= 1
-            mention = self.doc.mentions[i]
-            if mention.span.start < floor:
-                break
-            out.append(mention)
-        return out
-
-    def add_reference(self, pos: int, entity: int, *, speaking: bool) -> None:
-        i = bisect.bisect_left(self._ref_pos, pos)
-        if i < len(self._refs) and self._ref_pos[i] == pos:
-            ref = self._refs[i]
-            ref.entity, ref.speaking = entity, ref.speaking or speaking
-            return
-        self._refs.insert(i, Reference(pos, entity, speaking))
-        self._ref_pos.insert(i, pos)
+        return self.registry.mentions_before(before, floor, limit=limit)
 
     def refs_between(self, lo: int, hi: int, *, limit: int = LOOKBACK) -> list[Reference]:
-        """The references in [lo, hi), at most the last ``limit`` of them."""
-        i = bisect.bisect_left(self._ref_pos, lo)
-        j = bisect.bisect_left(self._ref_pos, hi)
-        return self._refs[max(i, j - limit) : j]
+        return self.registry.refs_between(lo, hi, limit=limit)
 
     def paragraph_refs(self, para: int, before: int | None = None) -> list[Reference]:
         span = self.doc.paragraphs[para].span
         return self.refs_between(span.start, span.end if before is None else min(before, span.end))
 
-    # --- paragraphs -------------------------------------------------------------
+    def speaking_name(self, mention: Mention) -> int | None:
+        return self.registry.speaking_name(mention)
 
-    def view(self, index: int) -> ParagraphView:
-        """Tokens of paragraph ``index`` with every quote replaced by one placeholder token."""
-        cached = self._views.get(index)
-        if cached is not None:
-            return cached
-        span = self.doc.paragraphs[index].span
-        tokens: list[Token] = []
-        quote_tokens: dict[int, int] = {}
-        pos = span.start
-        i = bisect.bisect_left(self._quote_starts, span.start) if self.quotes else 0
-        # A quote that began in an earlier paragraph may cover the start of this one.
-        if i > 0 and self._quote_bounds[i - 1][1] > span.start:
-            i -= 1
-        while i < len(self.quotes) and self._quote_bounds[i][0] < span.end:
-            q_start, q_end = self._quote_bounds[i]
-            if q_start > pos:
-                tokens.extend(tokenize(self.text, pos, q_start))
-            quote_tokens[q_start] = len(tokens)
-            tokens.append(make_token("\x00quote", max(q_start, span.start), min(q_end, span.end)))
-            pos = max(pos, q_end)
-            i += 1
-        if pos < span.end:
-            tokens.extend(tokenize(self.text, pos, span.end))
-        clauses = find_clauses(tokens, self.lex) + possessive_speech(tokens, self.lex)
-        clauses.sort(key=lambda c: c.np.start)
-        view = ParagraphView(
-            tokens, clauses, quote_tokens, [t.start for t in tokens], [c.np.start for c in clauses]
-        )
-        self._views[index] = view
-        for clause in clauses:
-            entity, mention = self.mention_entity(clause.np.start, clause.np.end)
-            if entity is None and mention is not None and clause.np.kind == "name":
-                entity = self.speaking_name(mention)
-            if entity is not None:
-                self.add_reference(clause.np.start, entity, speaking=True)
-        return view
+    def add_reference(self, pos: int, entity: int, *, speaking: bool) -> None:
+        self.registry.add_reference(pos, entity, speaking=speaking)
+
+    def set_gender(self, entity: int, gender: str) -> None:
+        self.registry.set_gender(entity, gender)
+
+    def note_anonymous(self, description: str, pos: int) -> None:
+        self.registry.note_anonymous(description, pos)
+
+    def mark_roles_done(self, paragraph: int, upto: int) -> None:
+        self.registry.mark_roles_done(paragraph, upto)
+
+    def take_effects(self) -> tuple[Effect, ...]:
+        """The changes recorded since the last call, and forget them."""
+        found = tuple(self.registry.effects)
+        self.registry.effects = []
+        return found

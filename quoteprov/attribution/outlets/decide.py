@@ -1,79 +1,26 @@
-"""Where each quote was first given ("in an interview with TASS", "told the New York Post",
-"in a statement", "according to a Kremlin transcript"), and which outlets the article
-relays ("according to The Hill", "The Wall Street Journal reported").
+"""Where each quote was first given: the outlet sieves, tried in the order of
+:data:`quoteprov.attribution.sieves.SIEVES` — a cue in the quote's own sentence first,
+then one about the same speaker earlier in its paragraph, then the speaker's earlier
+quotes and cues, then a cue named after the quote.
 
-Outlet names come from the gazetteer (``lexicons/outlets.tsv``) or, for outlets it does
-not list, from a capitalised name in a context that only an outlet fits ("state news
-agency X", "told X" where X has a word like News or Post). A person is never an outlet:
-"told Zelenskyy" gives nothing.
+A stage of its own: it reads the article's facts with the speaker stage's decisions
+replayed on them (their effects), never the speaker stage's private state.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
-import regex
 
-from ..context import ArticleContext
-from ...lexicon import Lexicon
-from ...records import (
-    CITATION_RELATIONS,
-    QUOTE_RELATIONS,
-    Document,
-    OutletMention,
-    Quote,
-    Span,
-)
-from ..speakers.decide import SpeakerDecision
+from ...records import QUOTE_RELATIONS, OutletMention, Quote
+from ..context import ArticleContext, ArticleFacts
+from ..sieves import check_disabled, confidence
+from ..speakers import SpeakerDecision
 from .patterns import outlet_patterns
 
-__all__ = ["OutletDecision", "find_outlet_mentions", "attribute_outlets", "resolve_outlet_name"]
-
-# Each pattern (above) names its keywords; it runs only in windows around them, found
-# first with str.find (plain substring search at C speed), so most of a text is never
-# tried against the patterns.
-#: how far a pattern's match may reach from its keyword, either way
-_WINDOW = 200
-
-
-def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[str, list[int]]) -> list[tuple[int, int]]:
-    """Merged stretches of ``text`` around each keyword (any capitalisation), within its line.
-
-    ``low`` is ``text.lower()`` when that keeps every offset (it does unless the text has
-    a letter like "İ" whose lower case is longer); otherwise three spellings are tried.
-    """
-    starts: list[int] = []
-    for word in keywords:
-        if word not in hits:
-            found: list[int] = []
-            if word.isupper() and len(word) <= 3:
-                forms = [(text, word)]  # "X", "VK": only as written, never the letter x
-            elif low is not None:
-                forms = [(low, word.lower())]
-            else:
-                forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
-            for haystack, form in forms:
-                i = haystack.find(form)
-                while i != -1:
-                    found.append(i)
-                    i = haystack.find(form, i + 1)
-            hits[word] = found
-        starts.extend(hits[word])
-    starts.sort()
-    out: list[tuple[int, int]] = []
-    for start in starts:
-        if out and start + _WINDOW <= out[-1][1]:
-            continue  # already inside the current window: nothing to add
-        lo = max(text.rfind("\n", max(0, start - _WINDOW), start) + 1, start - _WINDOW, 0)
-        nl = text.find("\n", start, start + _WINDOW)
-        hi = nl if nl != -1 else min(len(text), start + _WINDOW)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
+__all__ = ["OUTLET_SIEVES", "OutletDecision", "OutletPlan", "attribute_outlets", "decide_outlet", "plan_outlets"]
 
 
 @attrs.frozen
@@ -86,214 +33,29 @@ class OutletDecision:
     steps: tuple[str, ...] = ()
 
 
-def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool = False) -> tuple[str, str | None] | None:
-    """Canonical name and kind for an outlet as written, or None if it is not an outlet.
-
-    >>> from quoteprov.lexicon import Lexicon
-    >>> resolve_outlet_name("the WSJ", Lexicon.default())
-    ('Wall Street Journal', 'newspaper')
-    """
-    name = written.strip()
-    words = name.split()
-    # Longest prefix that the gazetteer knows: "TASS news agency released" → TASS.
-    for size in range(len(words), 0, -1):
-        candidate = " ".join(words[:size]).rstrip(".,’'")
-        entry = lex.outlet_index.get(candidate.lower()) or lex.outlet_index.get("the " + candidate.lower())
-        if entry is not None:
-            if entry.name == "X" and candidate not in ("X",):
-                continue
-            rest = [w.rstrip(".,") for w in words[size : size + 3]]
-            if rest and all(w[:1].isupper() for w in rest) and any(
-                w.lower() in lex.outlet_cue_words or w.lower() in lex.station_words for w in rest
-            ):
-                # "BBC Radio Leeds": a station of a listed outlet keeps its own name.
-                return " ".join(words[: size + len(rest)]).rstrip(".,"), entry.kind
-            return entry.name, entry.kind
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if not words:
-        return None
-    trimmed = " ".join(words).rstrip(".,")
-    if any(w.lower() in lex.outlet_cue_words for w in words) or context_says_outlet:
-        low = trimmed.lower()
-        if low in lex.organizations or trimmed in lex.places:
-            return None
-        return trimmed, None
-    return None
+SpeakerKey = object  # a person's entity id, or (kind, name) for an unnamed source or a body
 
 
-def find_outlet_mentions(document: Document, quotes: Sequence[Quote], lexicon: Lexicon) -> list[OutletMention]:
-    """Every outlet cue in the text outside quotes, sorted by position, without overlaps."""
-    text = document.text
-    found: list[OutletMention] = []
-    quote_spans = [(q.span.start, q.span.end) for q in quotes]
-    # A match never crosses a line break (the patterns' white space is [ \t] only),
-    # so it stays inside its paragraph.
-    hits: dict[str, list[int]] = {}
-    lowered = text.lower()
-    low = lowered if len(lowered) == len(text) else None
-    # Organisations a model named (stanza engine's NER); the rule engine gives none.
-    orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
-    compiled = outlet_patterns(lexicon)
-    for cue in compiled.patterns:
-        relation, pattern = cue.relation, cue.pattern
-        for lo, hi in _windows(text, low, cue.keywords, hits):
-            for match in pattern.finditer(text, lo, hi):
-                if _inside(quote_spans, match.start()):
-                    continue
-                mention = _mention(text, relation, match, lexicon, orgs=orgs)
-                if mention is not None:
-                    found.append(mention)
-    for first in compiled.name_first:
-        relation, name_before = first.relation, first.name_before
-        for v in first.verb.finditer(text):
-            named = name_before.search(text, max(0, v.start() - 120), v.start())
-            if named is None or _inside(quote_spans, named.start()):
-                continue
-            mention = _mention(text, relation, named, lexicon, end=v.end())
-            if mention is not None:
-                found.append(mention)
-    found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
-    out: list[OutletMention] = []
-    for mention in found:
-        if out and mention.span.start < out[-1].span.end:
-            continue
-        out.append(mention)
-    return _same_platform(text, out, quote_spans, compiled.same_platform)
+@attrs.frozen
+class OutletPlan:
+    """What every outlet decision of an article reads: the cues by paragraph, and which
+    speaker each cue's sentence is about."""
+
+    ctx: ArticleContext
+    by_paragraph: dict[int, list[OutletMention]]  # cues of where words were given
+    sentence_only: dict[int, list[OutletMention]]  # "according to X": only for its own sentence
+    by_key: dict[SpeakerKey, list[tuple[int, OutletMention]]]  # speaker → (position, cue), in text order
+    disabled: frozenset[str] = frozenset()
 
 
-# "responded on the same platform": the social network named last before it.
-#: how far back (characters) "the same platform" looks for the platform it means
-_SAME_PLATFORM_REACH = 1500
-
-
-def _same_platform(
-    text: str, found: list[OutletMention], quote_spans: list[tuple[int, int]], same: regex.Pattern[str]
-) -> list[OutletMention]:
-    starts = [m.span.start for m in found]
-    added: list[OutletMention] = []
-    for match in same.finditer(text):
-        if _inside(quote_spans, match.start()):
-            continue
-        i = bisect.bisect_left(starts, match.start())
-        if (i < len(found) and found[i].span.start < match.end()) or (i > 0 and found[i - 1].span.end > match.start()):
-            continue  # already part of a mention
-        earlier = None
-        k = i - 1
-        while k >= 0 and match.start() - found[k].span.end <= _SAME_PLATFORM_REACH:
-            if found[k].relation == "social_media" and found[k].name:
-                earlier = found[k]
-                break
-            k -= 1
-        if earlier is not None:
-            added.append(OutletMention(
-                earlier.name, "social_media", Span.of(text, match.start(), match.end()),
-                name_span=earlier.name_span, kind=earlier.kind, rule="same_platform",
-            ))
-    if not added:
-        return found
-    return sorted([*found, *added], key=lambda m: m.span.start)
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
-
-def _mention(
-    text: str,
-    relation: str,
-    match: regex.Match[str],
-    lex: Lexicon,
-    *,
-    end: int | None = None,
-    orgs: frozenset[tuple[int, int]] = frozenset(),
-) -> OutletMention | None:
-    """An outlet mention from a pattern's match (``end``: where the evidence ends, if past the match)."""
-    match_end = match.end() if end is None else max(end, match.end())
-    groups = match.groupdict()
-    if relation in ("statement", "press_conference", "remarks") and "name" not in groups:
-        return OutletMention(None, relation, Span.of(text, match.start(), match_end), rule=f"{relation}_phrase")  # type: ignore[arg-type]
-    if groups.get("unnamed"):
-        return OutletMention(None, "according_to", Span.of(text, match.start(), match_end), rule="according_to_unnamed")
-    key = "name"
-    if relation == "transcript":
-        key = "name" if match.group("name") else "name2"
-        if not match.group(key):
-            return OutletMention(None, "transcript", Span.of(text, match.start(), match_end), rule="transcript_phrase")
-    name_start, name_end = match.span(key)
-    group_end = name_end
-    written = text[name_start:name_end]
-    last = written.split()[-1] if written.split() else ""
-    if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
-        written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
-    before = text[max(0, name_start - 30) : name_start]
-    explicit = relation == "podcast" or bool(outlet_patterns(lex).context.search(before))
-    resolved = resolve_outlet_name(written, lex, context_says_outlet=explicit)
-    if resolved is None and relation == "transcript":
-        org = lex.organizations.get(written.lower().removeprefix("the "))
-        if org is not None or written in lex.places:
-            resolved = (org or written, "official")
-    rule = f"{relation}_pattern"
-    org_end = _org_entity_outlet(text, relation, name_start, name_end, lex, orgs) if resolved is None else None
-    if org_end is not None:
-        # "told the Kestrel Ledger": no gazetteer entry and no outlet word, but the model
-        # tags the name an organisation, and only an outlet is told, interviewed or cited.
-        name_end = org_end
-        written = text[name_start:name_end]
-        resolved, rule = (written.removeprefix("the ").removeprefix("The "), None), f"{relation}_org_entity"
-    if resolved is None:
-        return None
-    name, kind = resolved
-    # Trim the evidence's name span to the name as written ("TASS" of "TASS news agency released").
-    words = written.split()
-    while len(words) > 1 and resolve_outlet_name(" ".join(words[:-1]), lex) == resolved:
-        words.pop()
-    name_end = name_start + len(" ".join(words))
-    # Evidence that ends with the name ("told the New York Post") stops there; evidence
-    # that goes on past it ("Reuters contributed to this report") keeps its words.
-    stops_at_name = relation in ("according_to", "told", "interview", "podcast", "remarks")
-    # "in a Sky News interview": the match goes on past the name, so the evidence keeps it.
-    evidence_end = name_end if stops_at_name and match.end() <= group_end else match_end
-    return OutletMention(
-        name,
-        relation,  # type: ignore[arg-type]
-        Span.of(text, match.start(), max(evidence_end, name_end)),
-        name_span=Span.of(text, name_start, name_end),
-        kind=kind,
-        rule=rule,
-    )
-
-
-def _org_entity_outlet(
-    text: str, relation: str, start: int, end: int, lex: Lexicon, orgs: frozenset[tuple[int, int]]
-) -> int | None:
-    """Where the ORG entity that opens the name at [start, end) ends, if it can only be an
-    outlet here: told/interview/according-to, and not a ministry, party or known body."""
-    if relation not in ("told", "interview", "according_to", "podcast") or not orgs:
-        return None
-    written = text[start:end]
-    bare_start = start + (4 if written.startswith(("the ", "The ")) else 0)
-    ends = [e for s, e in orgs if s in (start, bare_start) and bare_start < e <= end]
-    if not ends:
-        return None
-    org_end = max(ends)
-    if org_end < end and text[org_end : org_end + 1] not in (" ", "\t"):
-        return None  # the entity stops inside a word
-    bare = text[bare_start:org_end]
-    words = bare.split()
-    if bare.lower() in lex.organizations or bare in lex.places or any(w in lex.org_heads for w in words):
-        return None
-    return org_end
-
-
-def attribute_outlets(
-    ctx: ArticleContext,
-    quotes: Sequence[Quote],
+def plan_outlets(
+    facts: ArticleFacts,
     speakers: Sequence[SpeakerDecision],
     mentions: Sequence[OutletMention],
-) -> tuple[OutletDecision, ...]:
-    """One :class:`OutletDecision` per quote: its own sentence first, then its speaker's passage."""
+    disabled: frozenset[str] = frozenset(),
+) -> OutletPlan:
+    """The article's outlet cues, arranged for :func:`decide_outlet`."""
+    ctx = ArticleContext(facts, (effect for decision in speakers for effect in decision.effects))
     by_paragraph: dict[int, list[OutletMention]] = {}
     sentence_only: dict[int, list[OutletMention]] = {}
     for mention in mentions:
@@ -304,28 +66,62 @@ def attribute_outlets(
         if mention.relation in QUOTE_RELATIONS:
             by_paragraph.setdefault(para, []).append(mention)
     # Which speaker each outlet cue belongs to: the subject of its sentence.
-    links: list[tuple[int, object, OutletMention]] = []  # (position, speaker key, mention)
+    links: list[tuple[int, SpeakerKey, OutletMention]] = []
     for para, items in by_paragraph.items():
         for mention in items:
             key = _sentence_speaker(ctx, para, mention)
             if key is not None:
                 links.append((mention.span.start, key, mention))
     links.sort(key=lambda link: link[0])
-    by_key: dict[object, list[tuple[int, OutletMention]]] = {}
+    by_key: dict[SpeakerKey, list[tuple[int, OutletMention]]] = {}
     for pos, key, mention in links:
         by_key.setdefault(key, []).append((pos, mention))
-    latest: dict[object, tuple[int, OutletMention]] = {}  # speaker key → their latest quote's outlet
+    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled)
+
+
+def attribute_outlets(
+    facts: ArticleFacts,
+    quotes: Sequence[Quote],
+    speakers: Sequence[SpeakerDecision],
+    mentions: Sequence[OutletMention],
+    *,
+    disable: Iterable[str] = (),
+) -> tuple[OutletDecision, ...]:
+    """One :class:`OutletDecision` per quote, in order (``disable``: sieve names to switch off)."""
+    plan = plan_outlets(facts, speakers, mentions, check_disabled(disable, facts.lex))
     decisions: list[OutletDecision] = []
-    for quote, speaker in zip(quotes, speakers):
-        decision = _decide(ctx, quote, speaker, by_paragraph, sentence_only, by_key, latest)
+    latest: dict[SpeakerKey, tuple[int, OutletMention]] = {}
+    for index in range(len(quotes)):
+        decision = _decide(plan, quotes[index], speakers[index], latest)
         decisions.append(decision)
-        key = _speaker_key(speaker)
-        if key is not None and decision.outlet is not None:
-            latest[key] = (quote.span.start, decision.outlet)
+        _remember(latest, quotes[index], speakers[index], decision)
     return tuple(decisions)
 
 
-def _speaker_key(decision: SpeakerDecision) -> object | None:
+def decide_outlet(
+    plan: OutletPlan,
+    quotes: Sequence[Quote],
+    speakers: Sequence[SpeakerDecision],
+    index: int,
+    earlier: Sequence[OutletDecision],
+) -> OutletDecision:
+    """Where ``quotes[index]`` was first given, given the outlet decisions before it."""
+    latest: dict[SpeakerKey, tuple[int, OutletMention]] = {}
+    for k, decision in enumerate(earlier[:index]):
+        _remember(latest, quotes[k], speakers[k], decision)
+    return _decide(plan, quotes[index], speakers[index], latest)
+
+
+def _remember(
+    latest: dict[SpeakerKey, tuple[int, OutletMention]], quote: Quote, speaker: SpeakerDecision, decision: OutletDecision
+) -> None:
+    """A speaker's latest quote's outlet, for their later quotes."""
+    key = speaker_key(speaker)
+    if key is not None and decision.outlet is not None:
+        latest[key] = (quote.span.start, decision.outlet)
+
+
+def speaker_key(decision: SpeakerDecision) -> SpeakerKey | None:
     """Who a quote's outlet may be inherited from: a person, or an unnamed source by its words."""
     if decision.entity is not None:
         return decision.entity
@@ -334,24 +130,176 @@ def _speaker_key(decision: SpeakerDecision) -> object | None:
     return None
 
 
-def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) -> object | None:
+# --- one quote ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Quote:
+    """One quote as the outlet sieves read it."""
+
+    plan: OutletPlan
+    quote: Quote
+    para: int  # for a block quote: the paragraph that introduces it
+    last_para: int
+    s_start: int  # the quote's own sentence (a block's: its introducing sentence)
+    s_end: int
+    speaker: SpeakerDecision
+    key: SpeakerKey | None
+    before: list[tuple[int, OutletMention]]  # up to eight cues about the speaker before the quote
+    after: list[tuple[int, OutletMention]]  # the first cue about the speaker after it
+    latest: tuple[int, OutletMention] | None  # the speaker's latest quote's outlet
+    steps: list[str]
+
+
+def _read(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, latest: dict[SpeakerKey, tuple[int, OutletMention]]) -> _Quote:
+    ctx = plan.ctx
+    para = ctx.paragraph_index(quote.span.start)
+    last_para = ctx.paragraph_index(quote.span.end - 1)
+    if quote.form == "block" and para > 0:
+        # A block's own sentence is the one that introduces it: "In a post on X, he wrote:"
+        para = last_para = para - 1
+        intro_end = ctx.doc.paragraphs[para].span.end
+        s_start, s_end = ctx.sentence_bounds(intro_end - 1)[0], intro_end
+    else:
+        s_start = ctx.sentence_bounds(quote.span.start)[0]
+        s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))[1]
+    key = speaker_key(speaker)
+    own = plan.by_key.get(key, []) if key is not None else []
+    cut = bisect.bisect_left(own, quote.span.start, key=lambda link: link[0])
+    after_cut = bisect.bisect_left(own, quote.span.end, key=lambda link: link[0])
+    return _Quote(plan, quote, para, last_para, s_start, s_end, speaker, key, own[max(0, cut - 8) : cut],
+                  own[after_cut : after_cut + 1], latest.get(key) if key is not None else None, [])
+
+
+Outcome = OutletDecision | None
+Sieve = Callable[[_Quote], Outcome]
+
+
+def _decide(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, latest: dict[SpeakerKey, tuple[int, OutletMention]]) -> OutletDecision:
+    q = _read(plan, quote, speaker, latest)
+    for name, sieve in OUTLET_SIEVES:
+        if name is not None and name in plan.disabled:
+            continue
+        outcome = sieve(q)
+        if outcome is not None:
+            return outcome
+    return OutletDecision(None, None, 0.0, ("no outlet is named for this quote or its speaker",))
+
+
+def _found(name: str, mention: OutletMention, steps: Sequence[str]) -> OutletDecision:
+    return OutletDecision(mention, name, confidence(name), tuple(steps))
+
+
+def _none(why: str) -> OutletDecision:
+    return OutletDecision(None, None, 0.0, (why,))
+
+
+def _same_sentence(q: _Quote) -> Outcome:
+    """“…,” Lavrov said in an interview with TASS — unless another person named between
+    the quote and the cue owns it."""
+    quote = q.quote
+    for k in range(q.para, q.last_para + 1):
+        for mention in q.plan.by_paragraph.get(k, []):
+            if not q.s_start <= mention.span.start < q.s_end or quote.span.start <= mention.span.start < quote.span.end:
+                continue
+            other = _other_person_between(q.plan.ctx, quote, mention, q.speaker.entity)
+            if other is not None:
+                q.steps.append(f"{mention.span.text!r} is in the sentence but belongs to {other!r}")
+                continue
+            return _found("same_sentence", mention, (*q.steps, f"same_sentence: {mention.span.text!r}"))
+    return None
+
+
+def _same_sentence_according_to(q: _Quote) -> Outcome:
+    """“…,” Ahadi said, according to Reuters: the quote came through Reuters."""
+    for k in range(q.para, q.last_para + 1):
+        for mention in q.plan.sentence_only.get(k, []):
+            if q.s_start <= mention.span.start < q.s_end and mention.span.start >= q.quote.span.end:
+                return _found("same_sentence_according_to", mention, (*q.steps, f"same_sentence: {mention.span.text!r}"))
+    return None
+
+
+def _needs_speaker(q: _Quote) -> Outcome:
+    """Every later sieve inherits through the speaker."""
+    return _none("no speaker, so no outlet can be inherited") if q.key is None else None
+
+
+def _same_paragraph(q: _Quote) -> Outcome:
+    """Lavrov … in an interview with TASS. “…,” Lavrov stated."""
+    ctx = q.plan.ctx
+    same = [m for pos, m in q.before if ctx.paragraph_index(pos) == q.para]
+    if not same:
+        return None
+    return _found("same_paragraph", same[-1], (f"same_paragraph: {same[-1].span.text!r} names the same speaker",))
+
+
+def _new_occasion(q: _Quote) -> Outcome:
+    """A time phrase in the quote's own sentence ("On Saturday, he accused…") is another
+    occasion: the speaker's earlier outlet is not inherited."""
+    ctx = q.plan.ctx
+    s_start = ctx.sentence_bounds(q.quote.span.start)[0]
+    match = outlet_patterns(ctx.lex).occasion.search(ctx.text, s_start, q.quote.span.start)
+    if match is None:
+        return None
+    return _none(f"{match.group()!r} marks another occasion: the speaker's earlier outlet is not inherited")
+
+
+def _same_passage_anonymous(q: _Quote) -> Outcome:
+    """An unnamed source keeps an outlet only within its own passage (this paragraph or the one before)."""
+    if isinstance(q.key, int):
+        return None
+    ctx = q.plan.ctx
+    near = [(pos, m) for pos, m in q.before if ctx.paragraph_index(pos) >= q.para - 1]
+    if not near:
+        return None
+    m = near[-1][1]
+    return _found("same_passage_anonymous", m, (f"same_passage_anonymous: {m.span.text!r}",))
+
+
+def _anonymous_stops(q: _Quote) -> Outcome:
+    return None if isinstance(q.key, int) else _none("an unnamed source with no outlet in its passage")
+
+
+def _same_speaker_earlier(q: _Quote) -> Outcome:
+    """The same speaker's earlier quote, or an earlier cue about the same speaker."""
+    candidates: list[tuple[int, OutletMention, str]] = [(pos, m, "speaker_cue") for pos, m in q.before]
+    if q.latest is not None:
+        candidates.append((*q.latest, "earlier_quote"))
+    if not candidates:
+        return None
+    _pos, m, how = max(candidates, key=lambda c: c[0])
+    return _found("same_speaker_earlier", m, (f"same_speaker_earlier ({how}): {m.span.text!r}",))
+
+
+def _same_speaker_later(q: _Quote) -> Outcome:
+    if not q.after:
+        return None
+    m = q.after[0][1]
+    return _found("same_speaker_later", m, (f"same_speaker_later: {m.span.text!r}",))
+
+
+#: The outlet sieves in order; an entry named None is a gate that no sieve after it passes
+#: (no speaker; a new occasion; an unnamed source beyond its passage).
+OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
+    ("same_sentence", _same_sentence),
+    ("same_sentence_according_to", _same_sentence_according_to),
+    (None, _needs_speaker),
+    ("same_paragraph", _same_paragraph),
+    (None, _new_occasion),
+    ("same_passage_anonymous", _same_passage_anonymous),
+    (None, _anonymous_stops),
+    ("same_speaker_earlier", _same_speaker_earlier),
+    ("same_speaker_later", _same_speaker_later),
+)
+
+
+# --- whose cue is it -----------------------------------------------------------------------
+
+
+def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) -> SpeakerKey | None:
     """The speaker whose words the outlet cue's sentence is about, if the sentence says."""
-    view = ctx.view(para)
     s_start, s_end = ctx.sentence_bounds(mention.span.start)
-    best: object | None = None
-    for clause in view.clauses_between(s_start, s_end):
-        if clause.np.start >= 0:
-            entity: object | None
-            entity, _m = ctx.mention_entity(clause.np.start, clause.np.end)
-            if entity is None and clause.np.kind in ("pronoun", "role"):
-                entity = _reference_entity(ctx, para, clause.np.start)
-            if entity is None and clause.np.kind == "anonymous":
-                entity = ("anonymous", ctx.text[clause.np.start : clause.np.end].lower())
-            if entity is not None:
-                best = entity
-                if clause.np.start < mention.span.start:
-                    continue
-                break
+    best = _clause_subject(ctx, para, s_start, s_end, mention.span.start)
     if best is not None:
         return best
     # "Lavrov reinforced Putin’s stance in an interview with TASS": the sentence's first person.
@@ -368,11 +316,22 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
     return None
 
 
-def _reference_entity(ctx: ArticleContext, para: int, pos: int) -> int | None:
-    found = ctx.refs_between(pos, pos + 1)
-    return found[0].entity if found else None
-
-
+def _clause_subject(ctx: ArticleContext, para: int, s_start: int, s_end: int, cue: int) -> SpeakerKey | None:
+    """The subject of the last reporting clause before the cue in its sentence, else of the first after it."""
+    best: SpeakerKey | None = None
+    for clause in ctx.view(para).clauses_between(s_start, s_end):
+        entity: SpeakerKey | None
+        entity, _m = ctx.mention_entity(clause.np.start, clause.np.end)
+        if entity is None and clause.np.kind in ("pronoun", "role"):
+            found = ctx.refs_between(clause.np.start, clause.np.start + 1)
+            entity = found[0].entity if found else None
+        if entity is None and clause.np.kind == "anonymous":
+            entity = ("anonymous", ctx.text[clause.np.start : clause.np.end].lower())
+        if entity is not None:
+            best = entity
+            if clause.np.start >= cue:
+                break
+    return best
 
 
 def _is_possessive(ctx: ArticleContext, pos: int) -> bool:
@@ -383,93 +342,13 @@ def _is_possessive(ctx: ArticleContext, pos: int) -> bool:
     return outlet_patterns(ctx.lex).acting_possessive.match(ctx.text, end, end + 40) is None
 
 
-def _decide(
-    ctx: ArticleContext,
-    quote: Quote,
-    speaker: SpeakerDecision,
-    by_paragraph: dict[int, list[OutletMention]],
-    sentence_only: dict[int, list[OutletMention]],
-    by_key: dict[object, list[tuple[int, OutletMention]]],
-    latest: dict[object, tuple[int, OutletMention]],
-) -> OutletDecision:
-    para = ctx.paragraph_index(quote.span.start)
-    last_para = ctx.paragraph_index(quote.span.end - 1)
-    steps: list[str] = []
-    if quote.form == "block" and para > 0:
-        # A block's own sentence is the one that introduces it: "In a post on X, he wrote:"
-        para = last_para = para - 1
-        intro_end = ctx.doc.paragraphs[para].span.end
-        s_start, s_end = ctx.sentence_bounds(intro_end - 1)[0], intro_end
-    else:
-        s_start, _ = ctx.sentence_bounds(quote.span.start)
-        _, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
-    # 1. Its own sentence: “…,” Lavrov said in an interview with TASS.
-    for k in range(para, last_para + 1):
-        for mention in by_paragraph.get(k, []):
-            if s_start <= mention.span.start < s_end and not (quote.span.start <= mention.span.start < quote.span.end):
-                other = _other_person_between(ctx, quote, mention, speaker.entity)
-                if other is not None:
-                    steps.append(f"{mention.span.text!r} is in the sentence but belongs to {other!r}")
-                    continue
-                return OutletDecision(mention, "same_sentence", 0.9, (*steps, f"same_sentence: {mention.span.text!r}"))
-    for k in range(para, last_para + 1):
-        for mention in sentence_only.get(k, []):
-            if s_start <= mention.span.start < s_end and mention.span.start >= quote.span.end:
-                return OutletDecision(mention, "same_sentence_according_to", 0.75, (*steps, f"same_sentence: {mention.span.text!r}"))
-    entity = _speaker_key(speaker)
-    if entity is None:
-        return OutletDecision(None, None, 0.0, ("no speaker, so no outlet can be inherited",))
-    anonymous = not isinstance(entity, int)
-    # 2. Earlier in its paragraph, about the same speaker: Lavrov … in an interview with TASS. “…,” Lavrov stated.
-    own = by_key.get(entity, [])
-    cut = bisect.bisect_left(own, quote.span.start, key=lambda link: link[0])
-    before = own[max(0, cut - 8) : cut]
-    after_cut = bisect.bisect_left(own, quote.span.end, key=lambda link: link[0])
-    after = own[after_cut : after_cut + 1]
-    same_para = [m for pos, m in before if ctx.paragraph_index(pos) == para]
-    if same_para:
-        m = same_para[-1]
-        return OutletDecision(m, "same_paragraph", 0.85, (f"same_paragraph: {m.span.text!r} names the same speaker",))
-    # 3. The same speaker's earlier quote, or an earlier cue about the same speaker.
-    candidates: list[tuple[int, OutletMention, str]] = [(pos, m, "speaker_cue") for pos, m in before]
-    if entity in latest:
-        candidates.append((*latest[entity], "earlier_quote"))
-    occasion = _new_occasion(ctx, quote)
-    if occasion is not None:
-        return OutletDecision(None, None, 0.0, (
-            f"{occasion!r} marks another occasion: the speaker's earlier outlet is not inherited",))
-    if anonymous:
-        # An unnamed source keeps an outlet only within its own passage.
-        near = [(pos, m) for pos, m in before if ctx.paragraph_index(pos) >= para - 1]
-        if near:
-            m = near[-1][1]
-            return OutletDecision(m, "same_passage_anonymous", 0.75, (f"same_passage_anonymous: {m.span.text!r}",))
-        return OutletDecision(None, None, 0.0, ("an unnamed source with no outlet in its passage",))
-    if candidates:
-        pos, m, how = max(candidates, key=lambda c: c[0])
-        return OutletDecision(m, "same_speaker_earlier", 0.7, (f"same_speaker_earlier ({how}): {m.span.text!r}",))
-    if after:
-        pos, m = after[0]
-        return OutletDecision(m, "same_speaker_later", 0.6, (f"same_speaker_later: {m.span.text!r}",))
-    return OutletDecision(None, None, 0.0, ("no outlet is named for this quote or its speaker",))
-
-
-def _new_occasion(ctx: ArticleContext, quote: Quote) -> str | None:
-    """A time phrase in the quote's own sentence ("On Saturday, he accused…") means a new occasion."""
-    s_start, _ = ctx.sentence_bounds(quote.span.start)
-    match = outlet_patterns(ctx.lex).occasion.search(ctx.text, s_start, quote.span.start)
-    return match.group() if match else None
-
-
 def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMention, entity: int | None) -> str | None:
     """Another person named between the quote and a cue in its sentence owns the cue."""
-    lo, hi = (quote.span.end, mention.span.start) if mention.span.start >= quote.span.end else (mention.span.end, quote.span.start)
+    if mention.span.start >= quote.span.end:
+        lo, hi = quote.span.end, mention.span.start
+    else:
+        lo, hi = mention.span.end, quote.span.start
     for ref in ctx.refs_between(lo, hi):
         if ref.entity != entity:
             return ctx.entities[ref.entity].name
     return None
-
-
-def article_citations(mentions: Sequence[OutletMention]) -> tuple[OutletMention, ...]:
-    """The outlets the article relays: according to X, X reported, X contributed."""
-    return tuple(m for m in mentions if m.relation in CITATION_RELATIONS)

@@ -1,1 +1,106 @@
-"""Who said each quote: mention sieves, then resolution of the mention to a speaker."""
+"""Link each quote to who said it: the mention as written, and the canonical speaker.
+
+Two steps, as in CoreNLP's quote attribution: the mention sieves (:mod:`.mentions`) find
+who the text says spoke (a name, a pronoun, a role, an anonymous description, an
+organisation) in the order of :data:`quoteprov.attribution.sieves.SIEVES`, precise before
+loose; then :mod:`.resolve` turns the mention into the speaker it stands for. The rule
+recorded is the sieve's name; where no sieve is sure, the speaker stays unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from ...lexicon import Lexicon
+from ...records import Document, Quote
+from ..context import ArticleContext, ArticleFacts
+from ..sieves import check_disabled, confidence
+from . import mentions
+from .decision import Found, SpeakerDecision, unknown
+from .resolve import resolve
+
+__all__ = ["MENTION_SIEVES", "SpeakerDecision", "attribute_speakers", "decide_speaker"]
+
+Finder = Callable[[mentions.Frame], Found | None]
+
+#: The mention sieves in the order tried: (the names its rules may take, the forms of quote
+#: it reads, the function). Confidences are in quoteprov.attribution.sieves.
+MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
+    (("name_line",), frozenset({"full", "partial", "block"}), mentions.name_line),
+    (("colon_introduction",), frozenset({"block"}), mentions.colon_introduction),
+    (("trailing_np_verb", "trailing_verb_np", "trailing_dash"), frozenset({"full", "partial"}), mentions.trailing),
+    (("leading_np_verb", "leading_verb_np", "leading_according_to"), frozenset({"full", "partial"}), mentions.leading),
+    (("dependency_subject",), frozenset({"full", "partial"}), mentions.dependency_subject),
+    (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
+    (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),
+    (("floating_after_quote",), frozenset({"full", "partial"}), mentions.floating_after_quote),
+)
+
+
+def attribute_speakers(
+    document: Document,
+    quotes: Sequence[Quote],
+    *,
+    lexicon: Lexicon | None = None,
+    facts: ArticleFacts | None = None,
+    disable: Iterable[str] = (),
+) -> tuple[SpeakerDecision, ...]:
+    """One :class:`SpeakerDecision` per quote, in the order given.
+
+    ``disable`` names sieves to switch off (:data:`quoteprov.attribution.sieves.SIEVES`).
+
+    >>> from quoteprov.engines import build_document
+    >>> from quoteprov.quotes import find_quotes
+    >>> doc = build_document('Sergei Lavrov spoke. “No,” he said.')
+    >>> [d.speaker.name for d in attribute_speakers(doc, find_quotes(doc).quotes)]
+    ['Sergei Lavrov']
+    """
+    lex = lexicon or Lexicon.default()
+    disabled = check_disabled(disable, lex)
+    ctx = ArticleContext(facts or ArticleFacts(document, quotes, lex))
+    decisions: list[SpeakerDecision] = []
+    for index in range(len(quotes)):
+        decisions.append(decide_speaker(ctx, quotes, index, decisions, disabled))
+    return tuple(decisions)
+
+
+def decide_speaker(
+    ctx: ArticleContext,
+    quotes: Sequence[Quote],
+    index: int,
+    earlier: Sequence[SpeakerDecision],
+    disabled: frozenset[str] = frozenset(),
+) -> SpeakerDecision:
+    """Who said ``quotes[index]``, given the decisions before it; ``ctx`` holds the article's
+    facts with the effects of ``earlier`` replayed (as :func:`attribute_speakers` keeps it).
+    The decision carries the effects it added."""
+    decision = _decide(ctx, quotes, index, earlier, disabled)
+    return attrs.evolve(decision, effects=ctx.take_effects())
+
+
+def _decide(
+    ctx: ArticleContext, quotes: Sequence[Quote], index: int, earlier: Sequence[SpeakerDecision], disabled: frozenset[str]
+) -> SpeakerDecision:
+    quote = quotes[index]
+    frame = mentions.frame(ctx, quotes, index, earlier)
+    steps: list[str] = []
+    for rules, forms, finder in MENTION_SIEVES:
+        if quote.form not in forms or disabled.issuperset(rules):
+            continue
+        found = finder(frame)
+        if found is None or found.rule in disabled:
+            continue
+        if found.step is not None:
+            steps.append(found.step)
+        if found.inherited is not None:
+            previous = found.inherited
+            cap = confidence(found.rule)
+            return attrs.evolve(previous, rule=found.rule, confidence=min(previous.confidence, cap), steps=tuple(steps))
+        return resolve(ctx, found, confidence(found.rule), steps, quote, disabled)
+    if quote.form == "block":
+        steps.append("the block has no introducing clause with a speaker")
+    else:
+        steps.append("no reporting clause in the quote's sentence and no earlier quote to continue")
+    return unknown(steps)

@@ -1,0 +1,282 @@
+"""Outlet cues in an article's text: where words were given ("in an interview with TASS",
+"told the New York Post", "in a statement", "according to a Kremlin transcript") and what
+the article relays ("according to The Hill", "The Wall Street Journal reported").
+
+Outlet names come from the gazetteer (``lexicons/outlets.tsv``) or, for outlets it does
+not list, from a capitalised name in a context that only an outlet fits ("state news
+agency X", "told X" where X has a word like News or Post). A person is never an outlet:
+"told Zelenskyy" gives nothing. The patterns are in :mod:`.patterns`, each named, and any
+can be switched off by name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from ...lexicon import Lexicon
+from ...records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
+from .patterns import outlet_patterns
+
+__all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
+
+# Each pattern (above) names its keywords; it runs only in windows around them, found
+# first with str.find (plain substring search at C speed), so most of a text is never
+# tried against the patterns.
+#: how far a pattern's match may reach from its keyword, either way
+_WINDOW = 200
+
+
+def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around each keyword (any capitalisation), within its line.
+
+    ``low`` is ``text.lower()`` when that keeps every offset (it does unless the text has
+    a letter like "İ" whose lower case is longer); otherwise three spellings are tried.
+    """
+    starts: list[int] = []
+    for word in keywords:
+        if word not in hits:
+            found: list[int] = []
+            if word.isupper() and len(word) <= 3:
+                forms = [(text, word)]  # "X", "VK": only as written, never the letter x
+            elif low is not None:
+                forms = [(low, word.lower())]
+            else:
+                forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
+            for haystack, form in forms:
+                i = haystack.find(form)
+                while i != -1:
+                    found.append(i)
+                    i = haystack.find(form, i + 1)
+            hits[word] = found
+        starts.extend(hits[word])
+    starts.sort()
+    out: list[tuple[int, int]] = []
+    for start in starts:
+        if out and start + _WINDOW <= out[-1][1]:
+            continue  # already inside the current window: nothing to add
+        lo = max(text.rfind("\n", max(0, start - _WINDOW), start) + 1, start - _WINDOW, 0)
+        nl = text.find("\n", start, start + _WINDOW)
+        hi = nl if nl != -1 else min(len(text), start + _WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool = False) -> tuple[str, str | None] | None:
+    """Canonical name and kind for an outlet as written, or None if it is not an outlet.
+
+    >>> from quoteprov.lexicon import Lexicon
+    >>> resolve_outlet_name("the WSJ", Lexicon.default())
+    ('Wall Street Journal', 'newspaper')
+    """
+    name = written.strip()
+    words = name.split()
+    # Longest prefix that the gazetteer knows: "TASS news agency released" → TASS.
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".,’'")
+        entry = lex.outlet_index.get(candidate.lower()) or lex.outlet_index.get("the " + candidate.lower())
+        if entry is not None:
+            if entry.name == "X" and candidate not in ("X",):
+                continue
+            rest = [w.rstrip(".,") for w in words[size : size + 3]]
+            if rest and all(w[:1].isupper() for w in rest) and any(
+                w.lower() in lex.outlet_cue_words or w.lower() in lex.station_words for w in rest
+            ):
+                # "BBC Radio Leeds": a station of a listed outlet keeps its own name.
+                return " ".join(words[: size + len(rest)]).rstrip(".,"), entry.kind
+            return entry.name, entry.kind
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words:
+        return None
+    trimmed = " ".join(words).rstrip(".,")
+    if any(w.lower() in lex.outlet_cue_words for w in words) or context_says_outlet:
+        low = trimmed.lower()
+        if low in lex.organizations or trimmed in lex.places:
+            return None
+        return trimmed, None
+    return None
+
+
+def find_outlet_mentions(
+    document: Document, quotes: Sequence[Quote], lexicon: Lexicon, *, disable: frozenset[str] = frozenset()
+) -> list[OutletMention]:
+    """Every outlet cue in the text outside quotes, sorted by position, without overlaps
+    (the cue patterns named in ``disable`` left out)."""
+    text = document.text
+    found: list[OutletMention] = []
+    quote_spans = [(q.span.start, q.span.end) for q in quotes]
+    # A match never crosses a line break (the patterns' white space is [ \t] only),
+    # so it stays inside its paragraph.
+    hits: dict[str, list[int]] = {}
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    # Organisations a model named (stanza engine's NER); the rule engine gives none.
+    orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
+    compiled = outlet_patterns(lexicon)
+    for cue in compiled.patterns:
+        if cue.name in disable:
+            continue
+        relation, pattern = cue.relation, cue.pattern
+        for lo, hi in _windows(text, low, cue.keywords, hits):
+            for match in pattern.finditer(text, lo, hi):
+                if _inside(quote_spans, match.start()):
+                    continue
+                mention = _mention(text, relation, match, lexicon, orgs=orgs)
+                if mention is not None:
+                    found.append(mention)
+    for first in compiled.name_first:
+        if first.name in disable:
+            continue
+        relation, name_before = first.relation, first.name_before
+        for v in first.verb.finditer(text):
+            named = name_before.search(text, max(0, v.start() - 120), v.start())
+            if named is None or _inside(quote_spans, named.start()):
+                continue
+            mention = _mention(text, relation, named, lexicon, end=v.end())
+            if mention is not None:
+                found.append(mention)
+    found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
+    out: list[OutletMention] = []
+    for mention in found:
+        if out and mention.span.start < out[-1].span.end:
+            continue
+        out.append(mention)
+    if "same_platform" in disable:
+        return out
+    return _same_platform(text, out, quote_spans, compiled.same_platform)
+
+
+# "responded on the same platform": the social network named last before it.
+#: how far back (characters) "the same platform" looks for the platform it means
+_SAME_PLATFORM_REACH = 1500
+
+
+def _same_platform(
+    text: str, found: list[OutletMention], quote_spans: list[tuple[int, int]], same: regex.Pattern[str]
+) -> list[OutletMention]:
+    starts = [m.span.start for m in found]
+    added: list[OutletMention] = []
+    for match in same.finditer(text):
+        if _inside(quote_spans, match.start()):
+            continue
+        i = bisect.bisect_left(starts, match.start())
+        if (i < len(found) and found[i].span.start < match.end()) or (i > 0 and found[i - 1].span.end > match.start()):
+            continue  # already part of a mention
+        earlier = None
+        k = i - 1
+        while k >= 0 and match.start() - found[k].span.end <= _SAME_PLATFORM_REACH:
+            if found[k].relation == "social_media" and found[k].name:
+                earlier = found[k]
+                break
+            k -= 1
+        if earlier is not None:
+            added.append(OutletMention(
+                earlier.name, "social_media", Span.of(text, match.start(), match.end()),
+                name_span=earlier.name_span, kind=earlier.kind, rule="same_platform",
+            ))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _mention(
+    text: str,
+    relation: str,
+    match: regex.Match[str],
+    lex: Lexicon,
+    *,
+    end: int | None = None,
+    orgs: frozenset[tuple[int, int]] = frozenset(),
+) -> OutletMention | None:
+    """An outlet mention from a pattern's match (``end``: where the evidence ends, if past the match)."""
+    match_end = match.end() if end is None else max(end, match.end())
+    groups = match.groupdict()
+    if relation in ("statement", "press_conference", "remarks") and "name" not in groups:
+        return OutletMention(None, relation, Span.of(text, match.start(), match_end), rule=f"{relation}_phrase")  # type: ignore[arg-type]
+    if groups.get("unnamed"):
+        return OutletMention(None, "according_to", Span.of(text, match.start(), match_end), rule="according_to_unnamed")
+    key = "name"
+    if relation == "transcript":
+        key = "name" if match.group("name") else "name2"
+        if not match.group(key):
+            return OutletMention(None, "transcript", Span.of(text, match.start(), match_end), rule="transcript_phrase")
+    name_start, name_end = match.span(key)
+    group_end = name_end
+    written = text[name_start:name_end]
+    last = written.split()[-1] if written.split() else ""
+    if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
+        written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
+    before = text[max(0, name_start - 30) : name_start]
+    explicit = relation == "podcast" or bool(outlet_patterns(lex).context.search(before))
+    resolved = resolve_outlet_name(written, lex, context_says_outlet=explicit)
+    if resolved is None and relation == "transcript":
+        org = lex.organizations.get(written.lower().removeprefix("the "))
+        if org is not None or written in lex.places:
+            resolved = (org or written, "official")
+    rule = f"{relation}_pattern"
+    org_end = _org_entity_outlet(text, relation, name_start, name_end, lex, orgs) if resolved is None else None
+    if org_end is not None:
+        # "told the Kestrel Ledger": no gazetteer entry and no outlet word, but the model
+        # tags the name an organisation, and only an outlet is told, interviewed or cited.
+        name_end = org_end
+        written = text[name_start:name_end]
+        resolved, rule = (written.removeprefix("the ").removeprefix("The "), None), f"{relation}_org_entity"
+    if resolved is None:
+        return None
+    name, kind = resolved
+    # Trim the evidence's name span to the name as written ("TASS" of "TASS news agency released").
+    words = written.split()
+    while len(words) > 1 and resolve_outlet_name(" ".join(words[:-1]), lex) == resolved:
+        words.pop()
+    name_end = name_start + len(" ".join(words))
+    # Evidence that ends with the name ("told the New York Post") stops there; evidence
+    # that goes on past it ("Reuters contributed to this report") keeps its words.
+    stops_at_name = relation in ("according_to", "told", "interview", "podcast", "remarks")
+    # "in a Sky News interview": the match goes on past the name, so the evidence keeps it.
+    evidence_end = name_end if stops_at_name and match.end() <= group_end else match_end
+    return OutletMention(
+        name,
+        relation,  # type: ignore[arg-type]
+        Span.of(text, match.start(), max(evidence_end, name_end)),
+        name_span=Span.of(text, name_start, name_end),
+        kind=kind,
+        rule=rule,
+    )
+
+
+def _org_entity_outlet(
+    text: str, relation: str, start: int, end: int, lex: Lexicon, orgs: frozenset[tuple[int, int]]
+) -> int | None:
+    """Where the ORG entity that opens the name at [start, end) ends, if it can only be an
+    outlet here: told/interview/according-to, and not a ministry, party or known body."""
+    if relation not in ("told", "interview", "according_to", "podcast") or not orgs:
+        return None
+    written = text[start:end]
+    bare_start = start + (4 if written.startswith(("the ", "The ")) else 0)
+    ends = [e for s, e in orgs if s in (start, bare_start) and bare_start < e <= end]
+    if not ends:
+        return None
+    org_end = max(ends)
+    if org_end < end and text[org_end : org_end + 1] not in (" ", "\t"):
+        return None  # the entity stops inside a word
+    bare = text[bare_start:org_end]
+    words = bare.split()
+    if bare.lower() in lex.organizations or bare in lex.places or any(w in lex.org_heads for w in words):
+        return None
+    return org_end
+
+
+def article_citations(mentions: Sequence[OutletMention]) -> tuple[OutletMention, ...]:
+    """The outlets the article relays: according to X, X reported, X contributed."""
+    return tuple(m for m in mentions if m.relation in CITATION_RELATIONS)

@@ -1,0 +1,116 @@
+"""Every rule that decides a speaker or an outlet, by name, in the order it is tried, with
+its confidence: one table, the way CoreNLP's quote attribution and coreference run precise
+passes before loose ones.
+
+The name of the sieve that decided is the ``rule`` (or ``outlet_rule``) recorded on the
+attribution, and any sieve can be switched off by name (``analyze(text, disable=…)``,
+``quoteprov extract --disable NAME``) to see what the others make of an article. The
+functions live with their stage (``speakers/``, ``outlets/``); this table is the one place
+their confidences are set.
+
+What a confidence means: roughly how often, on news prose, the sieve's answer is right
+when it fires — 0.95 for a reporting clause right after the quote, down to 0.6 for an
+outlet named only after the quote, for the same speaker. For a resolution sieve (a pronoun
+or a title standing for a name) it is a cap: the attribution's confidence is the lower of
+the mention sieve's and the cap, since every step of inference can go wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+import attrs
+
+from ..errors import QuoteprovError
+from ..lexicon import Lexicon
+
+__all__ = ["SIEVES", "Sieve", "SieveError", "check_disabled", "confidence", "cue_names", "names"]
+
+Stage = Literal["speaker", "resolution", "outlet", "outlet_cue"]
+
+
+class SieveError(QuoteprovError, ValueError):
+    """A sieve name quoteprov does not know."""
+
+
+@attrs.frozen
+class Sieve:
+    """One named rule: the stage it belongs to, its confidence, the convention it reads."""
+
+    name: str
+    stage: Stage
+    confidence: float
+    means: str
+
+
+SIEVES: tuple[Sieve, ...] = (
+    # Quote → the speaker's mention, in this order. The first that finds a mention decides.
+    Sieve("name_line", "speaker", 0.9, "“Sergey Lavrov:” alone on the line before the quote's paragraph"),
+    Sieve("colon_introduction", "speaker", 0.9, "a paragraph with no marks after “Lavrov said:” (block quotes only)"),
+    Sieve("trailing_np_verb", "speaker", 0.95, "right after the quote: “…,” Lavrov said"),
+    Sieve("trailing_verb_np", "speaker", 0.95, "right after the quote: “…,” said Timothy Ash"),
+    Sieve("trailing_dash", "speaker", 0.95, "a dash after the quote: “…” — Ann Cole"),
+    Sieve("leading_np_verb", "speaker", 0.9, "right before the quote: Lavrov said: “…”"),
+    Sieve("leading_verb_np", "speaker", 0.9, "right before the quote: said Lavrov, “…”"),
+    Sieve("leading_according_to", "speaker", 0.9, "right before the quote: According to Lavrov, “…”"),
+    Sieve("dependency_subject", "speaker", 0.85, "the parse's subject of the verb that governs the quote (stanza engine)"),
+    Sieve("reported_speech", "speaker", 0.85, "the main clause of the quote's sentence: Lavrov said the plan was “dead”"),
+    Sieve("possessive_speech_noun", "speaker", 0.85, "Lavrov's remarks that the plan was “dead”"),
+    Sieve("continues_previous_quote", "speaker", 0.85, "no clause of its own, after a quote in the same paragraph"),
+    Sieve("floating_after_quote", "speaker", 0.7, "a paragraph of quote only, right after a quoted paragraph"),
+    # Mention → speaker: caps for the mentions that stand for a name.
+    Sieve("pronoun", "resolution", 0.8, "“he”/“she”: the latest speaker, else the only person, in this or the two paragraphs before"),
+    Sieve("plural_pronoun", "resolution", 0.7, "“they”: the subject of the last reporting clause"),
+    Sieve("role", "resolution", 0.8, "“the foreign minister”: the person introduced with that title"),
+    Sieve("anonymous_role", "resolution", 0.8, "“the official”: the unnamed source described before"),
+    Sieve("coreference", "resolution", 0.75, "a coreference chain names one person (stanza engine with coref)"),
+    # Quote → where it was first given, in this order.
+    Sieve("same_sentence", "outlet", 0.9, "“…,” Lavrov told TASS — a cue in the quote's own sentence"),
+    Sieve("same_sentence_according_to", "outlet", 0.75, "“…,” Ahadi said, according to Reuters"),
+    Sieve("same_paragraph", "outlet", 0.85, "a cue earlier in the paragraph about the same speaker"),
+    Sieve("same_passage_anonymous", "outlet", 0.75, "an unnamed source keeps a cue only within its passage"),
+    Sieve("same_speaker_earlier", "outlet", 0.7, "the same speaker's earlier quote or cue"),
+    Sieve("same_speaker_later", "outlet", 0.6, "a cue about the same speaker after the quote"),
+)
+
+_BY_NAME = {s.name: s for s in SIEVES}
+
+
+def names(stage: Stage | None = None) -> tuple[str, ...]:
+    """The sieve names of ``stage`` (every stage if None), in order."""
+    return tuple(s.name for s in SIEVES if stage is None or s.stage == stage)
+
+
+def confidence(name: str) -> float:
+    """The confidence (or cap) of sieve ``name``."""
+    return _BY_NAME[name].confidence
+
+
+def cue_names(lex: Lexicon) -> tuple[str, ...]:
+    """The names of the outlet cue patterns (``outlets/patterns.py``), which can be switched
+    off like the sieves: a cue they no longer find is no evidence for any sieve."""
+    from .outlets.patterns import outlet_patterns
+
+    compiled = outlet_patterns(lex)
+    return (*(p.name for p in compiled.patterns), *(p.name for p in compiled.name_first), "same_platform")
+
+
+def check_disabled(disable: Iterable[str], lex: Lexicon | None = None) -> frozenset[str]:
+    """``disable`` as a set, after checking every name is a sieve or an outlet cue.
+
+    >>> sorted(check_disabled(["pronoun", "told"]))
+    ['pronoun', 'told']
+    """
+    if isinstance(disable, str):
+        disable = [disable]
+    wanted = frozenset(disable)
+    if not wanted:
+        return wanted
+    cues = cue_names(lex or Lexicon.default())
+    unknown = sorted(wanted - set(_BY_NAME) - set(cues))
+    if unknown:
+        raise SieveError(
+            f"unknown sieve name(s) {unknown}; the sieves are {list(_BY_NAME)} and the outlet cues {list(cues)}"
+        )
+    return wanted

@@ -1,0 +1,259 @@
+"""The mention sieves: where, around a quote, news writing names who said it.
+
+Each sieve is a function of one :class:`Frame` (the quote, its sentence's tokens before and
+after its marks, the decisions before it) that returns what it :class:`~.decision.Found`
+under its rule's name, or None. ``speakers/__init__.py`` tries them in the order of
+:data:`quoteprov.attribution.sieves.SIEVES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ...lexicon import Lexicon
+from ...quotes import name_line as quotes_name_line
+from ...records import Quote
+from ..clauses import Clause, NounPhrase, Token, find_clauses, parse_np, possessive_speech
+from ..context import ArticleContext
+from ..syntax import governing_subject
+from .decision import Found, SpeakerDecision
+
+__all__ = ["DASHES", "Frame", "frame", "is_outlet_np"]
+
+#: Dashes that introduce a speaker after a quote ("“…” — Ann Cole").
+DASHES = frozenset({"—", "–", "-", "―"})
+
+
+@attrs.frozen
+class Frame:
+    """One quote and what the mention sieves read around it."""
+
+    ctx: ArticleContext
+    quotes: Sequence[Quote]
+    index: int
+    earlier: Sequence[SpeakerDecision]
+    lead: list[Token]  # the quote's sentence before its first mark
+    trail: list[Token]  # the quote's sentence after its last mark
+
+    @property
+    def quote(self) -> Quote:
+        return self.quotes[self.index]
+
+
+def frame(ctx: ArticleContext, quotes: Sequence[Quote], index: int, earlier: Sequence[SpeakerDecision]) -> Frame:
+    """The :class:`Frame` of ``quotes[index]``."""
+    if quotes[index].form == "block":
+        return Frame(ctx, quotes, index, earlier, [], [])
+    lead, trail = _frames(ctx, quotes[index], quotes, index)
+    return Frame(ctx, quotes, index, earlier, lead, trail)
+
+
+def _frames(
+    ctx: ArticleContext, quote: Quote, quotes: Sequence[Quote], index: int
+) -> tuple[list[Token], list[Token]]:
+    """Tokens of the quote's sentence before its first mark and after its last mark."""
+    first_para = ctx.paragraph_index(quote.span.start)
+    last_para = ctx.paragraph_index(quote.span.end - 1)
+    s_start, _ = ctx.sentence_bounds(quote.span.start)
+    floor = max(s_start, ctx.doc.paragraphs[first_para].span.start)
+    if index > 0 and quotes[index - 1].span.end > floor:
+        floor = quotes[index - 1].span.end
+    lead = ctx.view(first_para).tokens_between(floor, quote.span.start)
+    _s, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
+    if s_end <= quote.span.end and quote.content.text.rstrip()[-1:] in "?!":
+        # “Who benefits?” Zakharova asked. — the splitter ended the sentence at the
+        # question mark; the attribution is the next "sentence".
+        s_end = ctx.sentence_bounds(s_end + 1)[1] if s_end + 1 < len(ctx.text) else s_end
+    ceiling = min(s_end, ctx.doc.paragraphs[last_para].span.end)
+    if index + 1 < len(quotes) and quotes[index + 1].span.start < ceiling:
+        ceiling = quotes[index + 1].span.start
+    ceiling = max(ceiling, quote.span.end)
+    return lead, ctx.view(last_para).tokens_between(quote.span.end, ceiling)
+
+
+def is_outlet_np(ctx: ArticleContext, np: NounPhrase) -> bool:
+    """An outlet's name is never the speaker ("“…,” Reuters reported" relays, it does not speak)."""
+    if np.kind != "name":
+        return False
+    _entity, mention = ctx.mention_entity(np.start, np.end)
+    if mention is not None and mention.kind == "outlet":
+        return True
+    written = ctx.text[np.start : np.end]
+    entry = ctx.lex.outlet_index.get(written.lower())
+    # A podcast listed under its host's name ("Joe Rogan said") is the host speaking.
+    return entry is not None and not (entry.kind == "podcast" and len(written.split()) >= 2)
+
+
+def _embedded(tokens: list[Token], clause: Clause, lex: Lexicon) -> bool:
+    """A clause inside a relative clause ("…, who said …") is not the main one."""
+    first = clause.np.first if clause.order != "verb_np" else tokens.index(clause.verb)
+    return first > 0 and tokens[first - 1].lower in lex.words["subordinator"]
+
+
+# --- the sieves ------------------------------------------------------------------------
+
+
+def name_line(f: Frame) -> Found | None:
+    """ "Sergey Lavrov:" alone on the line before a paragraph that opens with this quote."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.start)
+    if para == 0 or quote.span.start != ctx.doc.paragraphs[para].span.start:
+        return None
+    if quotes_name_line(ctx.doc, para - 1) is None:
+        return None
+    tokens = ctx.view(para - 1).tokens
+    np = parse_np(tokens, 0, ctx.lex)
+    if np is None or np.kind != "name" or tokens[np.last + 1 :][:1] != [t for t in tokens if t.text == ":"][-1:]:
+        return None
+    return Found("name_line", np, tokens[-1])
+
+
+def colon_introduction(f: Frame) -> Found | None:
+    """A block quote's speaker: the main clause of the paragraph that introduces it with a
+    colon ("Lavrov said:", "Lavrov told TASS:", "The Kremlin said in a statement:")."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.start)
+    if para == 0:
+        return None
+    tokens = ctx.view(para - 1).tokens
+    if not tokens or tokens[-1].text != ":":
+        return None
+    s_start = ctx.clause_start(tokens[-1].start)
+    window = [t for t in tokens[max(0, len(tokens) - 25) : -1] if t.start >= s_start]
+    clauses = [c for c in find_clauses(window, ctx.lex) if c.order != "according_to"]
+    main = [c for c in clauses if not _embedded(window, c, ctx.lex)]
+    if main:
+        return Found("colon_introduction", main[0].np, main[0].verb)
+    return None
+
+
+def trailing(f: Frame) -> Found | None:
+    """Right after the quote: “…,” Lavrov said / “…,” said Timothy Ash / “…” — Ann Cole."""
+    ctx, trail = f.ctx, f.trail
+    i = 0
+    while i < len(trail) and trail[i].text in (",", ")"):
+        i += 1
+    if i < len(trail) and trail[i].text in DASHES:
+        np = parse_np(trail, i + 1, ctx.lex)
+        if np is not None and np.kind in ("name", "organization", "anonymous"):
+            return Found("trailing_dash", np, trail[i])
+        return None
+    rest = trail[i : i + 14]
+    for clause in find_clauses(rest, ctx.lex):
+        if clause.order == "according_to":
+            continue
+        # The clause must start the trailing text: “…,” he said — not “…,” and later he said.
+        head = min(clause.np.first, rest.index(clause.verb))
+        if head <= 1 and not is_outlet_np(ctx, clause.np):
+            return Found(f"trailing_{clause.order}", clause.np, clause.verb)
+        break
+    return None
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.is_word and not token.is_capital and token.lower.endswith("ly") and len(token.text) > 3
+
+
+def leading(f: Frame) -> Found | None:
+    """Right before the quote: Lavrov said: “…” / he remarked, “…” / According to X, “…”."""
+    ctx, lead = f.ctx, f.lead
+    if not lead:
+        return None
+    end = len(lead)
+    if lead[-1].text in (",", ":", "—", "–"):
+        end -= 1
+    while end > 0 and _is_adverb(lead[end - 1]) and end - 1 > 0 and ctx.lex.verb_lemma(lead[end - 2].text):
+        end -= 1  # "Nurpeissov replied briefly: «…»"
+    window = lead[max(0, end - 14) : end]
+    if not window:
+        return None
+    clauses = find_clauses(window, ctx.lex)
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    last = clause.np.last if clause.order == "according_to" else max(clause.np.last, window.index(clause.verb))
+    if last == len(window) - 1 and not is_outlet_np(ctx, clause.np):
+        return Found(f"leading_{clause.order}", clause.np, clause.verb)
+    return None
+
+
+def dependency_subject(f: Frame) -> Found | None:
+    """The parse, when the engine made one (stanza): the subject of the reporting verb that
+    governs the quote, wherever the verb is ("Lavrov, who …, said: “…”")."""
+    parsed = governing_subject(f.ctx, f.quote)
+    if parsed is None or is_outlet_np(f.ctx, parsed[0]):
+        return None
+    return Found("dependency_subject", parsed[0], parsed[1], step=parsed[2])
+
+
+def reported_speech(f: Frame) -> Found | None:
+    """Reported speech around a partial quote: Lavrov clarified that … “signals” …; the
+    sentence's main clause governs it ("Bilotserkivsky wrote on X that the Netherlands had
+    agreed to fund “…”" is Bilotserkivsky's)."""
+    ctx, lead, trail = f.ctx, f.lead, f.trail
+    clauses = [c for c in find_clauses(lead, ctx.lex) if not is_outlet_np(ctx, c.np)]
+    clauses += possessive_speech(lead, ctx.lex)
+    clauses.sort(key=lambda c: c.verb.start)
+    main = [c for c in clauses if not _embedded(lead, c, ctx.lex)]
+    chosen = main[0] if main else (clauses[-1] if clauses else None)
+    if chosen is None:
+        chosen = next(
+            (c for c in find_clauses(trail[:20], ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
+            None,
+        ) or _passive_agent(ctx, lead, trail)
+    if chosen is None:
+        return None
+    return Found("possessive_speech_noun" if chosen.order == "possessive" else "reported_speech", chosen.np, chosen.verb)
+
+
+def _passive_agent(ctx: ArticleContext, lead: list[Token], trail: list[Token]) -> Clause | None:
+    """ "dismissed as ‘wishful thinking’ by the Royal College of Surgeons": the agent speaks."""
+    if len(lead) < 2 or lead[-1].lower != "as" or len(trail) < 2 or trail[0].lower != "by":
+        return None
+    if not any(ctx.lex.verb_lemma(t.text) or t.lower.endswith("ed") for t in lead[-3:-1]):
+        return None
+    np = parse_np(trail, 1, ctx.lex)
+    if np is None or np.kind not in ("name", "organization", "anonymous") or is_outlet_np(ctx, np):
+        return None
+    return Clause(np, lead[-2], "verb_np")
+
+
+def continues_previous_quote(f: Frame) -> Found | None:
+    """No clause of its own, after a quote in the same paragraph: the same speaker."""
+    previous = _previous(f)
+    if previous is None:
+        return None
+    prev, decision = previous
+    ctx = f.ctx
+    if ctx.paragraph_index(f.quote.span.start) != ctx.paragraph_index(prev.span.end - 1):
+        return None
+    assert decision.speaker is not None
+    why = (f"no clause of its own; continues the quote at {prev.span.start} in the same paragraph, "
+           f"said by {decision.speaker.name!r}")
+    return Found("continues_previous_quote", step=why, inherited=decision)
+
+
+def floating_after_quote(f: Frame) -> Found | None:
+    """A paragraph that holds a quote and nothing else (no narration, no attribution), right
+    after a paragraph quoting someone: news convention for the same speaker going on."""
+    previous = _previous(f)
+    if previous is None:
+        return None
+    prev, decision = previous
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.start)
+    if para != ctx.paragraph_index(prev.span.end - 1) + 1 or quote.span.start != ctx.doc.paragraphs[para].span.start:
+        return None
+    if any(t.is_word for t in ctx.view(para).tokens):
+        return None
+    assert decision.speaker is not None
+    why = f"a quote paragraph with no attribution, right after a paragraph quoting {decision.speaker.name!r}"
+    return Found("floating_after_quote", step=why, inherited=decision)
+
+
+def _previous(f: Frame) -> tuple[Quote, SpeakerDecision] | None:
+    if f.index == 0 or f.earlier[f.index - 1].speaker is None:
+        return None
+    return f.quotes[f.index - 1], f.earlier[f.index - 1]

@@ -1,0 +1,187 @@
+"""From the mention a sieve found to the canonical speaker: a name to the fullest spelling
+of its person, a pronoun or a role to the person it stands for, an organisation to its
+name, an unnamed source to an anonymous speaker (never a person)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from ...records import Quote, Span, Speaker, SpeakerMention
+from ..clauses import NounPhrase
+from ..context import ArticleContext
+from ..sieves import confidence as cap_of
+from ..syntax import Coreferent, coreferent
+from .decision import Found, SpeakerDecision
+from .mentions import DASHES
+from .organizations import anonymous_head, earlier_anonymous, org_name, resolve_organization
+from .pronouns import last_clause_subject, resolve_pronoun
+from .roles import resolve_role
+
+__all__ = ["resolve"]
+
+
+@attrs.frozen
+class _Mention:
+    """What every resolution step needs: the found phrase, the mention and cue as spans."""
+
+    ctx: ArticleContext
+    np: NounPhrase
+    mention: SpeakerMention
+    cue: Span | None
+    rule: str
+    confidence: float
+    disabled: frozenset[str]
+    how: str  # how the mention was found: "with 'said'", "after a dash", "on its own line"
+
+    @property
+    def written(self) -> str:
+        return self.mention.span.text
+
+
+def resolve(
+    ctx: ArticleContext, found: Found, confidence: float, steps: list[str], quote: Quote, disabled: frozenset[str]
+) -> SpeakerDecision:
+    """The decision for a mention ``found`` by a sieve of that ``confidence``."""
+    assert found.np is not None and found.verb is not None
+    np, verb, text = found.np, found.verb, ctx.text
+    cue = Span.of(text, verb.start, verb.end) if verb.text not in DASHES and verb.text != ":" else None
+    how = f"with {verb.text!r}" if cue else ("on its own line" if verb.text == ":" else "after a dash")
+    mention = SpeakerMention(Span.of(text, np.start, np.end), np.kind)
+    m = _Mention(ctx, np, mention, cue, found.rule, confidence, disabled, how)
+    steps.append(f"{found.rule}: {m.written!r} {how}")
+    return _by_kind(m)(m, steps, quote)
+
+
+def _by_kind(m: _Mention) -> Callable[[_Mention, list[str], Quote], SpeakerDecision]:
+    kind = m.np.kind
+    if kind == "pronoun":
+        return _they if m.written.lower() == "they" else _pronoun
+    if kind == "role":
+        return _anonymous_role if anonymous_head(m.ctx, m.written) else _role
+    return {"anonymous": _anonymous, "organization": _organization, "name": _name}[kind]
+
+
+def _decision(m: _Mention, speaker: Speaker | None, steps: list[str], flags: tuple[str, ...] = (),
+              confidence: float | None = None) -> SpeakerDecision:
+    value = m.confidence if confidence is None else confidence
+    return SpeakerDecision(m.mention, speaker, m.cue, m.rule, value if speaker else 0.0, flags, tuple(steps))
+
+
+def _anonymous(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
+    m.ctx.note_anonymous(m.written, m.np.start)
+    steps.append("an unnamed source: kept as anonymous, not as a person")
+    return _decision(m, Speaker(m.written, "anonymous", aliases=(m.written,)), steps, ("anonymous_speaker",))
+
+
+def _organization(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
+    name, how = resolve_organization(m.ctx, m.np, m.written)
+    if name is None:
+        steps.append(how)
+        return _decision(m, None, steps, ("no_speaker", "unresolved_organization"))
+    steps.append(how or f"an organisation speaks: {name!r}")
+    return _decision(m, Speaker(name, "organization", aliases=(m.written,)), steps)
+
+
+def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
+    ctx = m.ctx
+    entity, found = ctx.mention_entity(m.np.start, m.np.end)
+    if found is not None and found.kind in ("place", "organization"):
+        steps.append(f"{found.name!r} is a {found.kind}: it speaks as an organisation")
+        return _decision(m, Speaker(org_name(ctx, found.name), "organization", aliases=(m.written,)), steps)
+    if entity is None and found is not None:
+        entity = ctx.speaking_name(found)
+    if entity is None:
+        steps.append(f"{m.written!r} is not a name quoteprov can resolve")
+        return _decision(m, None, steps, ("no_speaker",))
+    return _person(m, entity, steps)
+
+
+def _switched_off(m: _Mention, sieve: str, steps: list[str], why: str) -> SpeakerDecision | None:
+    if sieve not in m.disabled:
+        return None
+    steps.append(f"{m.written!r}: the {sieve!r} sieve is switched off")
+    return _decision(m, None, steps, ("no_speaker", why))
+
+
+def _they(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
+    off = _switched_off(m, "plural_pronoun", steps, "unresolved_pronoun")
+    if off is not None:
+        return off
+    capped = attrs.evolve(m, confidence=min(m.confidence, cap_of("plural_pronoun")))
+    antecedent = last_clause_subject(m.ctx, m.np)
+    if antecedent is None or antecedent.kind == "pronoun":
+        steps.append(f"{m.written!r}: no reporting clause before it to point back to")
+        return _unresolved(capped, steps, "unresolved_pronoun")
+    steps.append(f"{m.written!r} → {m.ctx.text[antecedent.start:antecedent.end]!r}, the subject of the last reporting clause")
+    inner_mention = SpeakerMention(Span.of(m.ctx.text, antecedent.start, antecedent.end), antecedent.kind)
+    inner = attrs.evolve(capped, np=antecedent, mention=inner_mention)
+    steps.append(f"{m.rule}: {inner.written!r} {m.how}")
+    decided = _by_kind(inner)(inner, steps, quote)
+    return attrs.evolve(decided, mention=m.mention, cue=m.cue)
+
+
+def _pronoun(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
+    off = _switched_off(m, "pronoun", steps, "unresolved_pronoun")
+    if off is not None:
+        return off
+    entity, how = resolve_pronoun(m.ctx, m.np, m.written)
+    steps.append(how)
+    capped = attrs.evolve(m, confidence=min(m.confidence, cap_of("pronoun")))
+    if entity is None:
+        return _unresolved(capped, steps, "unresolved_pronoun")
+    return _person(capped, entity, steps)
+
+
+def _anonymous_role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
+    """ "the official said" points back at "a senior official": still unnamed."""
+    off = _switched_off(m, "anonymous_role", steps, "unresolved_role")
+    if off is not None:
+        return off
+    earlier = earlier_anonymous(m.ctx, m.np, m.written.split()[-1].lower())
+    description = earlier or m.written
+    steps.append(f"{m.written!r} refers back to {earlier!r}" if earlier else f"{m.written!r}: an unnamed source")
+    speaker = Speaker(description, "anonymous", aliases=tuple(dict.fromkeys((description, m.written))))
+    return _decision(m, speaker, steps, ("anonymous_speaker",), min(m.confidence, cap_of("anonymous_role")))
+
+
+def _role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
+    off = _switched_off(m, "role", steps, "unresolved_role")
+    if off is not None:
+        return off
+    entity, how = resolve_role(m.ctx, m.np, m.written)
+    steps.append(how)
+    capped = attrs.evolve(m, confidence=min(m.confidence, cap_of("role")))
+    if entity is None:
+        return _unresolved(capped, steps, "unresolved_role")
+    return _person(capped, entity, steps)
+
+
+def _unresolved(m: _Mention, steps: list[str], why: str) -> SpeakerDecision:
+    """A pronoun or role the rules could not resolve: a coreference chain, if the engine
+    gave one that names a single speaker, else no speaker and the reason as a flag."""
+    found = coreferent(m.ctx, m.np) if "coreference" not in m.disabled else None
+    if found is None:
+        return _decision(m, None, steps, ("no_speaker", why))
+    steps.append(found.step)
+    return _coreferent(attrs.evolve(m, rule="coreference", confidence=min(m.confidence, cap_of("coreference"))), found, steps)
+
+
+def _coreferent(m: _Mention, found: Coreferent, steps: list[str]) -> SpeakerDecision:
+    if found.entity is None:
+        assert found.organization is not None
+        return _decision(m, Speaker(found.organization, "organization", aliases=(m.written,)), steps)
+    return _person(m, found.entity, steps)
+
+
+def _person(m: _Mention, entity: int, steps: list[str]) -> SpeakerDecision:
+    ctx = m.ctx
+    ctx.add_reference(m.mention.span.start, entity, speaking=True)
+    found = ctx.entities[entity]
+    speaker = Speaker(
+        found.name, "person", role=found.roles[0] if found.roles else None, aliases=tuple(sorted(found.spellings))
+    )
+    if m.mention.kind == "name" and m.written != speaker.name:
+        steps.append(f"{m.written!r} is {speaker.name!r}, the fullest spelling in the article")
+    return SpeakerDecision(m.mention, speaker, m.cue, m.rule, m.confidence, (), tuple(steps), entity)
