@@ -80,8 +80,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> NounPhrase | None:
     """The noun phrase that starts at token ``i`` and can be the subject of a reporting verb."""
-    n = len(tokens)
-    if i >= n or not tokens[i].is_word:
+    if i >= len(tokens) or not tokens[i].is_word:
         return None
     tok = tokens[i]
     low = tok.lower
@@ -89,78 +88,110 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
     if low in classes["pronoun"]:
         return NounPhrase("pronoun", i, i, tok.start, tok.end)
     if low in classes["definite"] or low in classes["indefinite"]:
-        words: list[str] = []
-        best: NounPhrase | None = None
-        for j in range(i + 1, min(n, i + limit)):
-            t = tokens[j]
-            if not t.is_word or (lex.verb_lemma(t.text) and not t.is_capital):
-                break  # "the minister said": the verb ends the phrase
-            words.append(t.lower)
-            phrase = " ".join(words)
-            if low in classes["indefinite"]:
-                # "a Trump team member", "two diplomats", "a senior official"
-                if t.lower in lex.anonymous:
-                    best = NounPhrase("anonymous", i, j, tok.start, t.end)
-            elif (
-                phrase in lex.organizations
-                or t.lower in lex.org_nouns
-                or phrase in lex.org_nouns
-                or (t.is_capital and t.text in lex.org_heads)
-            ):
-                best = NounPhrase("organization", i, j, tok.start, t.end)
-            elif t.lower in lex.role_heads or _description_head(t.lower, lex) or t.lower in lex.anonymous:
-                best = NounPhrase("role", i, j, tok.start, t.end)  # "the foreign minister", "the person"
-        if best is not None and best.kind == "anonymous":
-            best = _extend_anonymous(tokens, best, lex)
-        return best
-    if low in classes["pre_name"] and i + 1 < n and tokens[i + 1].is_capital:
+        return _determined(tokens, i, lex, limit)
+    if low in classes["pre_name"] and i + 1 < len(tokens) and tokens[i + 1].is_capital:
+        # "former Ann Cole": the name after it, taken whole.
         inner = parse_np(tokens, i + 1, lex, limit=limit)
         if inner is not None and inner.kind == "name":
             return NounPhrase("name", i, inner.last, tok.start, inner.end)
         return None
     if tok.is_capital:
-        if tok.text in lex.not_names:
-            return None  # "While NATO members…": a sentence word starts no name
-        j = i
-        while j + 1 < n and j + 1 < i + limit:
-            nxt = tokens[j + 1]
-            if nxt.is_capital and nxt.is_word:
-                j += 1
-            elif nxt.text == "." and (tokens[j].text + ".") in lex.abbreviations and j + 2 < n and tokens[j + 2].is_capital:
-                j += 2
-            elif (nxt.lower == "of" or nxt.lower in classes["name_particle"]) and j + 2 < n and tokens[j + 2].is_capital:
-                j += 2
-            else:
-                break
-        # "Kremlin spokesman Dmitry Peskov", "White House press secretary Jane Doe"
-        k = j + 1
-        role_words = 0
-        while k < n and k <= j + 3 and tokens[k].is_word and not tokens[k].is_capital and tokens[k].lower in lex.role_heads:
-            k += 1
-            role_words += 1
-        if role_words and k < n and tokens[k].is_capital:
-            inner = parse_np(tokens, k, lex, limit=limit)
-            if inner is not None and inner.kind == "name":
-                return NounPhrase("name", i, inner.last, tok.start, inner.end)
-        # "NATO members", "Ukrainian officials", "Kremlin officials"
-        if j + 1 < n and tokens[j + 1].lower in lex.anonymous and tokens[j + 1].lower.endswith("s"):
-            head = tokens[j + 1]
-            group = " ".join(t.text for t in tokens[i : j + 1])
-            kind: MentionKind = "organization" if (
-                group.lower() in lex.organizations or group.isupper() and len(group) > 1
-            ) else "anonymous"
-            return NounPhrase(kind, i, j + 1, tok.start, head.end)
-        if tok.lower in lex.anonymous and tok.lower.endswith("s"):
-            return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "Officials said"
-        if j == i and tok.text in lex.nationalities and tok.lower not in lex.organizations:
-            return None  # "Russian state media": an adjective, not a speaker (NATO still speaks)
-        words_ = " ".join(t.text for t in tokens[i : j + 1]).lower()
-        if words_ in lex.organizations:
-            return NounPhrase("organization", i, j, tok.start, tokens[j].end)
-        return NounPhrase("name", i, j, tok.start, tokens[j].end)
+        return _capitalised(tokens, i, lex, limit)
     if low in lex.anonymous and low.endswith("s"):
         return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "officials said"
     return None
+
+
+def _determined(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounPhrase | None:
+    """A phrase after a determiner: "the foreign minister", "a senior official", "the ministry"."""
+    tok = tokens[i]
+    indefinite = tok.lower in lex.words["indefinite"]
+    words: list[str] = []
+    best: NounPhrase | None = None
+    for j in range(i + 1, min(len(tokens), i + limit)):
+        t = tokens[j]
+        if not t.is_word or (lex.verb_lemma(t.text) and not t.is_capital):
+            break  # "the minister said": the verb ends the phrase
+        words.append(t.lower)
+        kind = _determined_head(t, " ".join(words), indefinite, lex)
+        if kind is not None:
+            best = NounPhrase(kind, i, j, tok.start, t.end)
+    if best is not None and best.kind == "anonymous":
+        best = _extend_anonymous(tokens, best, lex)
+    return best
+
+
+def _determined_head(t: Token, phrase: str, indefinite: bool, lex: Lexicon) -> MentionKind | None:
+    """What a determiner phrase is if it ends at ``t``."""
+    if indefinite:
+        # "a Trump team member", "two diplomats", "a senior official"
+        return "anonymous" if t.lower in lex.anonymous else None
+    if (
+        phrase in lex.organizations
+        or t.lower in lex.org_nouns
+        or phrase in lex.org_nouns
+        or (t.is_capital and t.text in lex.org_heads)
+    ):
+        return "organization"
+    if t.lower in lex.role_heads or _description_head(t.lower, lex) or t.lower in lex.anonymous:
+        return "role"  # "the foreign minister", "the person"
+    return None
+
+
+def _name_run_end(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> int:
+    """The last token of the capitalised run from ``i``: "Sen.", "bin", "of" may join it."""
+    n = len(tokens)
+    j = i
+    while j + 1 < n and j + 1 < i + limit:
+        nxt = tokens[j + 1]
+        if nxt.is_capital and nxt.is_word:
+            j += 1
+        elif nxt.text == "." and (tokens[j].text + ".") in lex.abbreviations and j + 2 < n and tokens[j + 2].is_capital:
+            j += 2
+        elif (nxt.lower == "of" or nxt.lower in lex.words["name_particle"]) and j + 2 < n and tokens[j + 2].is_capital:
+            j += 2
+        else:
+            break
+    return j
+
+
+def _capitalised(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounPhrase | None:
+    """A phrase that opens with a capital: a name, a titled name, a group, an organisation."""
+    tok = tokens[i]
+    if tok.text in lex.not_names:
+        return None  # "While NATO members…": a sentence word starts no name
+    j = _name_run_end(tokens, i, lex, limit)
+    titled = _titled_name(tokens, i, j, lex, limit)
+    if titled is not None:
+        return titled
+    n = len(tokens)
+    # "NATO members", "Ukrainian officials", "Kremlin officials"
+    if j + 1 < n and tokens[j + 1].lower in lex.anonymous and tokens[j + 1].lower.endswith("s"):
+        group = " ".join(t.text for t in tokens[i : j + 1])
+        known = group.lower() in lex.organizations or group.isupper() and len(group) > 1
+        return NounPhrase("organization" if known else "anonymous", i, j + 1, tok.start, tokens[j + 1].end)
+    if tok.lower in lex.anonymous and tok.lower.endswith("s"):
+        return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "Officials said"
+    if j == i and tok.text in lex.nationalities and tok.lower not in lex.organizations:
+        return None  # "Russian state media": an adjective, not a speaker (NATO still speaks)
+    if " ".join(t.text for t in tokens[i : j + 1]).lower() in lex.organizations:
+        return NounPhrase("organization", i, j, tok.start, tokens[j].end)
+    return NounPhrase("name", i, j, tok.start, tokens[j].end)
+
+
+def _titled_name(tokens: list[Token], i: int, j: int, lex: Lexicon, limit: int) -> NounPhrase | None:
+    """ "Kremlin spokesman Dmitry Peskov", "White House press secretary Jane Doe": the name
+    after lower-case role words, taken with them."""
+    n = len(tokens)
+    k = j + 1
+    while k < n and k <= j + 3 and tokens[k].is_word and not tokens[k].is_capital and tokens[k].lower in lex.role_heads:
+        k += 1
+    if k == j + 1 or k >= n or not tokens[k].is_capital:
+        return None
+    inner = parse_np(tokens, k, lex, limit=limit)
+    if inner is None or inner.kind != "name":
+        return None
+    return NounPhrase("name", i, inner.last, tokens[i].start, inner.end)
 
 
 def _description_head(word: str, lex: Lexicon) -> bool:
@@ -198,9 +229,6 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     out: list[Clause] = []
     n = len(tokens)
     verbs = lex.verb_forms
-    between = lex.words["between"]
-    when = lex.words["when"]
-    when_lead = lex.words["when_lead"]
     for k, tok in enumerate(tokens):
         low = tok.lower
         if low == "according" and k + 2 < n and tokens[k + 1].lower == "to":
@@ -210,33 +238,43 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             continue
         if not tok.is_word or low not in verbs or tok.is_capital and k > 0 and tokens[k - 1].is_capital:
             continue
-        # noun phrase, adverbs, verb: "he later said", "NATO members have affirmed"
-        b = k - 1
-        while b >= 0 and b >= k - 4:
-            t = tokens[b]
-            if t.lower in between or (t.lower.endswith("ly") and t.is_word and not t.is_capital):
-                b -= 1
-            elif t.text in when and b >= 1 and tokens[b - 1].lower in when_lead:
-                b -= 2  # "Imbert on Thursday urged", "Dahl last week said"
-            else:
-                break
-        if b >= 0:
-            np = None
-            if tokens[b].is_word:
-                np = _np_ending_at(tokens, b, lex)
-            elif tokens[b].text == ",":
-                np = _appositive_subject(tokens, b, lex)
-            if np is not None:
-                out.append(Clause(np, tok, "np_verb"))
-                continue
-        # verb, noun phrase: "said Timothy Ash", "said the minister"
-        if k + 1 < n:
-            np = parse_np(tokens, k + 1, lex)
-            # Only where the verb opens its clause (“…,” said X), never "and said members…",
-            # and never an -ing form with its object ("calling the figure “…”").
-            if np is not None and (k == 0 or not tokens[k - 1].is_word) and not low.endswith("ing"):
-                out.append(Clause(np, tok, "verb_np"))
+        clause = _subject_before(tokens, k, lex) or _subject_after(tokens, k, lex)
+        if clause is not None:
+            out.append(clause)
     return out
+
+
+def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
+    """Noun phrase, adverbs, verb: "he later said", "NATO members have affirmed",
+    "Imbert on Thursday urged", "Sen. JD Vance, now vice president-elect, floated"."""
+    between, when, when_lead = lex.words["between"], lex.words["when"], lex.words["when_lead"]
+    b = k - 1
+    while b >= 0 and b >= k - 4:
+        t = tokens[b]
+        if t.lower in between or (t.lower.endswith("ly") and t.is_word and not t.is_capital):
+            b -= 1
+        elif t.text in when and b >= 1 and tokens[b - 1].lower in when_lead:
+            b -= 2  # "Imbert on Thursday urged", "Dahl last week said"
+        else:
+            break
+    if b < 0:
+        return None
+    np = None
+    if tokens[b].is_word:
+        np = _np_ending_at(tokens, b, lex)
+    elif tokens[b].text == ",":
+        np = _appositive_subject(tokens, b, lex)
+    return Clause(np, tokens[k], "np_verb") if np is not None else None
+
+
+def _subject_after(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
+    """Verb, noun phrase: "said Timothy Ash", "said the minister" — only where the verb
+    opens its clause (“…,” said X), never "and said members…", and never an -ing form with
+    its object ("calling the figure “…”")."""
+    if k + 1 >= len(tokens) or (k > 0 and tokens[k - 1].is_word) or tokens[k].lower.endswith("ing"):
+        return None
+    np = parse_np(tokens, k + 1, lex)
+    return Clause(np, tokens[k], "verb_np") if np is not None else None
 
 
 def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPhrase | None:

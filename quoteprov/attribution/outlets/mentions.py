@@ -74,32 +74,36 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
     >>> resolve_outlet_name("the WSJ", Lexicon.default())
     ('Wall Street Journal', 'newspaper')
     """
-    name = written.strip()
-    words = name.split()
-    # Longest prefix that the gazetteer knows: "TASS news agency released" → TASS.
-    for size in range(len(words), 0, -1):
-        candidate = " ".join(words[:size]).rstrip(".,’'")
-        entry = lex.outlet_index.get(candidate.lower()) or lex.outlet_index.get("the " + candidate.lower())
-        if entry is not None:
-            if entry.name == "X" and candidate not in ("X",):
-                continue
-            rest = [w.rstrip(".,") for w in words[size : size + 3]]
-            if rest and all(w[:1].isupper() for w in rest) and any(
-                w.lower() in lex.outlet_cue_words or w.lower() in lex.station_words for w in rest
-            ):
-                # "BBC Radio Leeds": a station of a listed outlet keeps its own name.
-                return " ".join(words[: size + len(rest)]).rstrip(".,"), entry.kind
-            return entry.name, entry.kind
+    words = written.strip().split()
+    listed = _listed_prefix(words, lex)
+    if listed is not None:
+        return listed
     if words and words[0].lower() == "the":
         words = words[1:]
     if not words:
         return None
     trimmed = " ".join(words).rstrip(".,")
-    if any(w.lower() in lex.outlet_cue_words for w in words) or context_says_outlet:
-        low = trimmed.lower()
-        if low in lex.organizations or trimmed in lex.places:
-            return None
-        return trimmed, None
+    if not (context_says_outlet or any(w.lower() in lex.outlet_cue_words for w in words)):
+        return None
+    if trimmed.lower() in lex.organizations or trimmed in lex.places:
+        return None
+    return trimmed, None
+
+
+def _listed_prefix(words: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
+    """The longest prefix the gazetteer knows: "TASS news agency released" → TASS; a
+    station of a listed outlet keeps its own name ("BBC Radio Leeds")."""
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".,’'")
+        entry = lex.outlet_index.get(candidate.lower()) or lex.outlet_index.get("the " + candidate.lower())
+        if entry is None or (entry.name == "X" and candidate != "X"):
+            continue
+        rest = [w.rstrip(".,") for w in words[size : size + 3]]
+        if rest and all(w[:1].isupper() for w in rest) and any(
+            w.lower() in lex.outlet_cue_words or w.lower() in lex.station_words for w in rest
+        ):
+            return " ".join(words[: size + len(rest)]).rstrip(".,"), entry.kind
+        return entry.name, entry.kind
     return None
 
 
@@ -109,47 +113,58 @@ def find_outlet_mentions(
     """Every outlet cue in the text outside quotes, sorted by position, without overlaps
     (the cue patterns named in ``disable`` left out)."""
     text = document.text
-    found: list[OutletMention] = []
     quote_spans = [(q.span.start, q.span.end) for q in quotes]
+    compiled = outlet_patterns(lexicon)
+    # Organisations a model named (stanza engine's NER); the rule engine gives none.
+    orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
+    found = _pattern_mentions(text, quote_spans, lexicon, orgs, disable)
+    found += _name_first_mentions(text, quote_spans, lexicon, disable)
+    found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
+    out: list[OutletMention] = []
+    for mention in found:
+        if not out or mention.span.start >= out[-1].span.end:
+            out.append(mention)
+    if "same_platform" in disable:
+        return out
+    return _same_platform(text, out, quote_spans, compiled.same_platform)
+
+
+def _pattern_mentions(
+    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, orgs: frozenset[tuple[int, int]], disable: frozenset[str]
+) -> list[OutletMention]:
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
     hits: dict[str, list[int]] = {}
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) else None
-    # Organisations a model named (stanza engine's NER); the rule engine gives none.
-    orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
-    compiled = outlet_patterns(lexicon)
-    for cue in compiled.patterns:
+    found: list[OutletMention] = []
+    for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
             continue
-        relation, pattern = cue.relation, cue.pattern
         for lo, hi in _windows(text, low, cue.keywords, hits):
-            for match in pattern.finditer(text, lo, hi):
-                if _inside(quote_spans, match.start()):
-                    continue
-                mention = _mention(text, relation, match, lexicon, orgs=orgs)
-                if mention is not None:
-                    found.append(mention)
-    for first in compiled.name_first:
+            for match in cue.pattern.finditer(text, lo, hi):
+                if not _inside(quote_spans, match.start()):
+                    mention = _mention(text, cue.relation, match, lex, orgs=orgs)
+                    if mention is not None:
+                        found.append(mention)
+    return found
+
+
+def _name_first_mentions(
+    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, disable: frozenset[str]
+) -> list[OutletMention]:
+    found: list[OutletMention] = []
+    for first in outlet_patterns(lex).name_first:
         if first.name in disable:
             continue
-        relation, name_before = first.relation, first.name_before
         for v in first.verb.finditer(text):
-            named = name_before.search(text, max(0, v.start() - 120), v.start())
+            named = first.name_before.search(text, max(0, v.start() - 120), v.start())
             if named is None or _inside(quote_spans, named.start()):
                 continue
-            mention = _mention(text, relation, named, lexicon, end=v.end())
+            mention = _mention(text, first.relation, named, lex, end=v.end())
             if mention is not None:
                 found.append(mention)
-    found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
-    out: list[OutletMention] = []
-    for mention in found:
-        if out and mention.span.start < out[-1].span.end:
-            continue
-        out.append(mention)
-    if "same_platform" in disable:
-        return out
-    return _same_platform(text, out, quote_spans, compiled.same_platform)
+    return found
 
 
 # "responded on the same platform": the social network named last before it.
@@ -201,30 +216,16 @@ def _mention(
 ) -> OutletMention | None:
     """An outlet mention from a pattern's match (``end``: where the evidence ends, if past the match)."""
     match_end = match.end() if end is None else max(end, match.end())
-    groups = match.groupdict()
-    if relation in ("statement", "press_conference", "remarks") and "name" not in groups:
-        return OutletMention(None, relation, Span.of(text, match.start(), match_end), rule=f"{relation}_phrase")  # type: ignore[arg-type]
-    if groups.get("unnamed"):
-        return OutletMention(None, "according_to", Span.of(text, match.start(), match_end), rule="according_to_unnamed")
-    key = "name"
-    if relation == "transcript":
-        key = "name" if match.group("name") else "name2"
-        if not match.group(key):
-            return OutletMention(None, "transcript", Span.of(text, match.start(), match_end), rule="transcript_phrase")
+    key = _name_group(match, relation)
+    if key is None:
+        return _unnamed(text, relation, match, match_end)
     name_start, name_end = match.span(key)
     group_end = name_end
     written = text[name_start:name_end]
     last = written.split()[-1] if written.split() else ""
     if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
         written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
-    before = text[max(0, name_start - 30) : name_start]
-    explicit = relation == "podcast" or bool(outlet_patterns(lex).context.search(before))
-    resolved = resolve_outlet_name(written, lex, context_says_outlet=explicit)
-    if resolved is None and relation == "transcript":
-        org = lex.organizations.get(written.lower().removeprefix("the "))
-        if org is not None or written in lex.places:
-            resolved = (org or written, "official")
-    rule = f"{relation}_pattern"
+    resolved, rule = _resolve_name(text, relation, written, name_start, lex), f"{relation}_pattern"
     org_end = _org_entity_outlet(text, relation, name_start, name_end, lex, orgs) if resolved is None else None
     if org_end is not None:
         # "told the Kestrel Ledger": no gazetteer entry and no outlet word, but the model
@@ -234,25 +235,59 @@ def _mention(
         resolved, rule = (written.removeprefix("the ").removeprefix("The "), None), f"{relation}_org_entity"
     if resolved is None:
         return None
-    name, kind = resolved
     # Trim the evidence's name span to the name as written ("TASS" of "TASS news agency released").
     words = written.split()
     while len(words) > 1 and resolve_outlet_name(" ".join(words[:-1]), lex) == resolved:
         words.pop()
     name_end = name_start + len(" ".join(words))
     # Evidence that ends with the name ("told the New York Post") stops there; evidence
-    # that goes on past it ("Reuters contributed to this report") keeps its words.
+    # that goes on past it ("Reuters contributed to this report", "in a Sky News
+    # interview") keeps its words.
     stops_at_name = relation in ("according_to", "told", "interview", "podcast", "remarks")
-    # "in a Sky News interview": the match goes on past the name, so the evidence keeps it.
     evidence_end = name_end if stops_at_name and match.end() <= group_end else match_end
     return OutletMention(
-        name,
+        resolved[0],
         relation,  # type: ignore[arg-type]
         Span.of(text, match.start(), max(evidence_end, name_end)),
         name_span=Span.of(text, name_start, name_end),
-        kind=kind,
+        kind=resolved[1],
         rule=rule,
     )
+
+
+def _name_group(match: regex.Match[str], relation: str) -> str | None:
+    """The group holding the outlet's name, or None for a cue that names none ("in a statement")."""
+    groups = match.groupdict()
+    if relation in ("statement", "press_conference", "remarks") and "name" not in groups:
+        return None
+    if groups.get("unnamed"):
+        return None
+    if relation == "transcript":
+        key = "name" if match.group("name") else "name2"
+        return key if match.group(key) else None
+    return "name"
+
+
+def _unnamed(text: str, relation: str, match: regex.Match[str], match_end: int) -> OutletMention:
+    """A channel with no outlet: "in a statement", "according to state media", "a transcript"."""
+    span = Span.of(text, match.start(), match_end)
+    if match.groupdict().get("unnamed"):
+        return OutletMention(None, "according_to", span, rule="according_to_unnamed")
+    if relation == "transcript":
+        return OutletMention(None, "transcript", span, rule="transcript_phrase")
+    return OutletMention(None, relation, span, rule=f"{relation}_phrase")  # type: ignore[arg-type]
+
+
+def _resolve_name(text: str, relation: str, written: str, name_start: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    before = text[max(0, name_start - 30) : name_start]
+    explicit = relation == "podcast" or bool(outlet_patterns(lex).context.search(before))
+    resolved = resolve_outlet_name(written, lex, context_says_outlet=explicit)
+    if resolved is None and relation == "transcript":
+        # "a Kremlin transcript": the body that issued it is the outlet.
+        org = lex.organizations.get(written.lower().removeprefix("the "))
+        if org is not None or written in lex.places:
+            resolved = (org or written, "official")
+    return resolved
 
 
 def _org_entity_outlet(
