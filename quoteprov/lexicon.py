@@ -330,49 +330,74 @@ def _build(sources: Sources) -> Lexicon:
         return sources.get(name, ())
 
     outlets = _parse_outlets(get("outlets.tsv"))
-    organizations = {alias.lower(): name for name, aliases in _parse_pairs(get("organizations.tsv"))
-                     for alias in (name, *aliases)}
-    titles = frozenset(tuple(w.split()) for w in _words(get("titles.txt")))
-    org_heads = frozenset(_words(get("org_heads.txt")))
-    org_nouns = _uses("organization_nouns.tsv", get("organization_nouns.tsv"))
-    speech = _uses("speech_nouns.tsv", get("speech_nouns.tsv"))
-    outlet_words = _uses("outlet_words.tsv", get("outlet_words.tsv"))
-    classes = {**_classes("word_classes.tsv", get("word_classes.tsv"), phrases=False),
-               **_classes("time_words.tsv", get("time_words.tsv"), phrases=False)}
-    phrases = {**_classes("outlet_cues.tsv", get("outlet_cues.tsv"), phrases=True),
-               **_classes("quote_contexts.tsv", get("quote_contexts.tsv"), phrases=True),
-               **{c: classes[c] for c in _CLASSES["time_words.tsv"]}}
     return Lexicon(
         sources=sources,
         verb_forms=_verb_forms(get("reporting_verbs.txt")),
         outlets=tuple(outlets),
         outlet_index=_outlet_index(outlets),
-        organizations=organizations,
-        org_heads=org_heads,
-        org_heads_lower=frozenset(w.lower() for w in org_heads),
-        titles=titles,
-        role_heads=frozenset(_role_head(t) for t in titles),
-        title_words=frozenset(w.lower().rstrip(".") for t in titles for w in t),
+        organizations={alias.lower(): name for name, aliases in _parse_pairs(get("organizations.tsv"))
+                       for alias in (name, *aliases)},
         title_abbreviations={k.lower(): v[0].lower() for k, v in _parse_pairs(get("title_abbreviations.tsv")) if v},
-        descriptions=frozenset(w.lower() for w in _words(get("descriptions.txt"))),
-        nationalities=frozenset(_words(get("nationalities.txt"))),
-        anonymous=frozenset(w.lower() for w in _words(get("anonymous.txt"))),
-        abbreviations=frozenset(_words(get("abbreviations.txt"))),
-        not_names=frozenset(_words(get("not_names.txt"))),
-        places=frozenset(_words(get("places.txt"))),
-        org_nouns=frozenset(w.lower() for w in org_nouns["speaker"]),
-        org_refer_nouns=frozenset(w.lower() for w in org_nouns["refers"]),
-        company_nouns=frozenset(w.lower() for w in org_nouns["company"]),
-        org_descriptors=frozenset(w.lower() for w in org_nouns["descriptor"]),
-        possessive_speech_nouns=frozenset(w.lower() for w in speech["possessive"]),
-        acting_speech_nouns=tuple(dict.fromkeys(w.lower() for w in speech["acting"])),
-        outlet_name_words=_capitalised(w.lower() for w in outlet_words["name"]),
-        outlet_cue_words=frozenset(w.lower() for w in outlet_words["name"] + outlet_words["cue"]),
-        station_words=frozenset(w.lower() for w in outlet_words["station"]),
-        words={**{cls: frozenset(entries) for cls, entries in classes.items()},
-               "when": frozenset(classes["weekday"]) | frozenset(classes["part_of_time"])},
-        phrases=phrases,
+        **_name_lists(get),
+        **_noun_uses(get),
+        **_word_classes(get),
     )
+
+
+Get = Callable[[str], tuple[tuple[str, str], ...]]
+
+
+def _name_lists(get: Get) -> dict[str, Any]:
+    """The one-word-a-line files, and what the titles give: role heads and title words."""
+    titles = frozenset(tuple(w.split()) for w in _words(get("titles.txt")))
+    org_heads = frozenset(_words(get("org_heads.txt")))
+    return {
+        "org_heads": org_heads,
+        "org_heads_lower": frozenset(w.lower() for w in org_heads),
+        "titles": titles,
+        "role_heads": frozenset(_role_head(t) for t in titles),
+        "title_words": frozenset(w.lower().rstrip(".") for t in titles for w in t),
+        "descriptions": frozenset(w.lower() for w in _words(get("descriptions.txt"))),
+        "nationalities": frozenset(_words(get("nationalities.txt"))),
+        "anonymous": frozenset(w.lower() for w in _words(get("anonymous.txt"))),
+        "abbreviations": frozenset(_words(get("abbreviations.txt"))),
+        "not_names": frozenset(_words(get("not_names.txt"))),
+        "places": frozenset(_words(get("places.txt"))),
+    }
+
+
+def _noun_uses(get: Get) -> dict[str, Any]:
+    """The noun<TAB>uses files, one set per use."""
+    org = _uses("organization_nouns.tsv", get("organization_nouns.tsv"))
+    speech = _uses("speech_nouns.tsv", get("speech_nouns.tsv"))
+    outlet = _uses("outlet_words.tsv", get("outlet_words.tsv"))
+
+    def lower(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    return {
+        "org_nouns": lower(org["speaker"]),
+        "org_refer_nouns": lower(org["refers"]),
+        "company_nouns": lower(org["company"]),
+        "org_descriptors": lower(org["descriptor"]),
+        "possessive_speech_nouns": lower(speech["possessive"]),
+        "acting_speech_nouns": tuple(dict.fromkeys(w.lower() for w in speech["acting"])),
+        "outlet_name_words": _capitalised(w.lower() for w in outlet["name"]),
+        "outlet_cue_words": lower(outlet["name"] + outlet["cue"]),
+        "station_words": lower(outlet["station"]),
+    }
+
+
+def _word_classes(get: Get) -> dict[str, Any]:
+    """The class files: word classes as sets, phrase classes in order."""
+    classes = {**_classes("word_classes.tsv", get("word_classes.tsv"), phrases=False),
+               **_classes("time_words.tsv", get("time_words.tsv"), phrases=False)}
+    phrases = {**_classes("outlet_cues.tsv", get("outlet_cues.tsv"), phrases=True),
+               **_classes("quote_contexts.tsv", get("quote_contexts.tsv"), phrases=True),
+               **{c: classes[c] for c in _CLASSES["time_words.tsv"]}}
+    words = {cls: frozenset(entries) for cls, entries in classes.items()}
+    words["when"] = words["weekday"] | words["part_of_time"]
+    return {"words": words, "phrases": phrases}
 
 
 @functools.lru_cache(maxsize=1)

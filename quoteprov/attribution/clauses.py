@@ -164,12 +164,9 @@ def _capitalised(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounP
     titled = _titled_name(tokens, i, j, lex, limit)
     if titled is not None:
         return titled
-    n = len(tokens)
-    # "NATO members", "Ukrainian officials", "Kremlin officials"
-    if j + 1 < n and tokens[j + 1].lower in lex.anonymous and tokens[j + 1].lower.endswith("s"):
-        group = " ".join(t.text for t in tokens[i : j + 1])
-        known = group.lower() in lex.organizations or group.isupper() and len(group) > 1
-        return NounPhrase("organization" if known else "anonymous", i, j + 1, tok.start, tokens[j + 1].end)
+    group = _capitalised_group(tokens, i, j, lex)
+    if group is not None:
+        return group
     if tok.lower in lex.anonymous and tok.lower.endswith("s"):
         return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "Officials said"
     if j == i and tok.text in lex.nationalities and tok.lower not in lex.organizations:
@@ -177,6 +174,15 @@ def _capitalised(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounP
     if " ".join(t.text for t in tokens[i : j + 1]).lower() in lex.organizations:
         return NounPhrase("organization", i, j, tok.start, tokens[j].end)
     return NounPhrase("name", i, j, tok.start, tokens[j].end)
+
+
+def _capitalised_group(tokens: list[Token], i: int, j: int, lex: Lexicon) -> NounPhrase | None:
+    """ "NATO members", "Ukrainian officials", "Kremlin officials": a body or an unnamed group."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower not in lex.anonymous or not tokens[j + 1].lower.endswith("s"):
+        return None
+    group = " ".join(t.text for t in tokens[i : j + 1])
+    known = group.lower() in lex.organizations or group.isupper() and len(group) > 1
+    return NounPhrase("organization" if known else "anonymous", i, j + 1, tokens[i].start, tokens[j + 1].end)
 
 
 def _titled_name(tokens: list[Token], i: int, j: int, lex: Lexicon, limit: int) -> NounPhrase | None:

@@ -14,7 +14,7 @@ import bisect
 import attrs
 
 from .context import ArticleContext
-from ..records import Quote, Sentence, Word
+from ..records import Quote, Sentence, Span, Word
 from .clauses import NounPhrase, Token, make_token, parse_np
 
 __all__ = ["Coreferent", "coreferent", "governing_subject"]
@@ -188,26 +188,31 @@ def coreferent(ctx: ArticleContext, np: NounPhrase) -> Coreferent | None:
     if not ctx.doc.coref:
         return None
     chains = [c for c in ctx.doc.coref if any(m.start < np.end and np.start < m.end for m in c.mentions)]
-    written = ctx.text[np.start : np.end]
     if len(chains) != 1:
         return None
+    persons, bodies = _chain_names(ctx, chains[0].mentions, np)
+    written = ctx.text[np.start : np.end]
+    if len(persons) == 1 and not bodies:
+        ((entity, seen),) = persons.items()
+        name = ctx.entities[entity].name
+        return Coreferent(entity, None, f"coreference: {written!r} is in one chain with {seen!r} → {name!r}")
+    if len(bodies) == 1 and not persons:
+        ((body, seen),) = bodies.items()
+        return Coreferent(None, body, f"coreference: {written!r} is in one chain with {seen!r} → {body!r}")
+    return None
+
+
+def _chain_names(ctx: ArticleContext, spans: tuple[Span, ...], np: NounPhrase) -> tuple[dict[int, str], dict[str, str]]:
+    """The persons and bodies a chain's other mentions name (outside quotes), each with
+    the first way the chain writes it."""
     persons: dict[int, str] = {}
     bodies: dict[str, str] = {}
-    for span in chains[0].mentions:
-        if span.start < np.end and np.start < span.end:
-            continue
-        if ctx.inside_quote(span.start):
+    for span in spans:
+        if (span.start < np.end and np.start < span.end) or ctx.inside_quote(span.start):
             continue
         entity, mention = ctx.mention_entity(span.start, span.end)
         if entity is not None and ctx.entities[entity].kind == "person":
             persons.setdefault(entity, span.text)
         elif mention is not None and mention.kind == "organization":
             bodies.setdefault(mention.name, span.text)
-    if len(persons) == 1 and not bodies:
-        (entity, seen), = persons.items()
-        name = ctx.entities[entity].name
-        return Coreferent(entity, None, f"coreference: {written!r} is in one chain with {seen!r} → {name!r}")
-    if len(bodies) == 1 and not persons:
-        (body, seen), = bodies.items()
-        return Coreferent(None, body, f"coreference: {written!r} is in one chain with {seen!r} → {body!r}")
-    return None
+    return persons, bodies

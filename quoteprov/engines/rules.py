@@ -255,20 +255,21 @@ def _classify_single(word: str, lex: Lexicon) -> tuple[int, EntityKind | None]:
         word, trim = word[:-1], 1
     if not word or word in lex.not_names:
         return 0, None
+    return trim, _single_kind(word, lex)
+
+
+def _single_kind(word: str, lex: Lexicon) -> EntityKind:
     low = word.lower()
-    kind: EntityKind
     entry = lex.outlet_index.get(low)
     if entry is not None and not (entry.name == "X" and word != "X"):
-        kind = "outlet"
-    elif low in lex.organizations or word in lex.org_heads:
-        kind = "organization"
-    elif _place_token(word, lex):
-        kind = "place"
-    elif word in lex.outlet_name_words:
-        kind = "outlet"
-    else:
-        kind = "unknown"
-    return trim, kind
+        return "outlet"  # "X" is the platform only as written, never the letter x
+    if low in lex.organizations or word in lex.org_heads:
+        return "organization"
+    if _place_token(word, lex):
+        return "place"
+    if word in lex.outlet_name_words:
+        return "outlet"
+    return "unknown"
 
 
 def _split_sequence(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -309,6 +310,30 @@ _CLOSING_MARKS = frozenset("\"”’'")
 
 
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    tokens, offsets = _name_tokens(text, start, end, lex)
+    if not tokens:
+        return None
+    start, end = offsets[0][0], offsets[-1][1]
+    title, name = split_name(tokens, lex)
+    if not name:
+        return None
+    kind = _kind(" ".join(tokens), name, bool(title), lex)
+    if kind == "person" and not title and (
+        _THE_BEFORE.search(text, max(0, start - 4), start) or name[-1].lower() in lex.descriptions
+    ):
+        kind = "unknown"  # "the Michigan Democrat" describes someone; it is not a name
+    return Mention(
+        span=Span.of(text, start, end),
+        name=" ".join(name),
+        kind=kind,
+        role=text[start : offsets[len(title) - 1][1]] if title else None,
+        name_span=Span.of(text, offsets[len(title)][0], end),
+    )
+
+
+def _name_tokens(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words of a capitalised run that make its name: a nickname in quotes left out,
+    particles at the end and sentence words at the start ("However", "On") dropped."""
     tokens: list[str] = []
     offsets: list[tuple[int, int]] = []
     in_nickname = False
@@ -325,62 +350,39 @@ def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     while tokens and tokens[-1] in particles:
         tokens.pop()
         offsets.pop()
-    if not tokens:
-        return None
-    end = offsets[-1][1]
-    # Drop sentence words that are capitalised only by position ("However", "On").
     while tokens and (tokens[0] in lex.not_names or tokens[0] in ("The", "A", "An")):
         if tokens[0] == "The" and " ".join(tokens).lower() in lex.outlet_index:
             break
         tokens.pop(0)
         offsets.pop(0)
-    if not tokens:
-        return None
-    start = offsets[0][0]
-    full = " ".join(tokens)
-    title, name = split_name(tokens, lex)
-    if not name:
-        return None
-    name_start = offsets[len(title)][0]
-    name_text = " ".join(name)
-    role = text[start : offsets[len(title) - 1][1]] if title else None
-    kind = _kind(full, name, bool(title), lex)
-    if kind == "person" and not title and (
-        _THE_BEFORE.search(text, max(0, start - 4), start) or name[-1].lower() in lex.descriptions
-    ):
-        kind = "unknown"  # "the Michigan Democrat" describes someone; it is not a name
-    return Mention(
-        span=Span.of(text, start, end),
-        name=name_text,
-        kind=kind,
-        role=role,
-        name_span=Span.of(text, name_start, end),
-    )
+    return tokens, offsets
 
 
 def _kind(full: str, name: list[str], titled: bool, lex: Lexicon) -> EntityKind:
-    joined = " ".join(name)
-    low = joined.lower()
+    """What a (possibly titled) capitalised name is: person, organisation, outlet, place…"""
+    low = " ".join(name).lower()
     if titled and not any(t in lex.org_heads for t in name):
         return "person"
-    if full.lower() in lex.outlet_index or low in lex.outlet_index:
-        entry = lex.outlet_index.get(full.lower()) or lex.outlet_index[low]
+    entry = lex.outlet_index.get(full.lower()) or lex.outlet_index.get(low)
+    if entry is not None:
         # A podcast listed under its host ("Lex Fridman") is still a person when named.
         return "person" if entry.kind == "podcast" and len(name) >= 2 else "outlet"
     if low in lex.organizations or any(t in lex.org_heads for t in name):
         return "organization"
     if any(t in lex.outlet_name_words for t in name):
         return "outlet"
-    if joined in lex.places or all(_place_token(t, lex) for t in name):
+    return _place_or_person(name, lex)
+
+
+def _place_or_person(name: list[str], lex: Lexicon) -> EntityKind:
+    if " ".join(name) in lex.places or all(_place_token(t, lex) for t in name):
         return "place"
     if any(_place_token(t, lex) or t in lex.not_names for t in name):
         return "unknown"
-    if len(name) >= 2:
-        if any(len(t) >= 3 and t.isupper() for t in name):
-            return "unknown"
-        if all(t[0].isupper() for t in name if t not in _particles(lex)):
-            return "person"
-    return "unknown"
+    if len(name) < 2 or any(len(t) >= 3 and t.isupper() for t in name):
+        return "unknown"  # one word, or an acronym inside: not enough to call it a person
+    particles = _particles(lex)
+    return "person" if all(t[0].isupper() for t in name if t not in particles) else "unknown"
 
 
 def _place_token(token: str, lex: Lexicon) -> bool:

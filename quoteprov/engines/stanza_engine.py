@@ -257,45 +257,11 @@ def from_stanza(
     source = text if parsed_text is None else parsed_text
     if len(source) != len(text):
         raise ValueError(f"parsed_text has length {len(source)}, expected {len(text)} like the text")
-    cursor = 0
     token_spans: dict[int, tuple[int, int]] = {}
-    sentences_rows: list[list[_Row]] = []
-    for sentence in parsed.sentences:
-        rows: list[_Row] = []
-        for token in sentence.tokens:
-            start, end = _align(source, token.text, token.start_char, token.end_char, cursor)
-            cursor = max(cursor, end)
-            if source is not text and token.text == PLACEHOLDER and text[start:end] != PLACEHOLDER:
-                while end < len(source) and source[end] == " ":
-                    end += 1  # the placeholder stands for the whole masked content
-                while end > start and text[end - 1].isspace():
-                    end -= 1
-            token_spans[id(token)] = (start, end)
-            for word in token.words:
-                head = word.head
-                rows.append(_Row(
-                    start, end,
-                    head - 1 if isinstance(head, int) and head > 0 else None,
-                    word.deprel or "", word.upos or "", word.lemma or "",
-                ))
-        sentences_rows.append(rows)
+    sentences_rows = _rows(parsed, text, source, token_spans)
     sentences = _sentences(text, base, sentences_rows)
-    entities = []
-    for ent in getattr(parsed, "ents", None) or []:
-        spans = [token_spans[id(t)] for t in ent.tokens if id(t) in token_spans]
-        if spans and spans[0][0] < spans[-1][1]:
-            entities.append(NamedEntity(Span.of(text, spans[0][0], spans[-1][1]), str(ent.type)))
-    coref = []
-    for chain in getattr(parsed, "coref", None) or []:
-        spans_ = []
-        for m in chain.mentions:
-            if not isinstance(m.start_word, int) or m.sentence >= len(sentences_rows):
-                continue  # a zero anaphor has no text
-            rows_ = sentences_rows[m.sentence]
-            if 0 <= m.start_word < m.end_word <= len(rows_):
-                spans_.append(Span.of(text, rows_[m.start_word].start, rows_[m.end_word - 1].end))
-        if spans_:
-            coref.append(CorefChain(tuple(spans_), chain.representative_index))
+    entities = _entities(parsed, text, token_spans)
+    coref = _chains(parsed, text, sentences_rows)
     return Document(
         text=text,
         paragraphs=base.paragraphs,
@@ -305,6 +271,62 @@ def from_stanza(
         entities=tuple(entities),
         coref=tuple(coref),
     )
+
+
+def _rows(parsed: Any, text: str, source: str, token_spans: dict[int, tuple[int, int]]) -> list[list[_Row]]:
+    """Each sentence's words as rows with offsets into ``text``; fills ``token_spans``."""
+    cursor = 0
+    sentences_rows: list[list[_Row]] = []
+    for sentence in parsed.sentences:
+        rows: list[_Row] = []
+        for token in sentence.tokens:
+            start, end = _align(source, token.text, token.start_char, token.end_char, cursor)
+            cursor = max(cursor, end)
+            if source is not text and token.text == PLACEHOLDER and text[start:end] != PLACEHOLDER:
+                end = _masked_end(text, source, start, end)
+            token_spans[id(token)] = (start, end)
+            for word in token.words:
+                head = word.head
+                rows.append(_Row(
+                    start, end,
+                    head - 1 if isinstance(head, int) and head > 0 else None,
+                    word.deprel or "", word.upos or "", word.lemma or "",
+                ))
+        sentences_rows.append(rows)
+    return sentences_rows
+
+
+def _masked_end(text: str, source: str, start: int, end: int) -> int:
+    """The placeholder stands for the whole masked content: its token ends where that does."""
+    while end < len(source) and source[end] == " ":
+        end += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _entities(parsed: Any, text: str, token_spans: dict[int, tuple[int, int]]) -> list[NamedEntity]:
+    entities = []
+    for ent in getattr(parsed, "ents", None) or []:
+        spans = [token_spans[id(t)] for t in ent.tokens if id(t) in token_spans]
+        if spans and spans[0][0] < spans[-1][1]:
+            entities.append(NamedEntity(Span.of(text, spans[0][0], spans[-1][1]), str(ent.type)))
+    return entities
+
+
+def _chains(parsed: Any, text: str, sentences_rows: list[list[_Row]]) -> list[CorefChain]:
+    coref = []
+    for chain in getattr(parsed, "coref", None) or []:
+        spans = []
+        for m in chain.mentions:
+            if not isinstance(m.start_word, int) or m.sentence >= len(sentences_rows):
+                continue  # a zero anaphor has no text
+            rows = sentences_rows[m.sentence]
+            if 0 <= m.start_word < m.end_word <= len(rows):
+                spans.append(Span.of(text, rows[m.start_word].start, rows[m.end_word - 1].end))
+        if spans:
+            coref.append(CorefChain(tuple(spans), chain.representative_index))
+    return coref
 
 
 def _sentences(text: str, base: Document, sentences_rows: list[list[_Row]]) -> tuple[Sentence, ...]:

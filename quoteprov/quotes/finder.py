@@ -9,7 +9,7 @@ at its paragraph's end and is flagged, a stray closer is reported as a warning.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -171,49 +171,57 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
         para = paragraph.span
         stack: list[_Open] = []
         marks = list(_MARK.finditer(text, para.start, para.end))
-        first = 0
         if carried is not None:
             # The previous paragraph left a quote open and this one opens with a mark of
             # the same family: news convention for a quote that runs on.
-            opener = marks[0]
-            carried.content_start = opener.end()
+            carried.content_start = marks[0].end()
             stack.append(carried)
-            carried = None
-            first = 1
-        for match in marks[first:]:
-            mark, start, end = match.group(), match.start(), match.end()
-            closed = _try_close(text, mark, start, end, para, stack)
-            if closed is not None:
-                for quote in closed:
-                    state.single_quotes_seen = state.single_quotes_seen or quote.marks[:1] in ("‘", "'")
-                    yield quote
-                continue
-            if _can_open(text, mark, start, end, para, stack):
-                stack.append(_Open(mark, start, end))
-            elif mark in ('"', "''", "”", "’’", "»", "«", "」", "』", "“"):
-                warnings.append(f"stray quote mark {mark!r} at offset {start}")
-        if not stack:
-            continue
-        bottom = stack[0]
+            marks = marks[1:]
+        yield from _pair_in_paragraph(text, para, marks, stack, state, warnings)
         nxt = paragraphs[index + 1].span if index + 1 < len(paragraphs) else None
-        if nxt is not None and _opens_like(text, nxt, bottom.mark):
-            bottom.parts.append(Span.of(text, bottom.content_start, para.end))
-            if len(stack) > 1:
-                bottom.flags.append("unclosed_nested")
-            carried = bottom
-            continue
-        if bottom.mark in DOUBLE or bottom.parts or (
-            state.single_quotes_seen and _opens_quote_like(text, bottom, para)
-        ):
-            bottom.parts.append(Span.of(text, bottom.content_start, para.end))
-            warnings.append(
-                f"quote opened with {bottom.mark!r} at offset {bottom.start} is not closed "
-                f"before its paragraph ends at offset {para.end}"
-            )
-            unclosed = _make(text, bottom, para.end, "", ("unclosed",))
-            if unclosed is not None:
-                yield unclosed
-        # An unclosed single mark is an apostrophe we could not tell apart ('tis, ’90s).
+        carried, unclosed = _left_open(text, para, nxt, stack, state, warnings)
+        if unclosed is not None:
+            yield unclosed
+
+
+def _pair_in_paragraph(
+    text: str, para: Span, marks: list[regex.Match[str]], stack: list[_Open], state: _State, warnings: list[str]
+) -> Iterator[Quote]:
+    for match in marks:
+        mark, start, end = match.group(), match.start(), match.end()
+        closed = _try_close(text, mark, start, end, para, stack)
+        if closed is not None:
+            for quote in closed:
+                state.single_quotes_seen = state.single_quotes_seen or quote.marks[:1] in ("‘", "'")
+                yield quote
+        elif _can_open(text, mark, start, end, para, stack):
+            stack.append(_Open(mark, start, end))
+        elif mark in ('"', "''", "”", "’’", "»", "«", "」", "』", "“"):
+            warnings.append(f"stray quote mark {mark!r} at offset {start}")
+
+
+def _left_open(
+    text: str, para: Span, nxt: Span | None, stack: list[_Open], state: _State, warnings: list[str]
+) -> tuple[_Open | None, Quote | None]:
+    """What a quote still open at a paragraph's end becomes: carried into the next paragraph
+    when that one opens with a mark of its family, else closed here and flagged ``unclosed``
+    (an unclosed single mark is an apostrophe we could not tell apart: 'tis, ’90s)."""
+    if not stack:
+        return None, None
+    bottom = stack[0]
+    if nxt is not None and _opens_like(text, nxt, bottom.mark):
+        bottom.parts.append(Span.of(text, bottom.content_start, para.end))
+        if len(stack) > 1:
+            bottom.flags.append("unclosed_nested")
+        return bottom, None
+    if not (bottom.mark in DOUBLE or bottom.parts or (state.single_quotes_seen and _opens_quote_like(text, bottom, para))):
+        return None, None
+    bottom.parts.append(Span.of(text, bottom.content_start, para.end))
+    warnings.append(
+        f"quote opened with {bottom.mark!r} at offset {bottom.start} is not closed "
+        f"before its paragraph ends at offset {para.end}"
+    )
+    return None, _make(text, bottom, para.end, "", ("unclosed",))
 
 
 def _opens_quote_like(text: str, opener: _Open, para: Span) -> bool:
@@ -246,14 +254,9 @@ def _can_open(text: str, mark: str, start: int, end: int, para: Span, stack: lis
 def _try_close(
     text: str, mark: str, start: int, end: int, para: Span, stack: list[_Open]
 ) -> list[Quote] | None:
-    if not stack:
-        return None
-    if mark in ("'", "’", "‘") and _is_apostrophe(text, start, end, para):
-        return None
-    can_open, can_close = _flanks(text, start, end, para)
-    if mark in ("“", "«", "‘") and not can_close:
-        return None  # these open far more often than they close
-    if not can_close and not (mark in ('"', "”", "''") and not can_open):
+    """The quotes ``mark`` closes (none, if it closes a nested one), or None if it closes nothing."""
+    can_open = _may_close(text, mark, start, end, para) if stack else None
+    if can_open is None:
         return None
     # Look a few openers down: an inner single mark left open was an apostrophe.
     for depth in range(len(stack) - 1, max(-1, len(stack) - 4), -1):
@@ -271,6 +274,18 @@ def _try_close(
         if (mark in DOUBLE) == (stack[depth].mark in DOUBLE):
             break
     return None
+
+
+def _may_close(text: str, mark: str, start: int, end: int, para: Span) -> bool | None:
+    """None if the mark cannot close here, else whether it could also open."""
+    if mark in ("'", "’", "‘") and _is_apostrophe(text, start, end, para):
+        return None
+    can_open, can_close = _flanks(text, start, end, para)
+    if mark in ("“", "«", "‘") and not can_close:
+        return None  # these open far more often than they close
+    if not can_close and not (mark in ('"', "”", "''") and not can_open):
+        return None
+    return can_open
 
 
 def _closes_first(stack: list[_Open], depth: int) -> bool:
@@ -305,33 +320,78 @@ def _make(text: str, opener: _Open, close_start: int, closer: str, flags: tuple[
     )
 
 
+@attrs.frozen
+class _Around:
+    """A one-paragraph quote and the text around it, as the non-quote checks read them."""
+
+    before: str  # at most 80 characters before the opening mark
+    after: str  # at most 40 characters after the closing mark
+    words: list[str]
+    ends_like_speech: bool  # the content ends as speech does: , . ! ? ; : …
+    ctx: _Contexts
+
+
+def _scare(a: _Around) -> bool:
+    return bool(a.ctx.scare.search(a.before))  # so-called “experts”
+
+
+def _nickname_given(a: _Around) -> bool:
+    return not a.ends_like_speech and len(a.words) <= 6 and bool(a.ctx.nicknamed.search(a.before))
+
+
+def _term(a: _Around) -> bool:
+    return bool(a.ctx.term.search(a.before))  # the word “yeet”
+
+
+def _work_before(a: _Around) -> bool:
+    # her memoir "Long Road Home"; AP style puts the comma inside: His book, "Power and Peace," sold
+    bare = [w.rstrip(",.;:") for w in a.words]
+    return len(a.words) <= 12 and bool(a.ctx.work.search(a.before)) and (
+        not a.ends_like_speech or _title_case(bare, a.ctx.minor)
+    )
+
+
+def _work_after(a: _Around) -> bool:
+    # the “Silicon Hour” podcast
+    return (not a.ends_like_speech and len(a.words) <= 8 and bool(a.ctx.work_after.match(a.after))
+            and _title_case(a.words, a.ctx.minor))
+
+
+def _between_name_parts(a: _Around) -> bool:
+    # Frank “The Bulldozer” DeLuca
+    return (
+        not a.ends_like_speech
+        and 1 <= len(a.words) <= 4
+        and all(w[:1].isupper() for w in a.words if w.lower() not in ("the", "of", "a"))
+        and bool(_CAPITAL_BEFORE.search(a.before))
+        and bool(_CAPITAL_AFTER.match(a.after))
+    )
+
+
+#: Text in quote marks that is not speech, tried in order: (reason, rule, check).
+_NOT_QUOTES: tuple[tuple[NonQuoteReason, str, Callable[[_Around], bool]], ...] = (
+    ("scare", "scare_marker_before", _scare),
+    ("nickname", "name_given_before", _nickname_given),
+    ("term", "term_marker_before", _term),
+    ("title", "work_noun_before", _work_before),
+    ("title", "work_noun_after", _work_after),
+    ("nickname", "between_name_parts", _between_name_parts),
+)
+
+
 def _non_quote_reason(text: str, quote: Quote, para: Span, ctx: _Contexts) -> tuple[NonQuoteReason, str] | None:
     if len(quote.parts) > 1:
         return None
-    before = text[max(para.start, quote.span.start - 80) : quote.span.start]
-    after = text[quote.span.end : min(para.end, quote.span.end + 40)]
-    words = quote.content.text.split()
-    ends_like_speech = quote.content.text.rstrip()[-1:] in ",.!?;:…"
-    if ctx.scare.search(before):
-        return "scare", "scare_marker_before"
-    if not ends_like_speech and len(words) <= 6 and ctx.nicknamed.search(before):
-        return "nickname", "name_given_before"
-    if ctx.term.search(before):
-        return "term", "term_marker_before"
-    bare = [w.rstrip(",.;:") for w in words]
-    if len(words) <= 12 and ctx.work.search(before) and (not ends_like_speech or _title_case(bare, ctx.minor)):
-        # her memoir "Long Road Home"; AP style puts the comma inside: His book, "Power and Peace," sold
-        return "title", "work_noun_before"
-    if not ends_like_speech and len(words) <= 8 and ctx.work_after.match(after) and _title_case(words, ctx.minor):
-        return "title", "work_noun_after"  # the “Silicon Hour” podcast
-    if (
-        not ends_like_speech
-        and 1 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words if w.lower() not in ("the", "of", "a"))
-        and _CAPITAL_BEFORE.search(before)
-        and _CAPITAL_AFTER.match(after)
-    ):
-        return "nickname", "between_name_parts"
+    around = _Around(
+        text[max(para.start, quote.span.start - 80) : quote.span.start],
+        text[quote.span.end : min(para.end, quote.span.end + 40)],
+        quote.content.text.split(),
+        quote.content.text.rstrip()[-1:] in ",.!?;:…",
+        ctx,
+    )
+    for reason, rule, check in _NOT_QUOTES:
+        if check(around):
+            return reason, rule
     return None
 
 

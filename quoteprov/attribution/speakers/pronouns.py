@@ -51,21 +51,27 @@ def resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[
     gender = "m" if pronoun == "he" else "f"
     para = ctx.paragraph_index(np.start)
     for distance, k in enumerate(range(para, max(-1, para - 3), -1)):
-        resolve_role_subjects(ctx, k, np.start if k == para else ctx.doc.paragraphs[k].span.end)
-        refs = [
-            r
-            for r in ctx.paragraph_refs(k, np.start if k == para else None)
-            if ctx.entities[r.entity].gender in (None, gender)
-        ]
-        speaking = [r for r in refs if r.speaking]
         where = "the same paragraph" if distance == 0 else f"{distance} paragraph(s) back"
-        persons = {r.entity for r in refs if not is_possessive_ref(ctx, r.pos)}
-        chosen = speaking[-1].entity if speaking else (next(iter(persons)) if len(persons) == 1 else None)
+        chosen, why = _in_paragraph(ctx, k, np.start if k == para else None, gender)
         if chosen is not None:
             ctx.set_gender(chosen, gender)
-            why = "the most recent speaker" if speaking else "the only person named"
             return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, {why} in {where}"
-        if len(persons) > 1:
-            names = sorted(ctx.entities[p].name for p in persons)
-            return None, f"{written!r} is ambiguous: {names} are all named in {where}, none as a speaker"
+        if why:
+            return None, f"{written!r} is ambiguous: {why} are all named in {where}, none as a speaker"
     return None, f"{written!r}: no person named in the three paragraphs before it"
+
+
+def _in_paragraph(ctx: ArticleContext, k: int, before: int | None, gender: str) -> tuple[int | None, str]:
+    """In paragraph ``k`` (up to ``before``): the latest speaker of a fitting gender, else
+    the only person named; (None, names) when several are named and none speaks."""
+    resolve_role_subjects(ctx, k, before if before is not None else ctx.doc.paragraphs[k].span.end)
+    refs = [r for r in ctx.paragraph_refs(k, before) if ctx.entities[r.entity].gender in (None, gender)]
+    speaking = [r for r in refs if r.speaking]
+    if speaking:
+        return speaking[-1].entity, "the most recent speaker"
+    persons = {r.entity for r in refs if not is_possessive_ref(ctx, r.pos)}
+    if len(persons) == 1:
+        return next(iter(persons)), "the only person named"
+    if len(persons) > 1:
+        return None, str(sorted(ctx.entities[p].name for p in persons))
+    return None, ""

@@ -121,18 +121,28 @@ def _latest_speaker(ctx: ArticleContext, role: _Role) -> Answer:
     for k in (para, para - 1):
         if k < 0:
             break
-        refs = [
-            r for r in ctx.paragraph_refs(k, role.np.start if k == para else None)
-            if r.entity not in role.same_sentence
-        ]
-        speaking = [r for r in refs if r.speaking]
-        persons = {r.entity for r in refs if not is_possessive_ref(ctx, r.pos)}
-        if not speaking and len(persons) == 1:
-            speaking = [r for r in refs if r.entity in persons]
-        if speaking:
-            adjacent = k == para and previous_sentence[0] <= speaking[-1].pos < previous_sentence[1] < role.np.start
-            return _judge_speaker(ctx, role, speaking[-1].entity, adjacent and len(persons) == 1)
+        found = _speaker_in(ctx, role, k)
+        if found is not None:
+            pos, chosen, alone = found
+            adjacent = k == para and previous_sentence[0] <= pos < previous_sentence[1] < role.np.start
+            return _judge_speaker(ctx, role, chosen, adjacent and alone)
     return None, f"{role.written!r}: no person in the article was introduced with that title"
+
+
+def _speaker_in(ctx: ArticleContext, role: _Role, k: int) -> tuple[int, int, bool] | None:
+    """The latest speaking reference in paragraph ``k`` before the role (else the only
+    person named there): its position, entity, and whether it is the only person."""
+    refs = [
+        r for r in ctx.paragraph_refs(k, role.np.start if k == role.para else None)
+        if r.entity not in role.same_sentence
+    ]
+    speaking = [r for r in refs if r.speaking]
+    persons = {r.entity for r in refs if not is_possessive_ref(ctx, r.pos)}
+    if not speaking and len(persons) == 1:
+        speaking = [r for r in refs if r.entity in persons]
+    if not speaking:
+        return None
+    return speaking[-1].pos, speaking[-1].entity, len(persons) == 1
 
 
 def _judge_speaker(ctx: ArticleContext, role: _Role, chosen: int, only_in_sentence_before: bool) -> Answer:
