@@ -13,6 +13,7 @@ from .attribution.context import ArticleFacts
 from .attribution.sieves import check_disabled
 from .engines import Engine, EngineName, get_engine
 from .errors import MissingExtraError
+from .flags import FLAG_REASONS
 from .lexicon import Lexicon
 from .attribution.outlets import article_citations, attribute_outlets, find_outlet_mentions
 from .quotes import find_quotes
@@ -96,13 +97,7 @@ class Analysis:
         return to_frame([self])
 
 
-#: The flags that make a quote unattributed (the JSON's ``unattributed`` list), and how
-#: ``quoteprov flag`` and the HTML report say them.
-FLAG_REASONS = {
-    "no_speaker": "no speaker",
-    "anonymous_speaker": "anonymous speaker",
-    "no_outlet": "no outlet named",
-}
+#: The flags that make a quote unattributed (the JSON's ``unattributed`` list).
 _MISSING = frozenset(FLAG_REASONS)
 
 

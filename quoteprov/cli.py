@@ -20,7 +20,7 @@ from .analysis import Analysis, analyze_article
 from .corpus import Article, decode_text, find_inputs, load_articles
 from .engines import Engine, get_engine
 from .errors import QuoteprovError
-from .report import FLAG_REASONS, flag_reasons
+from .flags import FLAG_REASONS, flag_reasons
 
 if TYPE_CHECKING:
     from .graph import Corpus
@@ -269,7 +269,7 @@ def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) ->
 
 def _graph(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
     from . import graph as graphs
-    from .view import to_html
+    from .present import to_html
 
     if args.format in ("graphml", "gexf") and not args.output:
         raise _Usage(f"--format {args.format} writes a file: give it with -o FILE")
@@ -290,7 +290,7 @@ def _graph(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _
 
 
 def _report(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
-    from .report import report_html
+    from .present import report_html
 
     wanted = _reasons(args.reasons)
     corpus = _corpus(args, errors, progress)

@@ -16,7 +16,7 @@ from test_view import CHROMIUM, _dump_dom
 
 from quoteprov.corpus import Article, load_articles
 from quoteprov.graph import Corpus, analyze_corpus
-from quoteprov.report import report_html
+from quoteprov.present import report_html
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "Report <b>x</b>"

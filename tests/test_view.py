@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from quoteprov.corpus import load_articles
 from quoteprov.graph import analyze_corpus
-from quoteprov.view import to_html
+from quoteprov.present import to_html
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium")

@@ -7,31 +7,22 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .analysis import FLAG_REASONS
-from .view import escape_ascii as _text
-from .view import graph_view, sha256_source
+from ..flags import FLAG_REASONS, flag_reasons
+from ..graph.queries import primary_source, untraceable_remarks
+from ..graph.schema import quote_node
+from ._assets import asset
+from .page import escape_ascii as _text
+from .page import graph_view, sha256_source
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
-    from .graph import Corpus
-    from .records import Attribution
+    from ..analysis import Analysis
+    from ..graph import Corpus
+    from ..records import Attribution
 
-__all__ = ["FLAG_REASONS", "flag_reasons", "report_html"]
+__all__ = ["report_html"]
 
 _COLOURS = 12  # speakers get the colour classes s0…s11 in order of first appearance
 _LONG = 400  # a remark longer than this is cut in the table (its printings show it whole)
-
-
-def flag_reasons(attribution: Attribution, reasons: Iterable[str] = FLAG_REASONS) -> list[str]:
-    """The reasons among ``reasons`` that ``attribution`` is flagged for, in its flag order.
-
-    >>> import quoteprov
-    >>> (a,) = quoteprov.analyze("“Fine,” a source said.").attributions
-    >>> flag_reasons(a), flag_reasons(a, ["no_speaker"])
-    (['anonymous_speaker', 'no_outlet'], [])
-    """
-    wanted = set(reasons)
-    return [flag for flag in attribution.flags if flag in wanted and flag in FLAG_REASONS]
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -59,7 +50,7 @@ class _Index:
         self.colour: dict[str, int] = {}
         for analysis in corpus.analyses:
             for number in range(1, len(analysis.attributions) + 1):
-                speaker = self.speaker_of_quote.get(f"quote:{analysis.article.id}:q{number}")
+                speaker = self.speaker_of_quote.get(quote_node(analysis.article.id or "", number))
                 if speaker is not None and speaker not in self.colour:
                     self.colour[speaker] = len(self.colour) % _COLOURS
         # Article ids may repeat in a careless corpus; anchors follow the first of each.
@@ -80,7 +71,7 @@ def report_html(
     colour per speaker (the same across articles) and quotes flagged for one of
     ``reasons`` marked; hovering a quote shows its speaker, outlet and flags. A table lists
     every remark with its speaker, the outlet it was first given to, and links to each
-    printing; the citation graph view (:func:`quoteprov.view.graph_view`) closes the
+    printing; the citation graph view (:func:`quoteprov.present.graph_view`) closes the
     page. Every piece of article text is HTML-escaped; the graph's JSON cannot end its
     script element; a Content-Security-Policy allows only the page's own script and style.
 
@@ -135,7 +126,6 @@ def _article_title(analysis: Analysis) -> str:
 def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
     quotes = sum(len(a.attributions) for a in corpus.analyses)
     flagged = sum(1 for a in corpus.analyses for q in a.attributions if flag_reasons(q, wanted))
-    from .graph import untraceable_remarks
 
     kinds = Counter(d.get("kind") for _n, d in corpus.graph.nodes(data=True))
     untraceable = len(untraceable_remarks(corpus.graph))
@@ -166,7 +156,7 @@ def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str
         if span.start < done:  # quotes never overlap; should one, its text is shown once
             continue
         pieces.append(_text(text[done : span.start]))
-        speaker = index.speaker_of_quote.get(f"quote:{info.id}:q{number}") if attribution.speaker else None
+        speaker = index.speaker_of_quote.get(quote_node(info.id or "", number)) if attribution.speaker else None
         if speaker is not None:
             speakers[speaker] += 1
         colour = f"s{index.colour[speaker]}" if speaker is not None and speaker in index.colour else "unknown"
@@ -211,7 +201,6 @@ def _tooltip(attribution: Attribution, flags: list[str]) -> str:
 
 
 def _remarks(corpus: Corpus, index: _Index) -> str:
-    from .graph import primary_source
 
     g = corpus.graph
     rows: list[tuple[tuple[int, int], str]] = []
@@ -259,36 +248,6 @@ def _remarks(corpus: Corpus, index: _Index) -> str:
 _PALETTE = ("#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
             "#f7b6d2", "#dbdb8d", "#9edae5", "#e7cb94", "#cedb9c", "#e7969c")
 
-_CSS = """
-* { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; background: #fafafa; }
-header { padding: 12px 20px; background: #fff; border-bottom: 1px solid #ddd; }
-h1 { font-size: 20px; margin: 0 0 4px; }
-h2 { font-size: 17px; margin: 24px 0 8px; }
-h3 { font-size: 15px; margin: 0 0 4px; }
-main { padding: 0 20px 24px; max-width: 1400px; }
-#summary { margin: 0 0 6px; color: #444; }
-#contents { margin: 4px 0; padding-left: 22px; columns: 2; }
-.count { color: #777; font-size: 12px; }
-.flagged-count { color: #b00; }
-.doc { background: #fff; border: 1px solid #ddd; border-radius: 4px; padding: 12px 16px; margin: 0 0 16px; }
-.meta { color: #666; font-size: 12px; margin: 0 0 6px; overflow-wrap: anywhere; }
-.speakers { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; }
-.swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 80ch; }
-mark.q { color: inherit; border-radius: 2px; padding: 0 1px; }
-mark.unknown, .swatch.unknown { background: #fff; outline: 1px dashed #888; }
-mark.flagged { text-decoration: underline wavy #c00; text-underline-offset: 3px; }
-sup.flag { color: #b00; font-size: 11px; white-space: nowrap; margin-left: 2px; }
-table { border-collapse: collapse; width: 100%; background: #fff; }
-th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid #eee; overflow-wrap: anywhere; }
-th { background: #f3f3f3; }
-td.remark { max-width: 60ch; }
-.relation { color: #666; }
-.evidence { color: #777; font-size: 12px; }
-.untraceable { color: #b00; }
-#graph-section #counts { color: #555; margin: 0 0 6px; }
-#graph-view { height: 75vh; border: 1px solid #ddd; background: #fff; }
-""" + "".join(
+_CSS = "\n" + asset("report.css") + "".join(
     f".s{i} {{ background: {colour}; }}\n" for i, colour in enumerate(_PALETTE)
 )

@@ -1,0 +1,40 @@
+"""The citation graph: articles, outlets, speakers, remarks and printed quotes in one networkx
+MultiDiGraph, with plain queries and exports (JSON, GraphML, GEXF).
+
+Every edge points from the derived thing to its source (an article to what it relays, a
+quote to the remark it prints, a remark to the outlet it was first given to); the graph
+says so in ``graph.graph["edge_direction"]``. Node ids carry their kind as a prefix
+(``article:003``, ``outlet:tass``, ``speaker:sergey-lavrov``, ``remark:…``,
+``quote:003:q1``), made and read only in :mod:`.schema`. Attributes are only str, int,
+float and bool, and a missing value is left out, so GraphML and GEXF take the graph as it is.
+
+The modules, in the order the work flows: ``analyze`` (a corpus through the stages),
+``build`` (articles, remarks, first sources), ``identity`` (one speaker across articles),
+``relays`` (what each article relays, named or not), ``queries`` and ``io``.
+"""
+
+from __future__ import annotations
+
+from .analyze import Corpus, analyze_corpus
+from .build import build_graph
+from .io import dumps, from_json, to_json, write_gexf, write_graphml
+from .queries import primary_source, relay_chain, unnamed_relays, untraceable_remarks
+from .schema import EDGE_DIRECTION, SCHEMA, slug
+
+__all__ = [
+    "Corpus",
+    "analyze_corpus",
+    "build_graph",
+    "primary_source",
+    "relay_chain",
+    "untraceable_remarks",
+    "unnamed_relays",
+    "to_json",
+    "from_json",
+    "write_graphml",
+    "write_gexf",
+    "SCHEMA",
+    "EDGE_DIRECTION",
+    "dumps",
+    "slug",
+]

@@ -1,0 +1,56 @@
+"""A corpus analysed: every article through the stages, then the citation graph."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..analysis import Analysis, analyze_article
+from ..corpus import Article
+from ..engines import Engine, EngineName, get_engine
+from ..lexicon import Lexicon
+from .build import build_graph
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    Graph = nx.MultiDiGraph[str]
+
+__all__ = ["Corpus", "analyze_corpus"]
+
+
+@attrs.frozen
+class Corpus:
+    """Articles, their analyses (same order), and the citation graph built from them."""
+
+    articles: tuple[Article, ...]
+    analyses: tuple[Analysis, ...]
+    graph: Graph
+
+
+def analyze_corpus(
+    articles: Iterable[Article],
+    *,
+    lexicon: Lexicon | None = None,
+    engine: EngineName | Engine = "rules",
+    models_dir: str | os.PathLike[str] | None = None,
+    disable: Iterable[str] = (),
+) -> Corpus:
+    """Analyse every article and build the citation graph.
+
+    ``engine="stanza"`` parses the articles through stanza's pipeline in batches (see
+    :func:`quoteprov.analyze` for ``models_dir``).
+
+    >>> c = analyze_corpus([Article("a", "“We will win,” Jane Doe told Reuters.")])
+    >>> sorted(n for n in c.graph if n.startswith(("outlet:", "speaker:")))
+    ['outlet:reuters', 'speaker:jane-doe']
+    """
+    lex = lexicon or Lexicon.default()
+    kept = tuple(articles)
+    chosen = get_engine(engine, models_dir=models_dir)
+    chosen.prepare([a.text for a in kept], lexicon=lex)
+    analyses = tuple(analyze_article(a, engine=chosen, lexicon=lex, disable=disable) for a in kept)
+    return Corpus(kept, analyses, build_graph(analyses, kept))

@@ -1,0 +1,171 @@
+"""What each article relays: the outlets it names for what it prints (directly, or through
+an intermediary it cites), and the outlets it relays without naming them (its text is a
+remark first given elsewhere; or, with dates, an earlier article printed it first)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator
+from itertools import takewhile
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from ..analysis import Analysis
+from ..names import norm_name
+from ..records import OutletMention
+from .identity import sentence_namer
+from .nodes import add_outlet, add_relay
+from .queries import primary_source
+from .schema import article_id, article_node, outlet_node, slug, split_values
+
+if TYPE_CHECKING:
+    Graph = nx.MultiDiGraph[str]
+
+__all__ = ["add_named_relays", "add_unnamed_relays"]
+
+_Source = tuple[OutletMention, set[str]]  # an outlet mention and the surnames it speaks for
+
+
+def add_named_relays(g: Graph, analysis: Analysis) -> None:
+    """article → outlet (or outlet → outlet through an intermediary) for what it names."""
+    info = analysis.article
+    article = article_node(info.id or "")
+    sentence_names = sentence_namer(analysis)
+    # Intermediaries: "According to The Hill, … Lavrov rejected …" relays Lavrov's words.
+    intermediaries = [
+        (m, sentence_names(m.span.start))
+        for m in analysis.citations
+        if m.relation == "according_to" and m.name
+    ]
+    sources = _named_sources(analysis, sentence_names)
+    # First which sources come through an intermediary, then the direct ones: the result
+    # does not depend on which mention of a source comes first.
+    via_intermediary = _add_carried(g, sources, _carriers(intermediaries), info.id)
+    for source, _names in sources:
+        target = outlet_node(source.name or "")
+        if target not in via_intermediary:
+            add_relay(g, article, target, basis="named_source", names_source=True, evidence=source.span.text,
+                      relation=source.relation, start=source.span.start, end=source.span.end)
+    for carrier, who in intermediaries:
+        middle = add_outlet(g, carrier.name or "", carrier.kind)
+        add_relay(g, article, middle, basis="named_source", names_source=True, evidence=carrier.span.text,
+                  relation="according_to", start=carrier.span.start, end=carrier.span.end,
+                  about=sorted(who))
+
+
+def _named_sources(analysis: Analysis, sentence_names: Callable[[int], set[str]]) -> list[_Source]:
+    """The outlets the article names as sources, other than its own outlet (own reporting
+    relays nothing), each with the surnames it speaks for."""
+    outlet = analysis.article.outlet
+    own = slug(outlet) if outlet else None
+    sources: list[_Source] = []
+    for attribution in analysis.attributions:
+        given = attribution.outlet
+        if given is not None and given.name and attribution.speaker is not None:
+            sources.append((given, {norm_name(attribution.speaker.name.split()[-1])}))
+    for mention in analysis.outlets:
+        if mention.name and mention.relation not in ("according_to",):
+            sources.append((mention, sentence_names(mention.span.start)))
+    return [(s, who) for s, who in sources if slug(s.name or "") != own]
+
+
+def _carriers(intermediaries: list[_Source]) -> dict[str, dict[str, OutletMention]]:
+    """Carriers by the names their sentence holds, each outlet once (first mention first):
+    a look-up per source, not a pass over every intermediary."""
+    carriers: dict[str, dict[str, OutletMention]] = {}
+    for carrier, who in intermediaries:
+        for name in who:
+            carriers.setdefault(name, {}).setdefault(carrier.name or "", carrier)
+    return carriers
+
+
+def _add_carried(
+    g: Graph, sources: list[_Source], carriers: dict[str, dict[str, OutletMention]], article: str | None
+) -> set[str]:
+    """outlet → outlet for each source an intermediary carries; the sources so carried."""
+    carried: set[str] = set()
+    for source, names in sources:
+        target = add_outlet(g, source.name or "", source.kind)
+        found = {c.name: c for name in sorted(names) for c in carriers.get(name, {}).values()}
+        for carrier in sorted(found.values(), key=lambda m: m.span.start):
+            if carrier.name == source.name:
+                continue
+            middle = add_outlet(g, carrier.name or "", carrier.kind)
+            add_relay(g, middle, target, basis="named_by_article", names_source=True, evidence=source.span.text,
+                      article=article, start=source.span.start, end=source.span.end)
+            carried.add(target)
+    return carried
+
+
+def add_unnamed_relays(g: Graph, unsourced: Collection[str]) -> None:
+    """An article that prints a remark first given elsewhere, and does not trace it there,
+    relays that outlet without naming it (basis: text reuse) — through the intermediary it
+    names for the speaker, if it names one ("According to The Hill, Rusk…").
+    ``unsourced`` holds the quote nodes whose article names no outlet for them."""
+    relays: nx.DiGraph[str] = nx.DiGraph((u, v) for u, v, k in g.edges(keys=True) if k == "relays")
+    # Looked up once, not per quote: an article's edges grow with its quotes.
+    published_by = {(u, v) for u, v, k in g.edges(keys=True) if k == "published_by"}
+    according: dict[str, list[tuple[str, list[str]]]] = {}
+    for u, v, k, d in g.edges(keys=True, data=True):
+        if k == "relays" and d.get("relation") == "according_to":
+            according.setdefault(u, []).append((v, split_values(d.get("about"))))
+
+    def reaches(article: str, target: str) -> bool:
+        if (article, target) in published_by:
+            return True
+        return article in relays and target in relays and nx.has_path(relays, article, target)
+
+    def add(source: str, target: str, **attributes: Any) -> None:
+        add_relay(g, source, target, **attributes)
+        relays.add_edge(source, target)
+
+    for remark in [n for n in g.nodes if g.nodes[n].get("kind") == "remark"]:
+        _add_time_relays(g, remark, unsourced, add)
+        primary = primary_source(g, remark)
+        if primary is None:
+            continue
+        who = _speaker_surname(g, remark)
+        outlet = primary["outlet"]
+        for quote, article in list(_printings(g, remark)):
+            if reaches(article, outlet):
+                continue
+            carriers = [v for v, about in according.get(article, []) if who and who in about]
+            for carrier in carriers:
+                add(carrier, outlet, basis="text_reuse", names_source=False,
+                    evidence=g.nodes[quote].get("text", ""), article=article_id(article))
+            if not carriers:
+                add(article, outlet, basis="text_reuse", names_source=False,
+                    evidence=g.nodes[quote].get("text", ""))
+
+
+def _speaker_surname(g: Graph, remark: str) -> str:
+    speaker = next((v for _r, v, k in g.out_edges(remark, keys=True) if k == "said_by"), None)
+    name = g.nodes[speaker].get("name", "") if speaker else ""
+    return norm_name(name.split()[-1]) if name else ""
+
+
+def _printings(g: Graph, remark: str) -> Iterator[tuple[str, str]]:
+    """(quote node, article node) for each printing of a remark."""
+    for quote, _r, key in g.in_edges(remark, keys=True):
+        if key == "instance_of":
+            yield quote, next(u for u, _v, k in g.in_edges(quote, keys=True) if k == "contains")
+
+
+def _add_time_relays(g: Graph, remark: str, unsourced: Collection[str], add: Callable[..., None]) -> None:
+    """An article that prints a remark without naming any outlet for it, after another
+    article printed it, relays that earlier article (basis: time). Needs publication
+    dates (ISO 8601 strings compare in time order)."""
+    printings: list[tuple[str, str, str]] = []  # (published, article node, quote node)
+    for quote, article in _printings(g, remark):
+        published = g.nodes[article].get("published")
+        if isinstance(published, str) and published:
+            printings.append((published, article, quote))
+    printings.sort()
+    for published, article, quote in printings:
+        if quote not in unsourced:
+            continue  # it names where the words came from
+        # The first printing dated before this one (printings are in date order).
+        earlier = next((a for p, a, _q in takewhile(lambda x: x[0] < published, printings) if a != article), None)
+        if earlier is not None:
+            add(article, earlier, basis="time", names_source=False,
+                evidence=g.nodes[quote].get("text", ""), published=published)
