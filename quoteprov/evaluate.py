@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,10 +20,11 @@ from typing import Any
 import attrs
 
 from .analysis import Analysis, analyze
-from .names import norm_name
+from .names import same_name
 from .engines import get_engine
 from .errors import GoldError, QuoteprovError
 from .lexicon import Lexicon
+from .records import Attribution
 
 __all__ = ["GoldQuote", "GoldArticle", "Scores", "load_gold", "evaluate", "main"]
 
@@ -162,20 +163,12 @@ def _article(raw: dict[str, Any], folder: Path, where: str) -> GoldArticle:
     return GoldArticle(str(raw.get("id", where)), text, raw.get("outlet"), tuple(quotes), non_quotes)
 
 
-def _norm(name: str) -> str:
-    base = unicodedata.normalize("NFKD", name.casefold())
-    words = "".join(c if c.isalnum() else " " for c in base if not unicodedata.combining(c)).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(norm_name(w) for w in words)
-
-
 def _same_outlet(gold: str, found: str, lex: Lexicon) -> bool:
     def canonical(name: str) -> str:
         entry = lex.outlet_index.get(name.lower()) or lex.outlet_index.get(name.lower().removeprefix("the "))
-        return _norm(entry.name if entry else name)
+        return entry.name if entry else name
 
-    return canonical(gold) == canonical(found)
+    return same_name(canonical(gold), canonical(found))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -197,56 +190,79 @@ def evaluate(
     """
     lex = lexicon or Lexicon.default()
     run = analyzer or (lambda g: analyze(g.text, article_id=g.id, outlet=g.outlet, lexicon=lex))
-    totals = dict(gold=0, found=0, matched=0, exact=0, speaker=0, outlet=0, wrong=0, nonq=0)
+    totals: Counter[str] = Counter()
     errors: list[str] = []
     for article in gold:
-        analysis = run(article)
-        found = list(analysis.attributions)
+        found = list(run(article).attributions)
         totals["gold"] += len(article.quotes)
         totals["found"] += len(found)
-        pairs = []
-        for gi, g in enumerate(article.quotes):
-            for fi, f in enumerate(found):
-                span = (f.quote.content.start, f.quote.content.end)
-                ov = _overlap((g.start, g.end), span)
-                if ov * 2 >= max(g.end - g.start, span[1] - span[0]):
-                    pairs.append((ov, gi, fi))
-        pairs.sort(reverse=True)
-        used_g: set[int] = set()
-        used_f: set[int] = set()
-        for _ov, gi, fi in pairs:
-            if gi in used_g or fi in used_f:
-                continue
-            used_g.add(gi)
-            used_f.add(fi)
-            g, f = article.quotes[gi], found[fi]
-            totals["matched"] += 1
-            label = f"{article.id} {g.text[:50]!r}"
-            if (g.start, g.end) == (f.quote.content.start, f.quote.content.end):
-                totals["exact"] += 1
-            ok, wrong = _speaker_ok(g, f.speaker)
-            totals["speaker"] += ok
-            totals["wrong"] += wrong
-            if not ok:
-                got = f"{f.speaker.name} ({f.speaker.kind})" if f.speaker else None
-                errors.append(f"{label}: speaker {got!r}, gold {g.speaker!r} [{f.rule}]")
-            if _outlet_ok(g, f.outlet, lex):
-                totals["outlet"] += 1
-            else:
-                found_outlet = (f.outlet.name, f.outlet.relation) if f.outlet else None
-                errors.append(f"{label}: outlet {found_outlet!r}, gold {(g.outlet, g.relation)!r} [{f.outlet_rule}]")
-        for gi, g in enumerate(article.quotes):
-            if gi not in used_g:
-                errors.append(f"{article.id} missed {g.text[:60]!r} at {g.start}")
-        for fi, f in enumerate(found):
-            if fi not in used_f:
-                errors.append(f"{article.id} extra {f.quote.content.text[:60]!r} at {f.quote.content.start}")
-                if any(_overlap((s, e), (f.quote.content.start, f.quote.content.end)) for s, e, _r in article.non_quotes):
-                    totals["nonq"] += 1
+        pairs = _match(article.quotes, found)
+        for gi, fi in pairs:
+            _score_pair(article, article.quotes[gi], found[fi], lex, totals, errors)
+        _unmatched(article, found, pairs, totals, errors)
     return Scores(
         totals["gold"], totals["found"], totals["matched"], totals["exact"], totals["speaker"],
         totals["outlet"], totals["wrong"], totals["nonq"], tuple(errors),
     )
+
+
+def _match(gold: Sequence[GoldQuote], found: Sequence[Attribution]) -> list[tuple[int, int]]:
+    """Gold and found quotes paired one to one, greatest overlap first; a pair overlaps by
+    at least half of the longer of the two."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for fi, f in enumerate(found):
+            span = (f.quote.content.start, f.quote.content.end)
+            ov = _overlap((g.start, g.end), span)
+            if ov * 2 >= max(g.end - g.start, span[1] - span[0]):
+                pairs.append((ov, gi, fi))
+    pairs.sort(reverse=True)
+    used_g: set[int] = set()
+    used_f: set[int] = set()
+    matched = []
+    for _ov, gi, fi in pairs:
+        if gi in used_g or fi in used_f:
+            continue
+        used_g.add(gi)
+        used_f.add(fi)
+        matched.append((gi, fi))
+    return matched
+
+
+def _score_pair(
+    article: GoldArticle, g: GoldQuote, f: Attribution, lex: Lexicon, totals: Counter[str], errors: list[str]
+) -> None:
+    totals["matched"] += 1
+    label = f"{article.id} {g.text[:50]!r}"
+    if (g.start, g.end) == (f.quote.content.start, f.quote.content.end):
+        totals["exact"] += 1
+    ok, wrong = _speaker_ok(g, f.speaker)
+    totals["speaker"] += ok
+    totals["wrong"] += wrong
+    if not ok:
+        got = f"{f.speaker.name} ({f.speaker.kind})" if f.speaker else None
+        errors.append(f"{label}: speaker {got!r}, gold {g.speaker!r} [{f.rule}]")
+    if _outlet_ok(g, f.outlet, lex):
+        totals["outlet"] += 1
+    else:
+        found_outlet = (f.outlet.name, f.outlet.relation) if f.outlet else None
+        errors.append(f"{label}: outlet {found_outlet!r}, gold {(g.outlet, g.relation)!r} [{f.outlet_rule}]")
+
+
+def _unmatched(
+    article: GoldArticle, found: Sequence[Attribution], pairs: list[tuple[int, int]],
+    totals: Counter[str], errors: list[str],
+) -> None:
+    used_g = {gi for gi, _fi in pairs}
+    used_f = {fi for _gi, fi in pairs}
+    for gi, g in enumerate(article.quotes):
+        if gi not in used_g:
+            errors.append(f"{article.id} missed {g.text[:60]!r} at {g.start}")
+    for fi, f in enumerate(found):
+        if fi not in used_f:
+            errors.append(f"{article.id} extra {f.quote.content.text[:60]!r} at {f.quote.content.start}")
+            if any(_overlap((s, e), (f.quote.content.start, f.quote.content.end)) for s, e, _r in article.non_quotes):
+                totals["nonq"] += 1
 
 
 def _speaker_ok(g: GoldQuote, speaker: Any) -> tuple[bool, bool]:
@@ -257,7 +273,7 @@ def _speaker_ok(g: GoldQuote, speaker: Any) -> tuple[bool, bool]:
         return False, False
     if g.speaker_kind == "anonymous":
         return speaker.kind == "anonymous", speaker.kind == "person"
-    right = _norm(speaker.name) == _norm(g.speaker)
+    right = same_name(speaker.name, g.speaker)
     return right, (not right and speaker.kind == "person")
 
 

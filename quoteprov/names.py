@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-__all__ = ["norm_name"]
+__all__ = ["name_words", "norm_name", "same_name"]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -19,3 +19,30 @@ def norm_name(word: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words, case-folded, accents and punctuation gone: the one reading that node
+    ids (:func:`quoteprov.graph.slug`) and the scorer's name comparison share.
+
+    >>> name_words("Sergéy  V. Lavrov-Jr.")
+    ['sergey', 'v', 'lavrov', 'jr']
+    """
+    base = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c if c.isalnum() else " " for c in base if not unicodedata.combining(c)).split()
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are one, spelling-blind word by word, a leading "the" aside.
+
+    >>> same_name("The Kremlin", "kremlin"), same_name("Sergei Lavrov", "Sergey Lavrov")
+    (True, True)
+    """
+    return _name_key(a) == _name_key(b)
+
+
+def _name_key(name: str) -> str:
+    words = name_words(name)
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(norm_name(w) for w in words)

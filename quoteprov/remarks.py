@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -142,14 +142,26 @@ def _verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) ->
     if wa == wb:
         return "exact", 1.0
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    short_item = a if short is wa else b
     if _contains(long, short):
         if len(short) >= 4 or speakers_agree:
             return "shortened", round(len(short) / len(long), 3)
         return None
-    segments = _segments(short_item.text) if len(short) < MAX_WORDS else []
+    elided = _elided((a if short is wa else b).text, short, long)
+    if elided is not None:
+        return elided
+    return _similar(wa, wb, speakers_agree)
+
+
+def _elided(short_text: str, short: tuple[str, ...], long: tuple[str, ...]) -> tuple[str, float] | None:
+    """The shorter wording's stretches between elision marks stand in order in the longer."""
+    segments = _segments(short_text) if len(short) < MAX_WORDS else []
     if len(segments) > 1 and all(len(s) >= 2 for s in segments) and _in_order(long, segments):
         return "elided", round(sum(map(len, segments)) / len(long), 3)
+    return None
+
+
+def _similar(wa: tuple[str, ...], wb: tuple[str, ...], speakers_agree: bool) -> tuple[str, float] | None:
+    """Other words for the same thing: close enough for anyone, or for one speaker."""
     if min(len(wa), len(wb)) < 4:
         return None
     score = fuzz.token_sort_ratio(" ".join(wa), " ".join(wb))
@@ -175,24 +187,79 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
 def _group(items: Sequence[Printed]) -> RemarkGroups:
     interned: dict[str, str] = {}  # one string object per distinct word: less memory at scale
     words = [tuple(interned.setdefault(x, x) for x in normalise(item.text)[:MAX_WORDS]) for item in items]
-    parent = list(range(len(items)))
-    links: list[Link] = []
-    # Copies printed word for word (by the same known speaker, or both unknown) join their
-    # first printing at once, by hash: a remark relayed by a thousand articles is one entry
-    # in the index below, not a thousand entries that swamp its postings.
+    forest = _Forest(items)
+    distinct = _join_copies(items, words, forest)
+    shingles, postings = _shingle_index(words, distinct)
+    for index in distinct:
+        w = words[index]
+        for other, count in _candidates(index, shingles[index], postings).items():
+            # One shared shingle is enough for short quotes; longer ones need two.
+            if count < 2 and min(len(w), len(words[other])) >= 6:
+                continue
+            forest.try_join(index, other, lambda: _verify(items[index], items[other], w, words[other]))
+    groups: dict[int, list[int]] = {}
+    for index in range(len(items)):
+        groups.setdefault(forest.find(index), []).append(index)
+    ordered = sorted((tuple(g) for g in groups.values()), key=lambda g: g[0])
+    return RemarkGroups(tuple(ordered), tuple(forest.links))
+
+
+class _Forest:
+    """Union-find over the printed quotes, with the links that joined them. The known
+    speaker of each group is kept at its root: unions never join two speakers."""
+
+    def __init__(self, items: Sequence[Printed]) -> None:
+        self.parent = list(range(len(items)))
+        self.speaker: list[str | None] = [item.speaker for item in items]
+        self.links: list[Link] = []
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def try_join(self, index: int, other: int, verify: Callable[[], tuple[str, float] | None]) -> None:
+        """Join ``other``'s group under ``index``'s when their speakers allow it and
+        ``verify`` finds the two wordings one remark."""
+        root, other_root = self.find(index), self.find(other)
+        if root == other_root:
+            return
+        a, b = self.speaker[root], self.speaker[other_root]
+        if a is not None and b is not None and a != b:
+            return
+        verdict = verify()
+        if verdict is not None:
+            self.parent[other_root] = root
+            self.speaker[root] = a if a is not None else b
+            self.links.append(Link(index, other, verdict[0], verdict[1]))
+
+
+def _join_copies(items: Sequence[Printed], words: list[tuple[str, ...]], forest: _Forest) -> list[int]:
+    """Copies printed word for word (by the same known speaker, or both unknown) join their
+    first printing at once, by hash: a remark relayed by a thousand articles is one entry
+    in the index, not a thousand entries that swamp its postings. Returns the others."""
     first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
     distinct: list[int] = []
     for index, w in enumerate(words):
         if w:
             first = first_of.setdefault((w, items[index].speaker), index)
             if first != index:
-                parent[index] = first
-                links.append(Link(first, index, "exact", 1.0))
+                forest.parent[index] = first
+                forest.links.append(Link(first, index, "exact", 1.0))
                 continue
         distinct.append(index)
+    return distinct
+
+
+def _shingle_index(
+    words: list[tuple[str, ...]], distinct: list[int]
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """Each quote's shingles and the postings (quotes by shingle). Most shingles occur in
+    one quote only and can propose nothing: they are counted first and left out of the
+    index, which is then a fraction of the size."""
     shingles = {index: _shingles(words[index]) for index in distinct}
-    # Most shingles occur in one quote only and can propose nothing: they are counted
-    # first and left out of the index, which is then a fraction of the size.
     counts = Counter(shingle for own in shingles.values() for shingle in own)
     postings: dict[int, list[int]] = {}
     for index, own in shingles.items():
@@ -200,50 +267,23 @@ def _group(items: Sequence[Printed]) -> RemarkGroups:
         shingles[index] = kept
         for shingle in kept:
             postings.setdefault(shingle, []).append(index)
-    del counts
-    # The known speaker of each group, kept at its root: unions never join two speakers.
-    speaker: list[str | None] = [item.speaker for item in items]
+    return shingles, postings
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for index in distinct:
-        w = words[index]
-        shared: dict[int, int] = {}
-        # Rarest shingles first: a remark's own wording is rare, stock phrases are common.
-        # Once SCAN_BUDGET later quotes have been looked at, the commoner shingles left add
-        # work, not evidence: this bounds the work a quote costs, however large the corpus.
-        own = sorted(shingles[index], key=lambda s: len(postings[s]))
-        scanned = 0
-        for shingle in own:
-            posting = postings[shingle]
-            if len(posting) > MAX_POSTING or scanned >= SCAN_BUDGET:
-                break
-            # Postings are in index order: only the later quotes are new pairs.
-            later = posting[bisect_right(posting, index) :]
-            scanned += len(later)
-            for other in later:
-                shared[other] = shared.get(other, 0) + 1
-        for other, count in shared.items():
-            # One shared shingle is enough for short quotes; longer ones need two.
-            if count < 2 and min(len(w), len(words[other])) >= 6:
-                continue
-            root, other_root = find(index), find(other)
-            if root == other_root:
-                continue
-            a, b = speaker[root], speaker[other_root]
-            if a is not None and b is not None and a != b:
-                continue
-            verdict = _verify(items[index], items[other], w, words[other])
-            if verdict is not None:
-                parent[other_root] = root
-                speaker[root] = a if a is not None else b
-                links.append(Link(index, other, verdict[0], verdict[1]))
-    groups: dict[int, list[int]] = {}
-    for index in range(len(items)):
-        groups.setdefault(find(index), []).append(index)
-    ordered = sorted((tuple(g) for g in groups.values()), key=lambda g: g[0])
-    return RemarkGroups(tuple(ordered), tuple(links))
+def _candidates(index: int, own: list[int], postings: dict[int, list[int]]) -> dict[int, int]:
+    """Later quotes sharing shingles with this one, and how many. Rarest shingles first: a
+    remark's own wording is rare, stock phrases are common. Once SCAN_BUDGET later quotes
+    have been looked at, the commoner shingles left add work, not evidence: this bounds the
+    work a quote costs, however large the corpus."""
+    shared: dict[int, int] = {}
+    scanned = 0
+    for shingle in sorted(own, key=lambda s: len(postings[s])):
+        posting = postings[shingle]
+        if len(posting) > MAX_POSTING or scanned >= SCAN_BUDGET:
+            break
+        # Postings are in index order: only the later quotes are new pairs.
+        later = posting[bisect_right(posting, index) :]
+        scanned += len(later)
+        for other in later:
+            shared[other] = shared.get(other, 0) + 1
+    return shared

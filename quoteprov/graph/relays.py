@@ -102,40 +102,51 @@ def add_unnamed_relays(g: Graph, unsourced: Collection[str]) -> None:
     relays that outlet without naming it (basis: text reuse) — through the intermediary it
     names for the speaker, if it names one ("According to The Hill, Rusk…").
     ``unsourced`` holds the quote nodes whose article names no outlet for them."""
-    relays: nx.DiGraph[str] = nx.DiGraph((u, v) for u, v, k in g.edges(keys=True) if k == "relays")
-    # Looked up once, not per quote: an article's edges grow with its quotes.
-    published_by = {(u, v) for u, v, k in g.edges(keys=True) if k == "published_by"}
-    according: dict[str, list[tuple[str, list[str]]]] = {}
-    for u, v, k, d in g.edges(keys=True, data=True):
-        if k == "relays" and d.get("relation") == "according_to":
-            according.setdefault(u, []).append((v, split_values(d.get("about"))))
-
-    def reaches(article: str, target: str) -> bool:
-        if (article, target) in published_by:
-            return True
-        return article in relays and target in relays and nx.has_path(relays, article, target)
-
-    def add(source: str, target: str, **attributes: Any) -> None:
-        add_relay(g, source, target, **attributes)
-        relays.add_edge(source, target)
-
+    routes = _Routes(g)
     for remark in [n for n in g.nodes if g.nodes[n].get("kind") == "remark"]:
-        _add_time_relays(g, remark, unsourced, add)
+        _add_time_relays(g, remark, unsourced, routes.add)
         primary = primary_source(g, remark)
-        if primary is None:
+        if primary is not None:
+            _add_reuse_relays(g, remark, primary["outlet"], routes)
+
+
+class _Routes:
+    """The relays edges so far, kept beside the graph for path look-ups as they grow."""
+
+    def __init__(self, g: Graph) -> None:
+        self.g = g
+        self.relays: nx.DiGraph[str] = nx.DiGraph((u, v) for u, v, k in g.edges(keys=True) if k == "relays")
+        # Looked up once, not per quote: an article's edges grow with its quotes.
+        self.published_by = {(u, v) for u, v, k in g.edges(keys=True) if k == "published_by"}
+        self.according: dict[str, list[tuple[str, list[str]]]] = {}
+        for u, v, k, d in g.edges(keys=True, data=True):
+            if k == "relays" and d.get("relation") == "according_to":
+                self.according.setdefault(u, []).append((v, split_values(d.get("about"))))
+
+    def reaches(self, article: str, target: str) -> bool:
+        if (article, target) in self.published_by:
+            return True
+        return article in self.relays and target in self.relays and nx.has_path(self.relays, article, target)
+
+    def add(self, source: str, target: str, **attributes: Any) -> None:
+        add_relay(self.g, source, target, **attributes)
+        self.relays.add_edge(source, target)
+
+
+def _add_reuse_relays(g: Graph, remark: str, outlet: str, routes: _Routes) -> None:
+    """Each printing whose article does not reach the remark's primary outlet relays it
+    by text reuse, through the intermediary the article names for the speaker if any."""
+    who = _speaker_surname(g, remark)
+    for quote, article in list(_printings(g, remark)):
+        if routes.reaches(article, outlet):
             continue
-        who = _speaker_surname(g, remark)
-        outlet = primary["outlet"]
-        for quote, article in list(_printings(g, remark)):
-            if reaches(article, outlet):
-                continue
-            carriers = [v for v, about in according.get(article, []) if who and who in about]
-            for carrier in carriers:
-                add(carrier, outlet, basis="text_reuse", names_source=False,
-                    evidence=g.nodes[quote].get("text", ""), article=article_id(article))
-            if not carriers:
-                add(article, outlet, basis="text_reuse", names_source=False,
-                    evidence=g.nodes[quote].get("text", ""))
+        carriers = [v for v, about in routes.according.get(article, []) if who and who in about]
+        for carrier in carriers:
+            routes.add(carrier, outlet, basis="text_reuse", names_source=False,
+                       evidence=g.nodes[quote].get("text", ""), article=article_id(article))
+        if not carriers:
+            routes.add(article, outlet, basis="text_reuse", names_source=False,
+                       evidence=g.nodes[quote].get("text", ""))
 
 
 def _speaker_surname(g: Graph, remark: str) -> str:

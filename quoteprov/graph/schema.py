@@ -10,9 +10,10 @@ string by :func:`join_values` and read back by :func:`split_values`.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import Any, Literal
+
+from ..names import name_words
 
 __all__ = [
     "SCHEMA", "EDGE_DIRECTION", "NODE_KINDS", "NodeKind", "slug", "clean", "join_values", "split_values",
@@ -36,9 +37,7 @@ def slug(name: str) -> str:
     >>> slug("Sergéy  Lavrov!"), slug("…")
     ('sergey-lavrov', 'unnamed')
     """
-    base = unicodedata.normalize("NFKD", name.casefold())
-    words = "".join(c if c.isalnum() else " " for c in base if not unicodedata.combining(c)).split()
-    return "-".join(words) or "unnamed"
+    return "-".join(name_words(name)) or "unnamed"
 
 
 def join_values(values: Iterable[object]) -> str:

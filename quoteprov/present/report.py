@@ -146,8 +146,31 @@ def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
 
 def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str, ...], byline: str | None) -> str:
     info = analysis.article
-    text = analysis.document.text
     details = [value for value in (info.outlet, info.published, info.url, info.source) if value]
+    body, speakers = _marked_text(position, analysis, index, wanted)
+    legend = "".join(
+        f"<li><span class=\"swatch s{index.colour.get(node, 0)}\"></span>{_text(index.label(node))} ({count})</li>"
+        for node, count in sorted(speakers.items(), key=lambda item: (-item[1], index.label(item[0])))
+    )
+    unknown = sum(1 for a in analysis.attributions if a.speaker is None)
+    if unknown:
+        legend += f"<li><span class=\"swatch unknown\"></span>no speaker ({unknown})</li>"
+    return (
+        f"<article id=\"article-{position}\" class=\"doc\">\n<h3>{_text(_article_title(analysis))}</h3>\n"
+        f"<p class=\"meta\">{_text(' · '.join(details))}"
+        + (f"<br>by {_text(byline)}" if byline else "") + "</p>\n"
+        + (f"<ul class=\"speakers\">{legend}</ul>\n" if legend else "<p class=\"meta\">No quotes found.</p>\n")
+        + f"<div class=\"text\">{body}</div>\n</article>\n"
+    )
+
+
+def _marked_text(
+    position: int, analysis: Analysis, index: _Index, wanted: tuple[str, ...]
+) -> tuple[str, Counter[str]]:
+    """The article's text, escaped, each quote a <mark> coloured by its speaker (flagged
+    ones underlined and labelled); and how many quotes each speaker node has here."""
+    info = analysis.article
+    text = analysis.document.text
     speakers: Counter[str] = Counter()
     pieces: list[str] = []
     done = 0
@@ -170,20 +193,7 @@ def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str
             pieces.append(f"<sup class=\"flag\">&#9873; {_text(', '.join(FLAG_REASONS[f] for f in flags))}</sup>")
         done = span.end
     pieces.append(_text(text[done:]))
-    legend = "".join(
-        f"<li><span class=\"swatch s{index.colour.get(node, 0)}\"></span>{_text(index.label(node))} ({count})</li>"
-        for node, count in sorted(speakers.items(), key=lambda item: (-item[1], index.label(item[0])))
-    )
-    unknown = sum(1 for a in analysis.attributions if a.speaker is None)
-    if unknown:
-        legend += f"<li><span class=\"swatch unknown\"></span>no speaker ({unknown})</li>"
-    return (
-        f"<article id=\"article-{position}\" class=\"doc\">\n<h3>{_text(_article_title(analysis))}</h3>\n"
-        f"<p class=\"meta\">{_text(' · '.join(details))}"
-        + (f"<br>by {_text(byline)}" if byline else "") + "</p>\n"
-        + (f"<ul class=\"speakers\">{legend}</ul>\n" if legend else "<p class=\"meta\">No quotes found.</p>\n")
-        + f"<div class=\"text\">{''.join(pieces)}</div>\n</article>\n"
-    )
+    return "".join(pieces), speakers
 
 
 def _tooltip(attribution: Attribution, flags: list[str]) -> str:
