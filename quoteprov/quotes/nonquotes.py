@@ -1,0 +1,136 @@
+"""Quoted text that is not a quote: scare quotes, nicknames, terms, titles of works,
+names split by a nickname. Each check reads a little context around the marks (at most
+80 characters before, 40 after), from patterns built once per lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from ..lexicon import Lexicon, alternation
+from ..records import NonQuoteReason, Quote, Span
+
+# Context patterns, matched against at most 80 characters before / 40 after a quote, built
+# from lexicons/quote_contexts.tsv once per lexicon.
+
+
+@attrs.frozen
+class _Contexts:
+    scare: regex.Pattern[str]
+    nicknamed: regex.Pattern[str]
+    term: regex.Pattern[str]
+    work: regex.Pattern[str]
+    work_after: regex.Pattern[str]
+    minor: frozenset[str]  # words a title leaves in lower case ("The Art of War")
+
+
+def _build_contexts(lex: Lexicon) -> _Contexts:
+    p = lex.phrases
+    spaces = r"\s+"
+    gloss = "|".join(r"\b" + alternation((g,), space=spaces)[3:-1] for g in p["gloss"])
+    return _Contexts(
+        scare=regex.compile(rf"(?i)\b{alternation(p['scare'], space=' ')}\s*$"),
+        # A name given to someone or something: known to fans as “The Ghost”, renamed “Brass and Bombs”.
+        nicknamed=regex.compile(
+            rf"(?i)\b(?:{alternation(p['nickname'], space=' ')[3:-1]}|known(?:\s+to\s+[^,.;:\n]{{1,40}})?\s+as)\s*$"
+        ),
+        term=regex.compile(
+            rf"(?i)(?:\b(?:the|a|this|that)\s+{alternation(p['term'], space=' ')}|{gloss})\s*[,–—-]?\s*$"
+        ),
+        work=regex.compile(rf"(?i)\b{alternation(p['work'], space=' ')}\s*,?\s*$"),
+        work_after=regex.compile(
+            rf"\s*,?\s(?:(?:his|her|their|its|the|a|an)\s)?(?:[\w\-]+\s){{0,2}}?{alternation(p['work_after'], space=' ')}\b"
+            rf"|\s(?:is|was|will\s+be)\s+{alternation(p['work_released'], space=spaces)}\b"
+            rf"|\s{alternation(p['work_event'], space=spaces)}\b"
+        ),
+        minor=lex.words["title_minor"],
+    )
+
+
+def _contexts(lex: Lexicon) -> _Contexts:
+    found: _Contexts = lex.compiled("quote_contexts", _build_contexts)
+    return found
+
+
+_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]$")
+_CAPITAL_AFTER = regex.compile(r"^[ \t]\p{Lu}")
+
+@attrs.frozen
+class _Around:
+    """A one-paragraph quote and the text around it, as the non-quote checks read them."""
+
+    before: str  # at most 80 characters before the opening mark
+    after: str  # at most 40 characters after the closing mark
+    words: list[str]
+    ends_like_speech: bool  # the content ends as speech does: , . ! ? ; : …
+    ctx: _Contexts
+
+
+def _scare(a: _Around) -> bool:
+    return bool(a.ctx.scare.search(a.before))  # so-called “experts”
+
+
+def _nickname_given(a: _Around) -> bool:
+    return not a.ends_like_speech and len(a.words) <= 6 and bool(a.ctx.nicknamed.search(a.before))
+
+
+def _term(a: _Around) -> bool:
+    return bool(a.ctx.term.search(a.before))  # the word “yeet”
+
+
+def _work_before(a: _Around) -> bool:
+    # her memoir "Long Road Home"; AP style puts the comma inside: His book, "Power and Peace," sold
+    bare = [w.rstrip(",.;:") for w in a.words]
+    return len(a.words) <= 12 and bool(a.ctx.work.search(a.before)) and (
+        not a.ends_like_speech or _title_case(bare, a.ctx.minor)
+    )
+
+
+def _work_after(a: _Around) -> bool:
+    # the “Silicon Hour” podcast
+    return (not a.ends_like_speech and len(a.words) <= 8 and bool(a.ctx.work_after.match(a.after))
+            and _title_case(a.words, a.ctx.minor))
+
+
+def _between_name_parts(a: _Around) -> bool:
+    # Frank “The Bulldozer” DeLuca
+    return (
+        not a.ends_like_speech
+        and 1 <= len(a.words) <= 4
+        and all(w[:1].isupper() for w in a.words if w.lower() not in ("the", "of", "a"))
+        and bool(_CAPITAL_BEFORE.search(a.before))
+        and bool(_CAPITAL_AFTER.match(a.after))
+    )
+
+
+#: Text in quote marks that is not speech, tried in order: (reason, rule, check).
+_NOT_QUOTES: tuple[tuple[NonQuoteReason, str, Callable[[_Around], bool]], ...] = (
+    ("scare", "scare_marker_before", _scare),
+    ("nickname", "name_given_before", _nickname_given),
+    ("term", "term_marker_before", _term),
+    ("title", "work_noun_before", _work_before),
+    ("title", "work_noun_after", _work_after),
+    ("nickname", "between_name_parts", _between_name_parts),
+)
+
+
+def _non_quote_reason(text: str, quote: Quote, para: Span, ctx: _Contexts) -> tuple[NonQuoteReason, str] | None:
+    if len(quote.parts) > 1:
+        return None
+    around = _Around(
+        text[max(para.start, quote.span.start - 80) : quote.span.start],
+        text[quote.span.end : min(para.end, quote.span.end + 40)],
+        quote.content.text.split(),
+        quote.content.text.rstrip()[-1:] in ",.!?;:…",
+        ctx,
+    )
+    for reason, rule, check in _NOT_QUOTES:
+        if check(around):
+            return reason, rule
+    return None
+
+
+def _title_case(words: list[str], minor: frozenset[str]) -> bool:
+    return bool(words) and all(w[:1].isupper() or w.lower() in minor for w in words) and words[0][:1].isupper()

@@ -1,0 +1,225 @@
+"""Pair quote marks, paragraph by paragraph: one pass over the marks with a stack, so the
+work is linear in the number of marks however unbalanced they are. An unclosed quote
+ends at its paragraph's end and is flagged (a quote that runs over several paragraphs
+reopens with the next paragraph's mark); a stray closer is reported as a warning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from .marks import CLOSERS, DOUBLE, MARK_PATTERN
+from ..records import Document, Quote, Span
+
+_MARK = regex.compile(MARK_PATTERN)
+_OPEN_BEFORE = frozenset("([{—–-/:;") | frozenset("\"'“”„«»‹›‘’‚「『")
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-/…") | frozenset("\"'“”„«»‹›‘’‚」』")
+_ELLIPSIS = regex.compile(r"\.\.\.|…|\. \. \.")
+_BRACKET = regex.compile(r"\[[^\[\]\n]{1,80}\]")
+
+@attrs.define
+class _Open:
+    mark: str
+    start: int  # offset of the opening mark of the quote (first paragraph)
+    content_start: int  # offset after the opening mark in the current paragraph
+    parts: list[Span] = attrs.field(factory=list)
+    nested: list[Span] = attrs.field(factory=list)
+    flags: list[str] = attrs.field(factory=list)
+
+
+def _paragraph_of(document: Document, offset: int) -> Span:
+    # Paragraphs are sorted; bisect on their starts.
+    paras = document.paragraphs
+    lo, hi = 0, len(paras) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if paras[mid].span.start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return paras[lo].span
+
+
+def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
+    before = text[start - 1] if start > para.start else None
+    after = text[end] if end < para.end else None
+    can_open = after is not None and not after.isspace() and (
+        before is None or before.isspace() or before in _OPEN_BEFORE
+    )
+    can_close = before is not None and not before.isspace() and (
+        after is None or after.isspace() or after in _CLOSE_AFTER
+    )
+    return can_open, can_close
+
+
+def _is_apostrophe(text: str, start: int, end: int, para: Span) -> bool:
+    before = text[start - 1] if start > para.start else ""
+    after = text[end] if end < para.end else ""
+    if before.isalnum() and after.isalnum():
+        return True  # won’t, O’Brien, rock’n’roll
+    return bool(before.isspace() or not before) and after.isdigit()  # the ’90s
+
+
+@attrs.define
+class _State:
+    single_quotes_seen: bool = False
+
+
+def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
+    text = document.text
+    carried: _Open | None = None
+    state = _State()
+    paragraphs = document.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        para = paragraph.span
+        stack: list[_Open] = []
+        marks = list(_MARK.finditer(text, para.start, para.end))
+        if carried is not None:
+            # The previous paragraph left a quote open and this one opens with a mark of
+            # the same family: news convention for a quote that runs on.
+            carried.content_start = marks[0].end()
+            stack.append(carried)
+            marks = marks[1:]
+        yield from _pair_in_paragraph(text, para, marks, stack, state, warnings)
+        nxt = paragraphs[index + 1].span if index + 1 < len(paragraphs) else None
+        carried, unclosed = _left_open(text, para, nxt, stack, state, warnings)
+        if unclosed is not None:
+            yield unclosed
+
+
+def _pair_in_paragraph(
+    text: str, para: Span, marks: list[regex.Match[str]], stack: list[_Open], state: _State, warnings: list[str]
+) -> Iterator[Quote]:
+    for match in marks:
+        mark, start, end = match.group(), match.start(), match.end()
+        closed = _try_close(text, mark, start, end, para, stack)
+        if closed is not None:
+            for quote in closed:
+                state.single_quotes_seen = state.single_quotes_seen or quote.marks[:1] in ("‘", "'")
+                yield quote
+        elif _can_open(text, mark, start, end, para, stack):
+            stack.append(_Open(mark, start, end))
+        elif mark in ('"', "''", "”", "’’", "»", "«", "」", "』", "“"):
+            warnings.append(f"stray quote mark {mark!r} at offset {start}")
+
+
+def _left_open(
+    text: str, para: Span, nxt: Span | None, stack: list[_Open], state: _State, warnings: list[str]
+) -> tuple[_Open | None, Quote | None]:
+    """What a quote still open at a paragraph's end becomes: carried into the next paragraph
+    when that one opens with a mark of its family, else closed here and flagged ``unclosed``
+    (an unclosed single mark is an apostrophe we could not tell apart: 'tis, ’90s)."""
+    if not stack:
+        return None, None
+    bottom = stack[0]
+    if nxt is not None and _opens_like(text, nxt, bottom.mark):
+        bottom.parts.append(Span.of(text, bottom.content_start, para.end))
+        if len(stack) > 1:
+            bottom.flags.append("unclosed_nested")
+        return bottom, None
+    if not (bottom.mark in DOUBLE or bottom.parts or (state.single_quotes_seen and _opens_quote_like(text, bottom, para))):
+        return None, None
+    bottom.parts.append(Span.of(text, bottom.content_start, para.end))
+    warnings.append(
+        f"quote opened with {bottom.mark!r} at offset {bottom.start} is not closed "
+        f"before its paragraph ends at offset {para.end}"
+    )
+    return None, _make(text, bottom, para.end, "", ("unclosed",))
+
+
+def _opens_quote_like(text: str, opener: _Open, para: Span) -> bool:
+    """A British-style ‘ left open: it starts the paragraph or a sentence, before a capital."""
+    before = text[para.start : opener.start].rstrip()
+    after = text[opener.content_start : opener.content_start + 1]
+    return after.isupper() and (not before or before[-1] in ".!?:,")
+
+
+def _opens_like(text: str, para: Span, mark: str) -> bool:
+    match = _MARK.match(text, para.start, para.end)
+    if match is None:
+        return False
+    first = match.group()
+    same_family = (first in DOUBLE) == (mark in DOUBLE)
+    return same_family and first in CLOSERS and first not in ("’", "’’")
+
+
+def _can_open(text: str, mark: str, start: int, end: int, para: Span, stack: list[_Open]) -> bool:
+    if mark in ("’", "’’", "」", "』"):
+        return False
+    if mark in ("'", "‘") and _is_apostrophe(text, start, end, para):
+        return False
+    can_open, can_close = _flanks(text, start, end, para)
+    if mark in ("“", "„", "‚", "‘‘", "``", "「", "『"):
+        return can_open or not can_close
+    return can_open
+
+
+def _try_close(
+    text: str, mark: str, start: int, end: int, para: Span, stack: list[_Open]
+) -> list[Quote] | None:
+    """The quotes ``mark`` closes (none, if it closes a nested one), or None if it closes nothing."""
+    can_open = _may_close(text, mark, start, end, para) if stack else None
+    if can_open is None:
+        return None
+    # Look a few openers down: an inner single mark left open was an apostrophe.
+    for depth in range(len(stack) - 1, max(-1, len(stack) - 4), -1):
+        opener = stack[depth]
+        if mark in CLOSERS.get(opener.mark, ()):
+            if mark in ('"', "''") and can_open and not _closes_first(stack, depth):
+                return None
+            del stack[depth + 1 :]
+            stack.pop()
+            if stack:
+                stack[0].nested.append(Span.of(text, opener.start, end))
+                return []
+            quote = _make(text, opener, start, mark, ())
+            return [quote] if quote is not None else []
+        if (mark in DOUBLE) == (stack[depth].mark in DOUBLE):
+            break
+    return None
+
+
+def _may_close(text: str, mark: str, start: int, end: int, para: Span) -> bool | None:
+    """None if the mark cannot close here, else whether it could also open."""
+    if mark in ("'", "’", "‘") and _is_apostrophe(text, start, end, para):
+        return None
+    can_open, can_close = _flanks(text, start, end, para)
+    if mark in ("“", "«", "‘") and not can_close:
+        return None  # these open far more often than they close
+    if not can_close and not (mark in ('"', "”", "''") and not can_open):
+        return None
+    return can_open
+
+
+def _closes_first(stack: list[_Open], depth: int) -> bool:
+    return depth == len(stack) - 1
+
+
+def _make(text: str, opener: _Open, close_start: int, closer: str, flags: tuple[str, ...]) -> Quote | None:
+    if closer and (not opener.parts or opener.parts[-1].end != close_start):
+        opener.parts.append(Span.of(text, opener.content_start, close_start))
+    parts = tuple(p for p in opener.parts if p.text.strip())
+    if not parts:
+        return None
+    if opener.mark in ("'", "‘", "’") and len(parts) == 1 and len(parts[0].text.strip()) <= 1:
+        return None  # rock 'n' roll: a one-letter "quote" in single marks is a contraction
+    end = close_start + len(closer)
+    content = Span.of(text, parts[0].start, parts[-1].end)
+    all_flags = list(opener.flags) + list(flags)
+    if len(parts) > 1:
+        all_flags.append("continued")
+    if _ELLIPSIS.search(content.text):
+        all_flags.append("elided")
+    if _BRACKET.search(content.text):
+        all_flags.append("insertion")
+    return Quote(
+        span=Span.of(text, opener.start, end),
+        content=content,
+        parts=parts,
+        form="full",
+        marks=opener.mark + closer,
+        nested=tuple(opener.nested),
+        flags=tuple(dict.fromkeys(all_flags)),
+    )
