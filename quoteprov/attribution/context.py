@@ -23,6 +23,11 @@ from ..records import Document, Mention, Quote
 from .clauses import Clause, Token, find_clauses, make_token, possessive_speech, tokenize
 from .entities import LOOKBACK, Effect, Entity, Reference, Registry
 
+#: How far "the sentence" reaches either side of an offset. Real sentences are shorter (the
+#: longest in 840 real news articles is under 1,000 characters); a text with no full stops
+#: is one "sentence" of megabytes, and no per-quote search may scan it all.
+SENTENCE_REACH = 1500
+
 __all__ = ["ArticleContext", "ArticleFacts", "Entity", "ParagraphView", "Reference"]
 
 
@@ -149,10 +154,15 @@ class ArticleContext:
         return max(0, bisect.bisect_right(self.facts.sent_starts, offset) - 1)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """The sentence around ``offset``, cut to :data:`SENTENCE_REACH` characters either
+        side of it: every search the stages make within "the sentence" stays bounded even
+        in a text with no full stops."""
         if not self.doc.sentences:
-            return 0, len(self.text)
-        span = self.doc.sentences[self.sentence_index(offset)].span
-        return span.start, span.end
+            start, end = 0, len(self.text)
+        else:
+            span = self.doc.sentences[self.sentence_index(offset)].span
+            start, end = span.start, span.end
+        return max(start, offset - SENTENCE_REACH), min(end, offset + SENTENCE_REACH)
 
     def clause_start(self, offset: int) -> int:
         """Where the sentence around ``offset`` starts, outside any quote: a sentence that

@@ -1,0 +1,62 @@
+"""No input may cost more per character as it grows: work is counted (Python function
+calls, which is deterministic), not timed, at n and 4n repetitions of a hostile unit.
+Linear work gives a ratio near 4; a quadratic step gives 16."""
+
+from __future__ import annotations
+
+import sys
+from types import FrameType
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import quoteprov
+
+# Pieces news text is made of, and the marks and words the rules react to.
+PIECES = [
+    "Abc", "Bcd", "Jane", "Doe", "said", "reported", "told", "TASS", "News", "the", "minister", "he", "she",
+    "“", "”", "\"", "'", "’", ":", ",", ".", "—", "\n", "\n\n", "in an interview with", "according to", "Sen.",
+]
+
+
+def calls(text: str) -> int:
+    count = 0
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        quoteprov.analyze(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def ratio(unit: str, n: int) -> float:
+    quoteprov.analyze(unit)  # warm the caches (lexicon, compiled patterns) first
+    return calls(unit * (4 * n)) / max(1, calls(unit * n))
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Abc Bcd Cde Def Efg Fgh reported ",  # a capitalised run before a verb, no full stop
+        "and then the people went on talking about things ",  # one giant paragraph
+        "“Point,” Jane Doe told Harbour News. ",
+        "“a,” he said ",
+    ],
+)
+def test_known_hostile_units_grow_linearly(unit: str) -> None:
+    assert ratio(unit, 60) < 6.0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), min_size=3, max_size=12))
+def test_no_generated_unit_costs_more_per_character_as_it_grows(pieces: list[str]) -> None:
+    unit = " ".join(pieces) + " "
+    assert ratio(unit, 40) < 6.0, repr(unit)
