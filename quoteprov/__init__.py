@@ -16,6 +16,7 @@ from .errors import (
     QuoteprovError,
     ResourcesFileMissingError,
     SpanError,
+    TextTooLongError,
 )
 from .attribution.sieves import SieveError
 from .lexicon import Lexicon
@@ -64,5 +65,6 @@ __all__ = [
     "SpanError",
     "Speaker",
     "SpeakerMention",
+    "TextTooLongError",
     "analyze",
 ]

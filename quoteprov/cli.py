@@ -16,11 +16,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .analysis import Analysis, analyze_article
+import attrs
+
+from .analysis import MAX_CHARS, Analysis, analyze_article
+from .attribution.sieves import SieveError, check_disabled
 from .corpus import Article, decode_text, find_inputs, load_articles
 from .engines import Engine, get_engine
-from .errors import QuoteprovError
+from .errors import LexiconError, QuoteprovError
 from .flags import FLAG_REASONS, flag_reasons
+from .lexicon import Lexicon
 
 if TYPE_CHECKING:
     from .graph import Corpus
@@ -170,21 +174,48 @@ def _analyses(
     args: argparse.Namespace, errors: list[str], progress: _Progress
 ) -> Iterator[tuple[Article, Analysis]]:
     engine = get_engine(args.engine, models_dir=args.models_dir)
+    if args.max_chars < 0:
+        raise _Usage("--max-chars must be 0 (no limit) or more")
+    try:  # a misspelt sieve or lexicon file is a usage error, found before any work
+        run = _Run(
+            engine,
+            Lexicon.load(args.lexicon, replace=args.lexicon_replace) if args.lexicon else Lexicon.default(),
+            tuple(name.strip() for name in args.disable.split(",") if name.strip()),
+            args.max_chars or None,
+        )
+        check_disabled(run.disable, run.lexicon)
+    except (SieveError, LexiconError) as exc:
+        raise _Usage(str(exc)) from None
     articles = _articles(args.paths, errors, progress)
     while batch := list(itertools.islice(articles, engine.batch_size)):
         # stanza parses the batch together (the rules have nothing to batch); if that
         # fails, each article below is parsed alone and reports its own error.
         with contextlib.suppress(Exception):
-            engine.prepare([a.text for a in batch])
-        yield from _analyse_batch(batch, engine, errors, progress)
+            engine.prepare([a.text for a in batch if run.max_chars is None or len(a.text) <= run.max_chars],
+                           lexicon=run.lexicon)
+        yield from _analyse_batch(batch, run, errors, progress)
+
+
+@attrs.frozen
+class _Run:
+    """What every article of a run is analysed with."""
+
+    engine: Engine
+    lexicon: Lexicon
+    disable: tuple[str, ...]
+    max_chars: int | None
 
 
 def _analyse_batch(
-    batch: list[Article], engine: Engine, errors: list[str], progress: _Progress
+    batch: list[Article], run: _Run, errors: list[str], progress: _Progress
 ) -> Iterator[tuple[Article, Analysis]]:
     for article in batch:
         try:
-            yield article, analyze_article(article, engine=engine)
+            yield article, analyze_article(
+                article, engine=run.engine, lexicon=run.lexicon, disable=run.disable, max_chars=run.max_chars
+            )
+        except QuoteprovError as exc:  # e.g. a text over the size limit: say why, go on
+            errors.append(f"{article.source}: {exc}; skipped")
         except Exception as exc:  # noqa: BLE001 -- a bug must not end a batch: report it and go on
             errors.append(
                 f"{article.source}: internal error ({type(exc).__name__}: {exc}); skipped — "
@@ -329,6 +360,14 @@ def _parser() -> argparse.ArgumentParser:
         made.add_argument("--engine", choices=("rules", "stanza"), default="rules",
                           help="rules (default, no model) or stanza (needs quoteprov[stanza] and its models)")
         made.add_argument("--models-dir", help="stanza's model folder (default: $STANZA_RESOURCES_DIR)")
+        made.add_argument("--lexicon", metavar="FOLDER",
+                          help="a folder of word lists named as quoteprov/lexicons/ ones: each extends its list")
+        made.add_argument("--lexicon-replace", action="store_true",
+                          help="the --lexicon folder's lists replace quoteprov's instead of extending them")
+        made.add_argument("--disable", default="", metavar="SIEVES",
+                          help="comma-separated sieve or outlet cue names to switch off (README \"Sieves\")")
+        made.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
+                          help=f"skip, with a message, any article longer than N characters (default {MAX_CHARS:,}; 0: no limit)")
         return made
 
     extract = command(

@@ -15,6 +15,7 @@ __all__ = [
     "ModelsMissingError",
     "ResourcesFileMissingError",
     "LanguageModelsMissingError",
+    "TextTooLongError",
 ]
 
 
@@ -64,3 +65,8 @@ class ResourcesFileMissingError(ModelsMissingError):
 
 class LanguageModelsMissingError(ModelsMissingError):
     """The stanza model folder has no models for the language asked for."""
+
+
+class TextTooLongError(QuoteprovError, ValueError):
+    """An article's text is over the size limit (``max_chars``): far longer than any news
+    article, so a hostile or mis-joined file, which would take minutes and gigabytes."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..analysis import Analysis, analyze_article
+from ..analysis import MAX_CHARS, Analysis, analyze_article
 from ..corpus import Article
 from ..engines import Engine, EngineName, get_engine
 from ..lexicon import Lexicon
@@ -38,11 +38,12 @@ def analyze_corpus(
     engine: EngineName | Engine = "rules",
     models_dir: str | os.PathLike[str] | None = None,
     disable: Iterable[str] = (),
+    max_chars: int | None = MAX_CHARS,
 ) -> Corpus:
     """Analyse every article and build the citation graph.
 
     ``engine="stanza"`` parses the articles through stanza's pipeline in batches (see
-    :func:`quoteprov.analyze` for ``models_dir``).
+    :func:`quoteprov.analyze` for ``models_dir`` and ``max_chars``).
 
     >>> c = analyze_corpus([Article("a", "“We will win,” Jane Doe told Reuters.")])
     >>> sorted(n for n in c.graph if n.startswith(("outlet:", "speaker:")))
@@ -52,5 +53,5 @@ def analyze_corpus(
     kept = tuple(articles)
     chosen = get_engine(engine, models_dir=models_dir)
     chosen.prepare([a.text for a in kept], lexicon=lex)
-    analyses = tuple(analyze_article(a, engine=chosen, lexicon=lex, disable=disable) for a in kept)
+    analyses = tuple(analyze_article(a, engine=chosen, lexicon=lex, disable=disable, max_chars=max_chars) for a in kept)
     return Corpus(kept, analyses, build_graph(analyses, kept))
