@@ -61,7 +61,8 @@ class _Errors(list[str]):
 
 
 class _Progress:
-    """A progress line on a terminal's standard error: files and articles done, time spent.
+    """A progress line on a terminal's standard error: files read, texts parsed (an engine
+    that batches reports them through :meth:`parsed`), articles done, time spent.
 
     Drawn only when the stream is a terminal and the run has lasted ``DELAY`` seconds, so
     short runs and piped or redirected runs stay quiet; redrawn at most ten times a second.
@@ -76,6 +77,7 @@ class _Progress:
         self.total = total
         self.enabled = enabled
         self.files = 0
+        self.parsed_texts = 0
         self.articles = 0
         self.current = ""
         self.started = time.monotonic()
@@ -93,6 +95,11 @@ class _Progress:
     def file(self, path: Path | str) -> None:
         self.files += 1
         self.current = Path(path).name if isinstance(path, Path) else path
+        self.draw()
+
+    def parsed(self, count: int) -> None:
+        """The engine's progress callback (see :class:`quoteprov.engines.Engine`)."""
+        self.parsed_texts += count
         self.draw()
 
     def article(self) -> None:
@@ -114,7 +121,8 @@ class _Progress:
             filled = self.WIDTH * done // total
             bar = f"[{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{total} files · "
         seconds = int(now - self.started)
-        line = (f"quoteprov {self.command} {bar}{self.articles} articles · "
+        parsed = f"{self.parsed_texts} parsed · " if self.parsed_texts else ""
+        line = (f"quoteprov {self.command} {bar}{parsed}{self.articles} articles · "
                 f"{seconds // 60}:{seconds % 60:02d} · {self.current}")
         self.stream.write("\r" + line[: max(columns - 1, 10)].ljust(max(columns - 1, 10)))
         self.stream.flush()
@@ -192,7 +200,7 @@ def _analyses(
         # fails, each article below is parsed alone and reports its own error.
         with contextlib.suppress(Exception):
             engine.prepare([a.text for a in batch if run.max_chars is None or len(a.text) <= run.max_chars],
-                           lexicon=run.lexicon)
+                           lexicon=run.lexicon, progress=progress.parsed)
         yield from _analyse_batch(batch, run, errors, progress)
 
 

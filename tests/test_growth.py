@@ -37,8 +37,12 @@ def calls(text: str) -> int:
     return count
 
 
-def ratio(unit: str, n: int) -> float:
+def ratio(unit: str, chars: int = 4_000) -> float:
+    """Work at 4n repetitions over work at n, n giving about ``chars`` characters: past the
+    longest window any search may look through (a sentence reaches 1,500 characters either
+    side), so what grows faster than the text shows."""
     quoteprov.analyze(unit)  # warm the caches (lexicon, compiled patterns) first
+    n = max(1, chars // len(unit))
     return calls(unit * (4 * n)) / max(1, calls(unit * n))
 
 
@@ -52,11 +56,11 @@ def ratio(unit: str, n: int) -> float:
     ],
 )
 def test_known_hostile_units_grow_linearly(unit: str) -> None:
-    assert ratio(unit, 60) < 6.0
+    assert ratio(unit) < 6.0
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES), min_size=3, max_size=12))
 def test_no_generated_unit_costs_more_per_character_as_it_grows(pieces: list[str]) -> None:
     unit = " ".join(pieces) + " "
-    assert ratio(unit, 40) < 6.0, repr(unit)
+    assert ratio(unit) < 6.0, repr(unit)

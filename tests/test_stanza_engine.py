@@ -7,6 +7,7 @@ Tests that need stanza skip where it is not installed; nothing here downloads an
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -347,7 +348,7 @@ def toy_engine(tmp_path: Path) -> Any:
 
     return StanzaEngine(
         models_dir=_models_folder(tmp_path), processors=f"tokenize,{_TOY}", tokenize_pretokenized=True,
-        batch_size=2, progress=False,
+        batch_size=2,
     )
 
 
@@ -402,19 +403,27 @@ def test_a_real_pipeline_without_models_runs_in_batches_through_the_shared_stage
     assert found is not None and first.text[found[0].start : found[0].end] == "Jane Doe"
 
 
-def test_the_progress_line_is_written_only_when_asked_or_on_a_terminal() -> None:
-    from quoteprov.engines.stanza_engine import _Progress
+def test_prepare_reports_each_batch_to_the_progress_callback(toy_engine: Any) -> None:
+    done: list[int] = []
+    toy_engine.prepare(ARTICLES, progress=done.append)
+    assert done == [2, 2, 1]  # batch_size 2 over five texts
+    toy_engine.prepare(ARTICLES)  # no callback: nothing is drawn anywhere
 
-    stream = io.StringIO()
-    progress = _Progress(3, stream)  # a StringIO is no terminal
-    progress.update(3)
-    progress.close()
-    assert stream.getvalue() == ""
-    shown = _Progress(3, stream, enabled=True)
-    shown.update(2)
-    shown.update(1)
-    shown.close()
-    assert stream.getvalue() == "\rquoteprov: stanza parsed 2/3 documents\rquoteprov: stanza parsed 3/3 documents\n"
+
+def test_the_command_line_draws_the_engines_progress(toy_engine: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import quoteprov.engines.stanza_engine as module
+    from quoteprov import cli
+
+    monkeypatch.setattr(module.StanzaEngine, "shared", classmethod(lambda cls, **kw: toy_engine))
+    monkeypatch.setattr(cli, "_is_terminal", lambda stream: True)
+    clock = itertools.count()
+    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))  # a second between draws
+    monkeypatch.setenv("TERM", "xterm")
+    for i, text in enumerate(ARTICLES):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["extract", "--engine", "stanza", str(tmp_path)], stdout=out, stderr=err) == 0
+    assert "parsed · " in err.getvalue() and "stanza parsed" not in err.getvalue()
 
 
 @given(text=ANY_TEXT)

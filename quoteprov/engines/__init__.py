@@ -8,7 +8,7 @@ asked for, so importing quoteprov never loads torch.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, Protocol, runtime_checkable
 
 from ..errors import EngineError
@@ -16,9 +16,11 @@ from ..lexicon import Lexicon
 from ..records import Document
 from .rules import build_document
 
-__all__ = ["Engine", "EngineName", "RulesEngine", "build_document", "get_engine"]
+__all__ = ["Engine", "EngineName", "Progress", "RulesEngine", "build_document", "get_engine"]
 
 EngineName = Literal["rules", "stanza"]
+#: a progress callback: called with how many more items are done
+Progress = Callable[[int], None]
 
 
 @runtime_checkable
@@ -33,9 +35,12 @@ class Engine(Protocol):
         """The :class:`Document` of one text."""
         ...
 
-    def prepare(self, texts: Sequence[str], *, lexicon: Lexicon | None = None) -> None:
+    def prepare(
+        self, texts: Sequence[str], *, lexicon: Lexicon | None = None, progress: Progress | None = None
+    ) -> None:
         """Process ``texts`` together (in batches) so that later :meth:`build_document`
-        calls on them are fast; engines with nothing to batch do nothing."""
+        calls on them are fast; engines with nothing to batch do nothing. ``progress`` is
+        called with the number of texts each batch processed (the command line draws it)."""
         ...
 
 
@@ -48,7 +53,9 @@ class RulesEngine:
     def build_document(self, text: str, *, lexicon: Lexicon | None = None) -> Document:
         return build_document(text, lexicon=lexicon)
 
-    def prepare(self, texts: Sequence[str], *, lexicon: Lexicon | None = None) -> None:
+    def prepare(
+        self, texts: Sequence[str], *, lexicon: Lexicon | None = None, progress: Progress | None = None
+    ) -> None:
         return None
 
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import bisect
 import os
-import sys
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any
 
 import attrs
 
@@ -36,6 +35,7 @@ from ..records import (
     Span,
     Word,
 )
+from . import Progress
 from .rules import build_document as rules_document
 from .stanza_models import DEFAULT_PROCESSORS, DOWNLOAD_COMMAND, download_models, load_pipeline, resolve_models_dir
 
@@ -259,34 +259,12 @@ def _classified(mentions: tuple[Mention, ...], entities: list[NamedEntity]) -> t
     return tuple(out)
 
 
-class _Progress:
-    """One line on stderr, rewritten in place; only on a terminal."""
-
-    def __init__(self, total: int | None, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
-        self.stream = stream or sys.stderr
-        self.enabled = self.stream.isatty() if enabled is None else enabled
-        self.total = total
-        self.done = 0
-
-    def update(self, n: int) -> None:
-        self.done += n
-        if self.enabled:
-            of = f"/{self.total}" if self.total is not None else ""
-            self.stream.write(f"\rquoteprov: stanza parsed {self.done}{of} documents")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.done:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
 class StanzaEngine:
     """The stanza engine. Give it a ready ``pipeline`` (tests, custom setups) or let it
     build one (once, cached) from ``lang``, ``models_dir`` and ``processors``.
 
     ``prepare(texts)`` parses many texts through the pipeline in batches of
-    ``batch_size`` (with a progress line when stderr is a terminal), so the
+    ``batch_size`` (reporting each batch to a ``progress`` callback, if given), so the
     ``build_document`` calls that follow are look-ups.
     """
 
@@ -300,7 +278,6 @@ class StanzaEngine:
         models_dir: str | os.PathLike[str] | None = None,
         processors: str = DEFAULT_PROCESSORS,
         batch_size: int = 32,
-        progress: bool | None = None,
         **options: Any,
     ) -> None:
         self._pipeline = pipeline
@@ -309,7 +286,6 @@ class StanzaEngine:
         self.processors = processors
         self.options = options
         self.batch_size = max(1, batch_size)
-        self.progress = progress
         self._prepared: dict[str, Document] = {}
 
     @classmethod
@@ -337,18 +313,17 @@ class StanzaEngine:
             return prepared
         return self._parse([text], lexicon or Lexicon.default())[0]
 
-    def prepare(self, texts: Sequence[str], *, lexicon: Lexicon | None = None) -> None:
+    def prepare(
+        self, texts: Sequence[str], *, lexicon: Lexicon | None = None, progress: Progress | None = None
+    ) -> None:
         lex = lexicon or Lexicon.default()
         self._prepared.clear()
-        progress = _Progress(len(texts), enabled=self.progress)
-        try:
-            for i in range(0, len(texts), self.batch_size):
-                batch = list(texts[i : i + self.batch_size])
-                for text, document in zip(batch, self._parse(batch, lex)):
-                    self._prepared[text] = document
-                progress.update(len(batch))
-        finally:
-            progress.close()
+        for i in range(0, len(texts), self.batch_size):
+            batch = list(texts[i : i + self.batch_size])
+            for text, document in zip(batch, self._parse(batch, lex)):
+                self._prepared[text] = document
+            if progress is not None:
+                progress(len(batch))
 
     def _parse(self, texts: list[str], lex: Lexicon) -> list[Document]:
         bases = [rules_document(t, lexicon=lex) for t in texts]
