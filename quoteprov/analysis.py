@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -11,7 +13,7 @@ import attrs
 from ._runtime import paused_gc
 from .attribution.context import ArticleFacts
 from .attribution.sieves import check_disabled
-from .engines import Engine, EngineName, get_engine
+from .engines import Engine, EngineName, Progress, get_engine
 from .errors import MissingExtraError, TextTooLongError
 from .flags import FLAG_REASONS
 from .lexicon import Lexicon
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
     from .corpus import Article
 
-__all__ = ["FLAG_REASONS", "FRAME_COLUMNS", "MAX_CHARS", "SCHEMA", "Analysis", "ArticleInfo", "analyze", "analyze_article", "analyze_document", "to_frame"]
+__all__ = ["FLAG_REASONS", "FRAME_COLUMNS", "MAX_CHARS", "SCHEMA", "Analysis", "ArticleInfo", "analyze", "analyze_article", "analyze_articles", "analyze_document", "to_frame"]
 
 #: The version of the JSON that :meth:`Analysis.to_dict` writes; see README "Output".
 SCHEMA = "quoteprov.analysis/1"
@@ -295,6 +297,52 @@ def analyze_article(
         published=article.published, source=article.source, engine=engine, lexicon=lexicon, disable=disable,
         max_chars=max_chars,
     )
+
+
+def analyze_articles(
+    articles: Iterable[Article],
+    *,
+    engine: EngineName | Engine = "rules",
+    models_dir: str | os.PathLike[str] | None = None,
+    lexicon: Lexicon | None = None,
+    disable: Iterable[str] = (),
+    max_chars: int | None = MAX_CHARS,
+    on_error: Callable[[Article, Exception], None] | None = None,
+    progress: Progress | None = None,
+) -> Iterator[tuple[Article, Analysis]]:
+    """Each article with its :class:`Analysis`, as they are made: the one loop behind
+    :func:`quoteprov.graph.analyze_corpus` and the command line. It streams (an engine that
+    batches, as stanza does, is given ``engine.batch_size`` articles at a time, reporting
+    them to ``progress``). An article that fails raises, unless ``on_error`` is given: then
+    it is passed there with its error and skipped, and the rest go on.
+
+    >>> from quoteprov.corpus import Article
+    >>> failed = []
+    >>> done = analyze_articles([Article("a", "“No,” Jane Doe said."), Article("b", "x" * 40)],
+    ...                         max_chars=30, on_error=lambda a, e: failed.append(a.id))
+    >>> [a.id for a, _analysis in done], failed
+    (['a'], ['b'])
+    """
+    chosen = get_engine(engine, models_dir=models_dir)
+    lex = lexicon or Lexicon.default()
+    disabled = check_disabled(disable, lex)  # a misspelt name fails before any work
+    remaining = iter(articles)
+    while batch := list(itertools.islice(remaining, chosen.batch_size)):
+        texts = [a.text for a in batch if max_chars is None or len(a.text) <= max_chars]
+        if on_error is None:
+            chosen.prepare(texts, lexicon=lex, progress=progress)
+        else:  # should the batch fail, each article below is parsed alone and reports its own error
+            with contextlib.suppress(Exception):
+                chosen.prepare(texts, lexicon=lex, progress=progress)
+        for article in batch:
+            try:
+                analysis = analyze_article(article, engine=chosen, lexicon=lex, disable=disabled, max_chars=max_chars)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+                continue
+            yield article, analysis
 
 
 def analyze_document(

@@ -5,8 +5,6 @@ source, ``graph`` the citation graph of a corpus, ``report`` a corpus as one HTM
 from __future__ import annotations
 
 import argparse
-import contextlib
-import itertools
 import json
 import os
 import shutil
@@ -16,12 +14,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-import attrs
 
-from .analysis import MAX_CHARS, Analysis, analyze_article
+from .analysis import MAX_CHARS, Analysis, analyze_articles
 from .attribution.sieves import SieveError, check_disabled
 from .corpus import Article, decode_text, find_inputs, load_articles
-from .engines import Engine, get_engine
 from .errors import LexiconError, QuoteprovError
 from .flags import FLAG_REASONS, flag_reasons
 from .lexicon import Lexicon
@@ -181,54 +177,29 @@ def _articles(paths: Sequence[str], errors: list[str], progress: _Progress) -> I
 def _analyses(
     args: argparse.Namespace, errors: list[str], progress: _Progress
 ) -> Iterator[tuple[Article, Analysis]]:
-    engine = get_engine(args.engine, models_dir=args.models_dir)
     if args.max_chars < 0:
         raise _Usage("--max-chars must be 0 (no limit) or more")
     try:  # a misspelt sieve or lexicon file is a usage error, found before any work
-        run = _Run(
-            engine,
-            Lexicon.load(args.lexicon, replace=args.lexicon_replace) if args.lexicon else Lexicon.default(),
-            tuple(name.strip() for name in args.disable.split(",") if name.strip()),
-            args.max_chars or None,
-        )
-        check_disabled(run.disable, run.lexicon)
+        lexicon = Lexicon.load(args.lexicon, replace=args.lexicon_replace) if args.lexicon else Lexicon.default()
+        disable = check_disabled([name.strip() for name in args.disable.split(",") if name.strip()], lexicon)
     except (SieveError, LexiconError) as exc:
         raise _Usage(str(exc)) from None
-    articles = _articles(args.paths, errors, progress)
-    while batch := list(itertools.islice(articles, engine.batch_size)):
-        # stanza parses the batch together (the rules have nothing to batch); if that
-        # fails, each article below is parsed alone and reports its own error.
-        with contextlib.suppress(Exception):
-            engine.prepare([a.text for a in batch if run.max_chars is None or len(a.text) <= run.max_chars],
-                           lexicon=run.lexicon, progress=progress.parsed)
-        yield from _analyse_batch(batch, run, errors, progress)
 
-
-@attrs.frozen
-class _Run:
-    """What every article of a run is analysed with."""
-
-    engine: Engine
-    lexicon: Lexicon
-    disable: tuple[str, ...]
-    max_chars: int | None
-
-
-def _analyse_batch(
-    batch: list[Article], run: _Run, errors: list[str], progress: _Progress
-) -> Iterator[tuple[Article, Analysis]]:
-    for article in batch:
-        try:
-            yield article, analyze_article(
-                article, engine=run.engine, lexicon=run.lexicon, disable=run.disable, max_chars=run.max_chars
-            )
-        except QuoteprovError as exc:  # e.g. a text over the size limit: say why, go on
+    def failed(article: Article, exc: Exception) -> None:
+        if isinstance(exc, QuoteprovError):  # e.g. a text over the size limit: say why, go on
             errors.append(f"{article.source}: {exc}; skipped")
-        except Exception as exc:  # noqa: BLE001 -- a bug must not end a batch: report it and go on
+        else:  # a bug must not end the run: report it and go on
             errors.append(
                 f"{article.source}: internal error ({type(exc).__name__}: {exc}); skipped — "
                 f"please report it with the file"
             )
+        progress.article()
+
+    for pair in analyze_articles(
+        _articles(args.paths, errors, progress), engine=args.engine, models_dir=args.models_dir,
+        lexicon=lexicon, disable=disable, max_chars=args.max_chars or None, on_error=failed, progress=progress.parsed,
+    ):
+        yield pair
         progress.article()
 
 

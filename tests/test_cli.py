@@ -135,16 +135,16 @@ def test_invalid_bytes_on_stdin_are_reported_not_a_crash() -> None:
 def test_an_internal_error_skips_one_file_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from quoteprov import cli
+    from quoteprov import analysis
 
-    real = cli.analyze_article
+    real = analysis.analyze_article
 
     def flaky(article, **kwargs: object):  # type: ignore[no-untyped-def]
         if "boom" in article.text:
             raise RuntimeError("boom")
         return real(article, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "analyze_article", flaky)
+    monkeypatch.setattr(analysis, "analyze_article", flaky)
     (tmp_path / "a.txt").write_text("boom", encoding="utf-8")
     (tmp_path / "b.txt").write_text("“Yes,” Jane Doe said.", encoding="utf-8")
     code, out, err = run("extract", str(tmp_path))

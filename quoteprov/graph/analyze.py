@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..analysis import MAX_CHARS, Analysis, analyze_article
+from ..analysis import MAX_CHARS, Analysis, analyze_articles
 from ..corpus import Article
-from ..engines import Engine, EngineName, get_engine
+from ..engines import Engine, EngineName
 from ..lexicon import Lexicon
 from .build import build_graph
 
@@ -49,9 +49,9 @@ def analyze_corpus(
     >>> sorted(n for n in c.graph if n.startswith(("outlet:", "speaker:")))
     ['outlet:reuters', 'speaker:jane-doe']
     """
-    lex = lexicon or Lexicon.default()
-    kept = tuple(articles)
-    chosen = get_engine(engine, models_dir=models_dir)
-    chosen.prepare([a.text for a in kept], lexicon=lex)
-    analyses = tuple(analyze_article(a, engine=chosen, lexicon=lex, disable=disable, max_chars=max_chars) for a in kept)
+    pairs = list(analyze_articles(
+        articles, engine=engine, models_dir=models_dir, lexicon=lexicon, disable=disable, max_chars=max_chars
+    ))
+    kept = tuple(article for article, _analysis in pairs)
+    analyses = tuple(analysis for _article, analysis in pairs)
     return Corpus(kept, analyses, build_graph(analyses, kept))
