@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable
 
-__all__ = ["name_words", "norm_name", "same_name"]
+__all__ = ["first_names_agree", "name_words", "norm_name", "same_name"]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -46,3 +47,22 @@ def _name_key(name: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(norm_name(w) for w in words)
+
+
+def first_names_agree(first: str, known: Iterable[str], *, initials: bool) -> bool:
+    """Whether a first name (a :func:`norm_name` key, "" when none is written) fits a person
+    whose known first names are ``known``: it is missing, none is known, it is one of them,
+    or — with ``initials`` — one is the initial of the other ("J. Doe" and "Jane Doe").
+
+    Within one article initials count (the article introduced the person); across articles
+    they do not: two articles' "J. Smith" and "John Smith" may well be two people.
+
+    >>> first_names_agree("j", {"jane"}, initials=True), first_names_agree("j", {"jane"}, initials=False)
+    (True, False)
+    >>> first_names_agree("", {"jane"}, initials=False), first_names_agree("ann", {"jane"}, initials=True)
+    (True, False)
+    """
+    known = set(known)
+    if not first or not known or first in known:
+        return True
+    return initials and any(f[:1] == first[:1] and (len(f) == 1 or len(first) == 1) for f in known)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ..lexicon import Lexicon
-from ..names import norm_name
+from ..names import first_names_agree, norm_name
 from ..records import Mention
 
 __all__ = ["LOOKBACK", "Effect", "Entity", "Reference", "Registry"]
@@ -180,9 +180,7 @@ class Registry:
         for entity_id in self.by_last.get(last, []):
             entity = self.entities[entity_id]
             firsts = {norm_name(first_name(s, self.lex)) for s in entity.spellings if " " in s} - {""}
-            if not first or not firsts or first in firsts or any(
-                f[:1] == first[:1] and (len(f) == 1 or len(first) == 1) for f in firsts
-            ):
+            if first_names_agree(first, firsts, initials=True):
                 entity.add(mention.name, mention.span.start, mention.role)
                 return entity_id
         entity_id = len(self.entities)

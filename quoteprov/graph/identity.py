@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..analysis import Analysis
-from ..names import norm_name
+from ..names import first_names_agree, norm_name
 from ..records import Attribution
 from .schema import slug, speaker_node
 
@@ -53,7 +53,7 @@ class Speakers:
         last, first = norm_name(words[-1]), norm_name(words[0]) if len(words) > 1 else ""
         for key in self.by_last.get(last, []):
             firsts = {norm_name(s.split()[0]) for s in self.spellings.get(key, {}) if " " in s}
-            if not first or not firsts or first in firsts:
+            if first_names_agree(first, firsts, initials=False):
                 return key
         key = f"person:{last}:{first}"
         self.by_last.setdefault(last, []).append(key)
