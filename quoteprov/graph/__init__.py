@@ -18,7 +18,7 @@ from __future__ import annotations
 from .analyze import Corpus, analyze_corpus
 from .build import build_graph
 from .io import dumps, from_json, to_json, write_gexf, write_graphml
-from .queries import primary_source, relay_chain, unnamed_relays, untraceable_remarks
+from .queries import Relay, Source, primary_source, relay_chain, sources, unnamed_relays, untraceable_remarks
 from .schema import EDGE_DIRECTION, SCHEMA, slug
 
 __all__ = [
@@ -26,6 +26,9 @@ __all__ = [
     "analyze_corpus",
     "build_graph",
     "primary_source",
+    "sources",
+    "Source",
+    "Relay",
     "relay_chain",
     "untraceable_remarks",
     "unnamed_relays",
