@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -179,3 +180,32 @@ def test_browser_runs_nothing_from_the_text_and_shows_it_as_text(tmp_path: Path)
     assert SCRIPT in shown and IMG in shown and "</script><script>document.body.dataset.pwned=2</script>" in shown
     assert shown == corpus.analyses[0].document.text
     assert [m for _a, m in parsed.marks] == [a.quote.span.text for an in corpus.analyses for a in an.attributions]
+
+
+def test_the_page_opens_with_the_relay_diagram() -> None:
+    page = report_html(analyze_corpus(load_articles([ROOT / "seeds"])))
+    top = page.index("<section id=\"relays\">")
+    assert top < page.index("<section id=\"articles\">")
+    diagram = page[top : page.index("</section>", top)]
+    first = diagram.split("<div class=\"source-row\">")[1]
+    assert ">TASS<span class=\"how\">interview, remarks &#183; Sergey Lavrov &#183; 8 remarks</span>" in first
+    assert first.count("<li>") == 5
+    assert first.count("class=\"node via\">Just The News<") == 1 and first.count("class=\"node via\">The Hill<") == 1
+    assert first.count("directly") == 3
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium) for headless tests")
+def test_the_first_screen_in_a_browser_shows_the_relay_diagram(tmp_path: Path) -> None:
+    image = pytest.importorskip("PIL.Image")
+    page = tmp_path / "report.html"
+    page.write_text(report_html(analyze_corpus(load_articles([ROOT / "seeds"]))), encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+         "--window-size=1280,800", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    pixels = image.open(shot).convert("RGB")
+    colours = {colour for _count, colour in pixels.getcolors(1280 * 800) or []}
+    assert (0xFD, 0xD9, 0xA0) in colours  # a primary source's box
+    assert (0xC6, 0xDB, 0xEF) in colours  # an outlet that passes it on

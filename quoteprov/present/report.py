@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..flags import FLAG_REASONS, flag_reasons
-from ..graph.queries import primary_source, untraceable_remarks
+from ..graph.queries import primary_source, sources, untraceable_remarks
 from ..graph.schema import quote_node
 from ._assets import asset
 from .page import escape_ascii as _text
 from .page import graph_view, sha256_source
+from .sources import route_text
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -111,12 +112,54 @@ def report_html(
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         f"<title>{heading}</title>\n<style>{css}</style>\n</head>\n<body>\n"
         f"<header><h1>{heading}</h1>\n{_summary(corpus, index, wanted)}</header>\n<main>\n"
+        f"{_relay_diagram(corpus)}"
         "<section id=\"articles\"><h2>Articles</h2>\n" + "".join(articles) + "</section>\n"
         f"{_remarks(corpus, index)}"
         "<section id=\"graph-section\"><h2>Citation graph</h2><p id=\"counts\"></p>\n"
         f"{view.markup}</section>\n</main>\n"
         f"<script>{view.script}</script>\n</body>\n</html>\n"
     )
+
+
+_SOURCES_SHOWN = 12  # sources drawn in the relay diagram; the remarks table lists them all
+
+
+def _relay_diagram(corpus: Corpus) -> str:
+    """The story first: each primary source → the outlets that pass it on → the articles,
+    most-relayed sources first (HTML and CSS only, so it shows even without the script)."""
+    g = corpus.graph
+    found = sources(g)
+    if not found:
+        return ""
+    positions = {f"article:{a.article.id}": n for n, a in enumerate(corpus.analyses, 1)}
+    rows = []
+    for source in found[:_SOURCES_SHOWN]:
+        outlet = g.nodes[source.outlet]
+        how = [", ".join(r.replace("_", " ") for r in source.relations)] if source.relations else []
+        details = " · ".join(how + [", ".join(source.speakers)] * bool(source.speakers)
+                             + [f"{len(source.remarks)} remark{'s' if len(source.remarks) != 1 else ''}"])
+        routes = []
+        for relay in source.relays:
+            via = [str(g.nodes[v].get("name", v)) for v in relay.via]
+            middle = "".join(f"<span class=\"node via\">{_text(name)}</span><span class=\"arrow\">&#8594;</span>"
+                             for name in via)
+            if not via:
+                middle = f"<span class=\"route\">{_text(route_text(g, relay))}</span><span class=\"arrow\">&#8594;</span>"
+            elif not relay.named:
+                middle += "<span class=\"route\">unnamed</span><span class=\"arrow\">&#8594;</span>"
+            position = positions.get(relay.article)
+            title = _text(relay.title)
+            article = (f"<a class=\"node article\" href=\"#article-{position}\">{title}</a>" if position
+                       else f"<span class=\"node article\">{title}</span>")
+            routes.append(f"<li><span class=\"arrow\">&#8594;</span>{middle}{article}</li>")
+        rows.append(
+            f"<div class=\"source-row\"><div class=\"node primary\">{_text(outlet.get('name', source.outlet))}"
+            f"<span class=\"how\">{_text(details)}</span></div>\n<ul class=\"routes\">{''.join(routes)}</ul></div>\n"
+        )
+    more = len(found) - _SOURCES_SHOWN
+    tail = f"<p class=\"count\">… and {more} more sources in the remarks table.</p>\n" if more > 0 else ""
+    return ("<section id=\"relays\"><h2>Primary sources and the articles that relay them</h2>\n"
+            f"<div class=\"relay-diagram\">\n{''.join(rows)}</div>\n{tail}</section>\n")
 
 
 def _article_title(analysis: Analysis) -> str:
@@ -141,7 +184,7 @@ def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
         )
     return (f"<p id=\"summary\">{_text(figures)}</p>\n"
             "<nav aria-label=\"Contents\"><ol id=\"contents\">\n" + "".join(rows) + "</ol>"
-            "<p><a href=\"#remarks\">Remarks and their sources</a> &#183; <a href=\"#graph-section\">Citation graph</a></p></nav>\n")
+            "<p><a href=\"#relays\">Primary sources</a> &#183; <a href=\"#remarks\">Remarks and their sources</a> &#183; <a href=\"#graph-section\">Citation graph</a></p></nav>\n")
 
 
 def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str, ...], byline: str | None) -> str:
