@@ -127,10 +127,21 @@ def sources(g: Graph) -> list[Source]:
 
 
 def _source(g: Graph, relays: nx.DiGraph[str], outlet: str, given: list[tuple[str, str]]) -> Source:
-    printed: Counter[str] = Counter()
-    speakers: Counter[str] = Counter()
     relations = Counter(relation for _remark, relation in given if relation)
     remarks = [remark for remark, _relation in given]
+    printed, speakers = _printings(g, remarks)
+    reaching = set(nx.ancestors(relays, outlet)) if outlet in relays else set()
+    articles = sorted(a for a in set(printed) | reaching if g.nodes[a].get("kind") == "article")
+    found = [_relay(g, relays, article, outlet, article in reaching, printed.get(article, 0)) for article in articles]
+    names = tuple(name for name, _n in sorted(speakers.items(), key=lambda item: (-item[1], item[0])))
+    how = tuple(r for r, _n in sorted(relations.items(), key=lambda item: (-item[1], item[0])))
+    return Source(outlet, how, names, tuple(remarks), tuple(found))
+
+
+def _printings(g: Graph, remarks: list[str]) -> tuple[Counter[str], Counter[str]]:
+    """How many of the remarks each article prints, and how many each speaker said."""
+    printed: Counter[str] = Counter()
+    speakers: Counter[str] = Counter()
     for remark in remarks:
         for _r, speaker, key in g.out_edges(remark, keys=True):
             if key == "said_by":
@@ -138,20 +149,12 @@ def _source(g: Graph, relays: nx.DiGraph[str], outlet: str, given: list[tuple[st
         for quote, _r, key in g.in_edges(remark, keys=True):
             if key == "instance_of":
                 printed.update({u for u, _q, k in g.in_edges(quote, keys=True) if k == "contains"})
-    reaching = set(nx.ancestors(relays, outlet)) if outlet in relays else set()
-    articles = sorted(a for a in set(printed) | reaching if g.nodes[a].get("kind") == "article")
-    found = []
-    for article in articles:
-        route: tuple[str, ...] = ()
-        if article in reaching:
-            try:
-                route = tuple(nx.shortest_path(relays, article, outlet))
-            except nx.NetworkXNoPath:
-                route = ()
-        named = bool(route) and all(relays.edges[u, v]["named"] for u, v in zip(route, route[1:]))
-        title = str(g.nodes[article].get("title") or article_id(article))
-        own = len(route) == 2 and bool(relays.edges[route[0], route[1]]["own"])
-        found.append(Relay(article, title, route, printed.get(article, 0), named, own))
-    names = tuple(name for name, _n in sorted(speakers.items(), key=lambda item: (-item[1], item[0])))
-    how = tuple(r for r, _n in sorted(relations.items(), key=lambda item: (-item[1], item[0])))
-    return Source(outlet, how, names, tuple(remarks), tuple(found))
+    return printed, speakers
+
+
+def _relay(g: Graph, relays: nx.DiGraph[str], article: str, outlet: str, reaches: bool, remarks: int) -> Relay:
+    route: tuple[str, ...] = tuple(nx.shortest_path(relays, article, outlet)) if reaches else ()
+    named = bool(route) and all(relays.edges[u, v]["named"] for u, v in zip(route, route[1:]))
+    own = len(route) == 2 and bool(relays.edges[route[0], route[1]]["own"])
+    title = str(g.nodes[article].get("title") or article_id(article))
+    return Relay(article, title, route, remarks, named, own)
