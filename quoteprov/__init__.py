@@ -5,6 +5,7 @@ from __future__ import annotations
 from .analysis import SCHEMA, Analysis, ArticleInfo, analyze
 from .errors import (
     DecodeError,
+    DuplicateArticleError,
     EngineError,
     EngineUnavailableError,
     GoldError,
@@ -42,6 +43,7 @@ __all__ = [
     "ArticleInfo",
     "Attribution",
     "DecodeError",
+    "DuplicateArticleError",
     "Document",
     "EngineError",
     "EngineUnavailableError",

@@ -40,8 +40,8 @@ class _Failure(Exception):
     """The run cannot go on (an output file cannot be written): exit code 1."""
 
 
-class _Errors(list[str]):
-    """Input errors, each written as one line the moment it happens (the run goes on)."""
+class _Lines(list[str]):
+    """Messages, each written to standard error as one line the moment it happens."""
 
     def __init__(self, command: str, stream: TextIO, progress: _Progress) -> None:
         super().__init__()
@@ -54,6 +54,15 @@ class _Errors(list[str]):
         self.progress.clear()
         self.stream.write(f"quoteprov {self.command}: {message}\n")
         self.stream.flush()
+
+
+class _Errors(_Lines):
+    """Input errors (the run goes on; the exit code says some input failed), and
+    ``notices``: what was skipped on purpose, which is no failure."""
+
+    def __init__(self, command: str, stream: TextIO, progress: _Progress) -> None:
+        super().__init__(command, stream, progress)
+        self.notices = _Lines(command, stream, progress)
 
 
 class _Progress:
@@ -162,16 +171,34 @@ def _stdin(errors: list[str]) -> Article | None:
     return Article("stdin", text, source="<stdin>")
 
 
-def _articles(paths: Sequence[str], errors: list[str], progress: _Progress) -> Iterator[Article]:
-    """Articles from files, folders (recursively: .txt and .html with a metadata file, .jsonl) and ``-`` (stdin)."""
-    for raw in paths:
-        if raw == "-":
-            progress.file("<stdin>")
-            article = _stdin(errors)
-            if article is not None:
-                yield article
-            continue
-        yield from load_articles([raw], errors=errors, on_file=progress.file)
+def _articles(
+    paths: Sequence[str], errors: list[str], progress: _Progress, *, outputs: Sequence[Path | int] = ()
+) -> Iterator[Article]:
+    """Articles from files, folders (recursively: .txt and .html with a metadata file, .jsonl)
+    and ``-`` (standard input, read first). The files are read in one pass so that their ids
+    are unique across all of them; this run's own output files are never read."""
+    seen: dict[str, str] = {}
+    if "-" in paths:
+        progress.file("<stdin>")
+        article = _stdin(errors)
+        if article is not None:
+            seen[article.id] = "<stdin>"
+            yield article
+    files = [p for p in paths if p != "-"]
+    if files:
+        notices = errors.notices if isinstance(errors, _Errors) else None
+        yield from load_articles(files, errors=errors, on_file=progress.file, notices=notices,
+                                 exclude=outputs, seen=seen)
+
+
+def _outputs(args: argparse.Namespace, out: TextIO) -> list[Path | int]:
+    """What this run writes to: ``-o`` and standard output (when it is a file)."""
+    found: list[Path | int] = [Path(args.output)] if getattr(args, "output", None) else []
+    try:
+        found.append(out.fileno())
+    except (AttributeError, OSError, ValueError):  # a StringIO, a closed stream: not a file
+        pass
+    return found
 
 
 def _analyses(
@@ -196,7 +223,7 @@ def _analyses(
         progress.article()
 
     for pair in analyze_articles(
-        _articles(args.paths, errors, progress), engine=args.engine, models_dir=args.models_dir,
+        _articles(args.paths, errors, progress, outputs=args.outputs), engine=args.engine, models_dir=args.models_dir,
         lexicon=lexicon, disable=disable, max_chars=args.max_chars or None, on_error=failed, progress=progress.parsed,
     ):
         yield pair
@@ -415,6 +442,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         return exc.code if isinstance(exc.code, int) else 2
     progress = _Progress.for_run(err, args.command, getattr(args, "paths", []))
     errors = _Errors(args.command, err, progress)
+    args.outputs = _outputs(args, out)
     run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report, "models": _models}[args.command]
     try:
         code = run(args, out, errors, progress)

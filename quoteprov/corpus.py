@@ -7,7 +7,9 @@ import codecs
 import hashlib
 import importlib
 import json
+import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ __all__ = [
     "Article",
     "CorpusError",
     "MissingExtraError",
+    "article_ids",
     "decode_text",
     "find_inputs",
     "load_articles",
@@ -256,54 +259,124 @@ def _fail(errors: list[str] | None, message: str) -> None:
     errors.append(message)
 
 
+def article_ids(files: Iterable[Path]) -> dict[Path, str]:
+    """The article id of each text or page file: its name without the suffix (the stem)
+    where no other file given has that stem; else its path from the folder all the inputs
+    share, without the suffix (``monday/story``, ``tuesday/story``); else with it
+    (``story.txt`` and ``story.html`` side by side). Ids are unique and the same in every
+    run over the same inputs. (JSON Lines corpora give their own ids.)
+
+    >>> ids = article_ids([Path("a/monday/story.txt"), Path("a/tuesday/story.txt"), Path("a/x.txt")])
+    >>> sorted(ids.values())
+    ['monday/story', 'tuesday/story', 'x']
+    """
+    named = [f for f in dict.fromkeys(files) if f.suffix.lower() != ".jsonl"]
+    stems = Counter(f.stem for f in named)
+    clashing = [f for f in named if stems[f.stem] > 1]
+    ids = {f: f.stem for f in named if stems[f.stem] == 1}
+    if clashing:
+        root = os.path.commonpath([os.path.abspath(f.parent) for f in clashing])
+        relative = {f: Path(os.path.relpath(os.path.abspath(f), root)) for f in clashing}
+        without = Counter(r.with_suffix("").as_posix() for r in relative.values())
+        for f, r in relative.items():
+            bare = r.with_suffix("").as_posix()
+            ids[f] = bare if without[bare] == 1 else r.as_posix()
+    return ids
+
+
 def load_articles(
     paths: Iterable[str | Path],
     *,
     errors: list[str] | None = None,
     on_file: Callable[[Path], None] | None = None,
+    notices: list[str] | None = None,
+    exclude: Iterable[str | Path | int] = (),
+    seen: dict[str, str] | None = None,
 ) -> Iterator[Article]:
     """Articles from files and folders: ``.txt`` files (a folder's metadata file adds
-    outlet, url, published, title, byline by id = file stem), ``.html``/``.htm`` saved web
+    outlet, url, published, title, byline by file stem), ``.html``/``.htm`` saved web
     pages (:meth:`Article.from_html`; the metadata file overrides what the page says) and
     ``.jsonl`` corpora (one article a line). Unreadable inputs, binary files and bad
     encodings are reported in ``errors``, one line each, and skipped (or raised if None).
     ``on_file`` is called with each file before it is read (for progress).
+
+    No article is lost or merged: each file's id is unique (:func:`article_ids`), and an
+    id given twice (in JSON Lines, or clashing with a file's) is an error naming both
+    places, the second skipped. ``seen`` (id → where) carries ids across calls. quoteprov's
+    own output (JSON Lines of ``quoteprov.…`` records) and the files in ``exclude`` (this
+    run's output: paths, or open file descriptors such as standard output's) are skipped
+    with a line in ``notices``.
     """
+    files = find_inputs(paths, errors=errors)
+    ids = article_ids(files)
+    outputs = {_identity(p) for p in exclude} - {None}
+    seen = {} if seen is None else seen
     metadata_cache: dict[Path, dict[str, dict[str, Any]]] = {}
-    for file in find_inputs(paths, errors=errors):
+    for file in files:
+        if outputs and _identity(file) in outputs:  # e.g. quoteprov extract folder/ > folder/out.jsonl
+            _notice(notices, f"{file}: this run's output; not read as input")
+            continue
         if on_file is not None:
             on_file(file)
-        where = str(file)
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            _fail(errors, f"{file}: cannot read ({exc.strerror}); skipped")
-            continue
-        suffix = file.suffix.lower()
-        try:
-            if suffix == ".jsonl":
-                yield from _jsonl(decode_text(data, where=where), where, errors)
+        for article in _read_file(file, ids.get(file), metadata_cache, errors, notices):
+            first = seen.setdefault(article.id, article.source or str(file))
+            if first != (article.source or str(file)):
+                _fail(errors, f"{article.source}: article id {article.id!r} is already the id of {first}; "
+                              f"skipped (give each article its own id)")
                 continue
-            if file.parent not in metadata_cache:
-                try:
-                    metadata_cache[file.parent] = _read_metadata(file.parent)
-                except CorpusError as exc:
-                    metadata_cache[file.parent] = {}
-                    _fail(errors, str(exc))
-            meta = metadata_cache[file.parent].get(file.stem, {})
-            if suffix in HTML_SUFFIXES:
-                page = Article.from_html(data, meta.get("url"), id=file.stem, source=where)
-                known = {k: str(meta[k]) for k in _FIELDS if meta.get(k) is not None}
-                yield attrs.evolve(page, **known)
-                continue
-            text = decode_text(data, where=where)
-        except QuoteprovError as exc:
-            _fail(errors, str(exc))
-            continue
-        yield Article.from_dict({**meta, "id": meta.get("id", file.stem), "text": text, "source": where}, where=where)
+            yield article
 
 
-def _jsonl(data: str, where: str, errors: list[str] | None) -> Iterator[Article]:
+def _identity(path: str | Path | int) -> tuple[int, int] | None:
+    """The file a path or an open descriptor is (device, inode), or None if there is none."""
+    try:
+        status = os.fstat(path) if isinstance(path, int) else os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _notice(notices: list[str] | None, message: str) -> None:
+    if notices is not None:
+        notices.append(message)
+
+
+def _read_file(
+    file: Path, derived: str | None, metadata_cache: dict[Path, dict[str, dict[str, Any]]],
+    errors: list[str] | None, notices: list[str] | None,
+) -> Iterator[Article]:
+    where = str(file)
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        _fail(errors, f"{file}: cannot read ({exc.strerror}); skipped")
+        return
+    suffix = file.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            yield from _jsonl(decode_text(data, where=where), where, errors, notices)
+            return
+        if file.parent not in metadata_cache:
+            try:
+                metadata_cache[file.parent] = _read_metadata(file.parent)
+            except CorpusError as exc:
+                metadata_cache[file.parent] = {}
+                _fail(errors, str(exc))
+        meta = metadata_cache[file.parent].get(file.stem, {})
+        ident = derived or file.stem
+        if suffix in HTML_SUFFIXES:
+            page = Article.from_html(data, meta.get("url"), id=ident, source=where)
+            known = {k: str(meta[k]) for k in _FIELDS if k != "id" and meta.get(k) is not None}
+            yield attrs.evolve(page, **known)
+            return
+        text = decode_text(data, where=where)
+    except QuoteprovError as exc:
+        _fail(errors, str(exc))
+        return
+    yield Article.from_dict({**meta, "id": ident, "text": text, "source": where}, where=where)
+
+
+def _jsonl(data: str, where: str, errors: list[str] | None, notices: list[str] | None) -> Iterator[Article]:
     for number, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
@@ -312,6 +385,10 @@ def _jsonl(data: str, where: str, errors: list[str] | None) -> Iterator[Article]
             raw = json.loads(line)
             if not isinstance(raw, dict):
                 raise CorpusError(f"{at}: expected a JSON object, got {type(raw).__name__}")
+            schema = raw.get("schema")
+            if isinstance(schema, str) and schema.startswith("quoteprov."):
+                _notice(notices, f"{where}: quoteprov's own output ({schema} records), not articles; skipped")
+                return
             yield Article.from_dict(raw, where=at)
         except json.JSONDecodeError as exc:
             _fail(errors, f"{at}: not valid JSON ({exc.msg} at column {exc.colno}); skipped")

@@ -16,6 +16,7 @@ __all__ = [
     "ResourcesFileMissingError",
     "LanguageModelsMissingError",
     "TextTooLongError",
+    "DuplicateArticleError",
 ]
 
 
@@ -70,3 +71,7 @@ class LanguageModelsMissingError(ModelsMissingError):
 class TextTooLongError(QuoteprovError, ValueError):
     """An article's text is over the size limit (``max_chars``): far longer than any news
     article, so a hostile or mis-joined file, which would take minutes and gigabytes."""
+
+
+class DuplicateArticleError(QuoteprovError, ValueError):
+    """Two articles with one id: building on them would merge one into the other."""

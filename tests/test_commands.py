@@ -109,9 +109,10 @@ def test_errors_are_one_line_each_and_the_run_goes_on(drafts: dict[str, Path]) -
     assert out.count("\n") == 1 and "anonymous.txt:1:1: anonymous speaker, no outlet named" in out
     lines = err.splitlines()
     assert len(lines) == 3, err
-    assert lines[0] == f"quoteprov flag: {bad}: not UTF-8 (byte 0xe9 at offset 6); skipped — convert it to UTF-8 (e.g. iconv -f cp1252 -t utf-8)"
-    assert lines[1].startswith(f"quoteprov flag: {drafts['binary']}: a binary file, not text (NUL byte at offset 8)")
-    assert lines[2] == f"quoteprov flag: {drafts['dir'] / 'missing.txt'}: no such file or folder"
+    # A missing path is found when the inputs are listed, before any file is read.
+    assert lines[0] == f"quoteprov flag: {drafts['dir'] / 'missing.txt'}: no such file or folder"
+    assert lines[1] == f"quoteprov flag: {bad}: not UTF-8 (byte 0xe9 at offset 6); skipped — convert it to UTF-8 (e.g. iconv -f cp1252 -t utf-8)"
+    assert lines[2].startswith(f"quoteprov flag: {drafts['binary']}: a binary file, not text (NUL byte at offset 8)")
 
 
 def test_an_explicit_binary_file_of_any_suffix_is_reported(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import networkx as nx
 from .._runtime import paused_gc
 from ..analysis import Analysis
 from ..corpus import Article
+from ..errors import DuplicateArticleError
 from ..records import Attribution, OutletMention
 from ..remarks import Printed, group_remarks
 from .identity import Speakers
@@ -58,6 +59,7 @@ def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | Non
         a if a.article.id is not None else attrs.evolve(a, article=attrs.evolve(a.article, id=f"article-{n}"))
         for n, a in enumerate(analyses, 1)
     ]
+    _check_unique(analyses)
     unsourced: set[str] = set()
     for analysis in analyses:
         _add_article(g, analysis, bylines.get(analysis.article.id or ""))
@@ -79,6 +81,19 @@ def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | Non
         add_named_relays(g, analysis)
     add_unnamed_relays(g, unsourced)
     return g
+
+
+def _check_unique(analyses: Sequence[Analysis]) -> None:
+    """Two analyses with one article id would be merged into one article node: refuse."""
+    first: dict[str, int] = {}
+    for position, analysis in enumerate(analyses):
+        ident = analysis.article.id or ""
+        if first.setdefault(ident, position) != position:
+            earlier = analyses[first[ident]]
+            raise DuplicateArticleError(
+                f"two articles have the id {ident!r} ({earlier.article.source or 'no source'} and "
+                f"{analysis.article.source or 'no source'}); give each its own id, or the graph would merge them"
+            )
 
 
 def _add_article(g: Graph, analysis: Analysis, byline: str | None) -> None:
