@@ -1,10 +1,11 @@
-"""Flag the quotes a reader cannot trace: no speaker, an anonymous speaker, or no outlet named.
+"""Flag the quotes a reader cannot trace: no speaker, an anonymous speaker, or no outlet named
+where no speaker is named either.
 
 Run: python examples/flag_unattributed.py PATH...   (files or folders of .txt / .jsonl)
 
 It prints one grep-friendly line per flagged quote, the same lines as `quoteprov flag`:
 
-    seeds/003_baf3977b8bb9c7ed.txt:18:132: no outlet named: “demilitarized zone”
+    seeds/002_5083800b47d63e8f.txt:15:466: anonymous speaker, no outlet named: “The barrel of the gun is going to…”
 
 and exits with 1 when it flags anything, 0 when it flags nothing, and 2 when called
 without a path, so it can gate a publishing pipeline. Copy it and change REASONS (or the
@@ -19,7 +20,8 @@ import quoteprov
 from quoteprov.corpus import load_articles
 
 # The flags that make a quote untraceable, and how to say them. A quote carries other
-# flags too ("elided", "unclosed"…): add them here to be told about those as well.
+# flags too ("no_channel": a named speaker with no channel stated; "elided", "unclosed"…):
+# add them here to be told about those as well.
 REASONS = {
     "no_speaker": "no speaker",
     "anonymous_speaker": "anonymous speaker",

@@ -15,7 +15,7 @@ from .attribution.context import ArticleFacts
 from .attribution.sieves import check_disabled
 from .engines import Engine, EngineName, Progress, get_engine
 from .errors import MissingExtraError, TextTooLongError
-from .flags import FLAG_REASONS
+from .flags import DEFAULT_FLAG_REASONS, FLAG_REASONS
 from .lexicon import Lexicon
 from .attribution.outlets import article_citations, attribute_outlets, find_outlet_mentions
 from .quotes import find_quotes
@@ -100,7 +100,7 @@ class Analysis:
 
 
 #: The flags that make a quote unattributed (the JSON's ``unattributed`` list).
-_MISSING = frozenset(FLAG_REASONS)
+_MISSING = frozenset(DEFAULT_FLAG_REASONS)
 
 #: The longest text analysed unless asked otherwise: ten times the longest news article
 #: (a 20,000-word feature is about 120,000 characters). Every stage is linear, but a
@@ -368,7 +368,10 @@ def analyze_document(
     for quote, s, o in zip(scan.quotes, speakers, outlets):
         flags = list(quote.flags) + list(s.flags)
         if o.outlet is None:
-            flags.append("no_outlet")
+            # A named person with no channel stated is ordinary reporting; with no speaker,
+            # or only an anonymous one, nothing traces the words to a source.
+            named = s.speaker is not None and s.speaker.kind != "anonymous"
+            flags.append("no_channel" if named else "no_outlet")
         attributions.append(
             Attribution(
                 quote=quote,

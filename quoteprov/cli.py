@@ -19,7 +19,7 @@ from .analysis import MAX_CHARS, Analysis, analyze_articles
 from .attribution.sieves import SieveError, check_disabled
 from .corpus import Article, decode_text, find_inputs, load_articles
 from .errors import LexiconError, QuoteprovError
-from .flags import FLAG_REASONS, flag_reasons
+from .flags import DEFAULT_FLAG_REASONS, FLAG_REASONS, flag_reasons
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _reasons(raw: str) -> list[str]:
-    wanted = [r.strip() for r in raw.split(",") if r.strip()] if raw else list(FLAG_REASONS)
+    wanted = [r.strip() for r in raw.split(",") if r.strip()] if raw else list(DEFAULT_FLAG_REASONS)
     unknown = sorted(set(wanted) - set(FLAG_REASONS))
     if unknown:
         raise _Usage(f"unknown reason(s) {unknown}; choose from {','.join(FLAG_REASONS)}")
@@ -386,7 +386,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
                          help="jsonl: one object a line (default); json: one array")
-    reasons_help = f"comma-separated reasons to report (default: all of {','.join(FLAG_REASONS)})"
+    reasons_help = (f"comma-separated reasons to report, of {','.join(FLAG_REASONS)} "
+                    f"(default: {','.join(DEFAULT_FLAG_REASONS)})")
     flag = command(
         "flag", "list quotes with no speaker, an anonymous speaker or no outlet",
         "One line per finding, path:line:col: reason: “quote…”. Exit code 1 when anything is "

@@ -9,24 +9,33 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .records import Attribution
 
-__all__ = ["FLAG_REASONS", "flag_reasons"]
+__all__ = ["DEFAULT_FLAG_REASONS", "FLAG_REASONS", "flag_reasons"]
 
-#: The flags that make a quote unattributed (the JSON's ``unattributed`` list), and how
-#: ``quoteprov flag`` and the HTML report say them.
+#: Every reason a quote can be flagged for, and how ``quoteprov flag`` and the HTML report
+#: say it. ``no_outlet``: no source can be traced, because no speaker is named (or only an
+#: anonymous one) and no outlet is given. ``no_channel``: a named person speaking with no
+#: channel stated ("…," she said.): ordinary original reporting, flagged only on request.
 FLAG_REASONS = {
     "no_speaker": "no speaker",
     "anonymous_speaker": "anonymous speaker",
     "no_outlet": "no outlet named",
+    "no_channel": "no channel stated",
 }
+#: The reasons that make a quote unattributed (the JSON's ``unattributed`` list) and that
+#: ``quoteprov flag`` and the report use unless told otherwise: no speaker, or no source.
+DEFAULT_FLAG_REASONS = ("no_speaker", "anonymous_speaker", "no_outlet")
 
 
-def flag_reasons(attribution: Attribution, reasons: Iterable[str] = FLAG_REASONS) -> list[str]:
+def flag_reasons(attribution: Attribution, reasons: Iterable[str] = DEFAULT_FLAG_REASONS) -> list[str]:
     """The reasons among ``reasons`` that ``attribution`` is flagged for, in its flag order.
 
     >>> import quoteprov
     >>> (a,) = quoteprov.analyze("“Fine,” a source said.").attributions
     >>> flag_reasons(a), flag_reasons(a, ["no_speaker"])
     (['anonymous_speaker', 'no_outlet'], [])
+    >>> (b,) = quoteprov.analyze("“Fine,” Ann Cole said.").attributions
+    >>> flag_reasons(b), flag_reasons(b, FLAG_REASONS)
+    ([], ['no_channel'])
     """
     wanted = set(reasons)
     return [flag for flag in attribution.flags if flag in wanted and flag in FLAG_REASONS]

@@ -267,8 +267,9 @@ class Attribution:
 
     ``rule`` names the rule that chose the speaker, ``outlet_rule`` the one that chose
     the outlet; ``steps`` explains each decision in words; ``flags`` says what is
-    missing (``no_speaker``, ``anonymous_speaker``, ``no_outlet``) or odd
-    (``unclosed``, ``ambiguous_speaker``…).
+    missing (``no_speaker``, ``anonymous_speaker``, ``no_outlet`` when nothing traces the
+    words to a source, ``no_channel`` when a named person spoke with no channel stated; see
+    :mod:`quoteprov.flags`) or odd (``unclosed``, ``ambiguous_speaker``…).
     """
 
     quote: Quote

@@ -75,10 +75,12 @@ def test_flag_exits_0_when_nothing_is_flagged(tmp_path: Path) -> None:
 
 def test_flag_reasons_and_json(tmp_path: Path) -> None:
     draft = tmp_path / "draft.txt"
-    draft.write_text("“Fine,” Jane Doe said.\n", encoding="utf-8")
+    draft.write_text("“Fine,” Jane Doe said.\n“Fine,” a source said.\n", encoding="utf-8")
     assert run("flag", "--reasons", "no_speaker", str(draft))[0] == 0
     code, out, _ = run("flag", "--json", str(draft))
-    assert code == 1 and json.loads(out)["reasons"] == ["no_outlet"]
+    assert code == 1 and [json.loads(line)["reasons"] for line in out.splitlines()] == [["anonymous_speaker", "no_outlet"]]
+    code, out, _ = run("flag", "--json", "--reasons", "no_channel", str(draft))
+    assert code == 1 and [json.loads(line)["reasons"] for line in out.splitlines()] == [["no_channel"]]
 
 
 def test_flag_unknown_reason_is_a_usage_error(tmp_path: Path) -> None:

@@ -40,7 +40,6 @@ def test_flag_unattributed_prints_what_quoteprov_flag_prints_on_the_seeds(monkey
     assert proc.returncode == 1, proc.stderr
     assert proc.stderr == ""
     lines = proc.stdout.splitlines()
-    assert "seeds/003_baf3977b8bb9c7ed.txt:18:132: no outlet named: “demilitarized zone”" in lines
     assert any(": anonymous speaker, no outlet named: “The barrel of the gun is going to…”" in x for x in lines)
     assert all(re.fullmatch(r"seeds/\d{3}_[0-9a-f]+\.txt:\d+:\d+: [a-z ,]+: “.+”", x) for x in lines), lines
     # It mirrors the command line: the same lines, in the same order.

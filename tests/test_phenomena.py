@@ -52,7 +52,9 @@ def run(text: str) -> Analysis:
             assert text[span.start : span.end] == span.text
         if a.speaker is not None:
             assert a.speaker.name.lower() not in PRONOUNS, a.speaker
-        assert ("no_outlet" in a.flags) == (a.outlet is None)
+        named = a.speaker is not None and a.speaker.kind != "anonymous"
+        assert ("no_outlet" in a.flags) == (a.outlet is None and not named)
+        assert ("no_channel" in a.flags) == (a.outlet is None and named)
         assert ("no_speaker" in a.flags) == (a.speaker is None)
     assert analysis.unattributed == tuple(
         a for a in analysis.attributions if {"no_speaker", "anonymous_speaker", "no_outlet"} & set(a.flags)
@@ -843,11 +845,11 @@ def test_outlets(text: str, outlet: tuple[str | None, str] | None, citations: li
     analysis = run(text)
     a = analysis.attributions[-1]
     if outlet is None:
-        assert a.outlet is None and "no_outlet" in a.flags
+        assert a.outlet is None and {"no_outlet", "no_channel"} & set(a.flags)
     else:
         assert a.outlet is not None
         assert (a.outlet.name, a.outlet.relation) == outlet
-        assert "no_outlet" not in a.flags
+        assert not {"no_outlet", "no_channel"} & set(a.flags)
     assert [(c.name, c.relation) for c in analysis.citations] == citations
     for c in analysis.citations:
         assert c.relation in ("according_to", "report", "contributed")
@@ -884,7 +886,8 @@ def test_outlet_name_span_is_the_name_as_written(text: str, name_span: str) -> N
         ("no-speaker", "“The economy is shrinking.”", [{"no_speaker", "no_outlet"}], [0]),
         ("anonymous-speaker", "“The talks are stalled,” a senior official said.", [{"anonymous_speaker", "no_outlet"}], [0]),
         ("anonymous-with-outlet", "“The talks are stalled,” a senior official told Reuters.", [{"anonymous_speaker"}], [0]),
-        ("no-outlet-only", "“We will respond,” Lavrov said.", [{"no_outlet"}], [0]),
+        # A named speaker with no channel stated is ordinary reporting: not unattributed.
+        ("no-channel-only", "“We will respond,” Lavrov said.", [{"no_channel"}], []),
         ("fully-attributed", "“We are not satisfied,” Sergey Lavrov told TASS.", [set()], []),
         (
             "mixed-article",
@@ -899,7 +902,7 @@ def test_outlet_name_span_is_the_name_as_written(text: str, name_span: str) -> N
 )
 def test_flags_and_unattributed(text: str, flags: Sequence[set[str]], unattributed: list[int]) -> None:
     analysis = run(text)
-    missing = {"no_speaker", "anonymous_speaker", "no_outlet"}
+    missing = {"no_speaker", "anonymous_speaker", "no_outlet", "no_channel"}
     assert [set(a.flags) & missing for a in analysis.attributions] == list(flags)
     assert list(analysis.unattributed) == [analysis.attributions[i] for i in unattributed]
     out = analysis.to_dict()

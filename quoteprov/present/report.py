@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..flags import FLAG_REASONS, flag_reasons
+from ..flags import DEFAULT_FLAG_REASONS, FLAG_REASONS, flag_reasons
 from ..graph.queries import primary_source, sources, untraceable_remarks
 from ..graph.schema import quote_node
 from ._assets import asset
@@ -64,7 +64,7 @@ class _Index:
 
 
 def report_html(
-    corpus: Corpus, *, title: str = "quoteprov report", reasons: Iterable[str] = tuple(FLAG_REASONS)
+    corpus: Corpus, *, title: str = "quoteprov report", reasons: Iterable[str] = DEFAULT_FLAG_REASONS
 ) -> str:
     """One self-contained HTML page for ``corpus`` (offline: no URL is ever fetched).
 
@@ -80,7 +80,8 @@ def report_html(
         corpus: Articles, analyses and graph, e.g. from
             :func:`quoteprov.graph.analyze_corpus`.
         title: The page's title and heading.
-        reasons: Which flags mark a quote (default: all of :data:`FLAG_REASONS`).
+        reasons: Which flags mark a quote (default: :data:`~quoteprov.flags.DEFAULT_FLAG_REASONS`;
+            any of :data:`~quoteprov.flags.FLAG_REASONS`).
 
     Returns:
         The page, ASCII only; write it to a ``.html`` file and open it in a browser.
