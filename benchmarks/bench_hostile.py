@@ -42,6 +42,8 @@ KINDS = {
     "many speakers and outlets": lambda n, rnd: "\n".join(
         f"“Point {i},” Name{chr(65 + i % 26)}{i} Person{i} told Outlet{i} News." for i in range(n // 50 + 1)
     )[:n],
+    "wire copy in one paragraph": lambda n, rnd: ("“We will win,” Jane Doe told Reuters. " * (n // 38 + 1))[:n],
+    '"he told Reuters." repeated': lambda n, rnd: ("he told Reuters. " * (n // 17 + 1))[:n],
     "colon lines": lambda n, rnd: ("Lavrov said:\nNo marks here.\n" * (n // 28 + 1))[:n],
     "one long line": lambda n, rnd: ("x" * n),
 }

@@ -1,6 +1,6 @@
-"""No input may cost more per character as it grows: work is counted (Python function
-calls, which is deterministic), not timed, at n and 4n repetitions of a hostile unit.
-Linear work gives a ratio near 4; a quadratic step gives 16."""
+"""No input may cost more per character as it grows: work is counted (lines of Python
+executed, which is deterministic and sees loops that call nothing), not timed, at n and 4n
+repetitions of a hostile unit. Linear work gives a ratio near 4; a quadratic step, more."""
 
 from __future__ import annotations
 
@@ -21,29 +21,34 @@ PIECES = [
 ]
 
 
-def calls(text: str) -> int:
+def work(text: str) -> int:
+    """Lines of Python executed while analysing ``text``."""
     count = 0
 
-    def profile(frame: FrameType, event: str, arg: Any) -> None:
+    def line(frame: FrameType, event: str, arg: Any) -> Any:
         nonlocal count
-        if event == "call":
+        if event == "line":
             count += 1
+        return line
 
-    sys.setprofile(profile)
+    def call(frame: FrameType, event: str, arg: Any) -> Any:
+        return line
+
+    sys.settrace(call)
     try:
         quoteprov.analyze(text)
     finally:
-        sys.setprofile(None)
+        sys.settrace(None)
     return count
 
 
-def ratio(unit: str, chars: int = 4_000) -> float:
+def ratio(unit: str, chars: int = 8_000) -> float:
     """Work at 4n repetitions over work at n, n giving about ``chars`` characters: past the
     longest window any search may look through (a sentence reaches 1,500 characters either
     side), so what grows faster than the text shows."""
     quoteprov.analyze(unit)  # warm the caches (lexicon, compiled patterns) first
     n = max(1, chars // len(unit))
-    return calls(unit * (4 * n)) / max(1, calls(unit * n))
+    return work(unit * (4 * n)) / max(1, work(unit * n))
 
 
 @pytest.mark.parametrize(
@@ -53,14 +58,16 @@ def ratio(unit: str, chars: int = 4_000) -> float:
         "and then the people went on talking about things ",  # one giant paragraph
         "“Point,” Jane Doe told Harbour News. ",
         "“a,” he said ",
+        "“We will win,” Jane Doe told Reuters. ",  # wire copy whose line breaks were lost
+        "he told Reuters. ",
     ],
 )
 def test_known_hostile_units_grow_linearly(unit: str) -> None:
-    assert ratio(unit) < 6.0
+    assert ratio(unit) < 5.0
 
 
-@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES), min_size=3, max_size=12))
 def test_no_generated_unit_costs_more_per_character_as_it_grows(pieces: list[str]) -> None:
     unit = " ".join(pieces) + " "
-    assert ratio(unit) < 6.0, repr(unit)
+    assert ratio(unit, 4_000) < 5.5, repr(unit)

@@ -65,6 +65,10 @@ def plan_outlets(
             sentence_only.setdefault(para, []).append(mention)
         if mention.relation in QUOTE_RELATIONS:
             by_paragraph.setdefault(para, []).append(mention)
+    # The decisions look cues up by position: each list is in text order.
+    for lists in (by_paragraph, sentence_only):
+        for items in lists.values():
+            items.sort(key=lambda m: m.span.start)
     # Which speaker each outlet cue belongs to: the subject of its sentence.
     links: list[tuple[int, SpeakerKey, OutletMention]] = []
     for para, items in by_paragraph.items():
@@ -194,13 +198,21 @@ def _none(why: str) -> OutletDecision:
     return OutletDecision(None, None, 0.0, (why,))
 
 
+def _in_sentence(mentions: list[OutletMention], q: _Quote) -> list[OutletMention]:
+    """The cues (in text order) that start in the quote's sentence: two binary searches,
+    not a pass over every cue of a long paragraph for every quote in it."""
+    lo = bisect.bisect_left(mentions, q.s_start, key=lambda m: m.span.start)
+    hi = bisect.bisect_left(mentions, q.s_end, lo, key=lambda m: m.span.start)
+    return mentions[lo:hi]
+
+
 def _same_sentence(q: _Quote) -> Outcome:
     """“…,” Lavrov said in an interview with TASS — unless another person named between
     the quote and the cue owns it."""
     quote = q.quote
     for k in range(q.para, q.last_para + 1):
-        for mention in q.plan.by_paragraph.get(k, []):
-            if not q.s_start <= mention.span.start < q.s_end or quote.span.start <= mention.span.start < quote.span.end:
+        for mention in _in_sentence(q.plan.by_paragraph.get(k, []), q):
+            if quote.span.start <= mention.span.start < quote.span.end:
                 continue
             other = _other_person_between(q.plan.ctx, quote, mention, q.speaker.entity)
             if other is not None:
@@ -213,8 +225,8 @@ def _same_sentence(q: _Quote) -> Outcome:
 def _same_sentence_according_to(q: _Quote) -> Outcome:
     """“…,” Ahadi said, according to Reuters: the quote came through Reuters."""
     for k in range(q.para, q.last_para + 1):
-        for mention in q.plan.sentence_only.get(k, []):
-            if q.s_start <= mention.span.start < q.s_end and mention.span.start >= q.quote.span.end:
+        for mention in _in_sentence(q.plan.sentence_only.get(k, []), q):
+            if mention.span.start >= q.quote.span.end:
                 return _found("same_sentence_according_to", mention, (*q.steps, f"same_sentence: {mention.span.text!r}"))
     return None
 
