@@ -5,8 +5,10 @@ source, ``graph`` the citation graph of a corpus, ``report`` a corpus as one HTM
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -52,7 +54,7 @@ class _Lines(list[str]):
     def append(self, message: str) -> None:
         super().append(message)
         self.progress.clear()
-        self.stream.write(f"quoteprov {self.command}: {message}\n")
+        self.stream.write(_shown(f"quoteprov {self.command}: {message}") + "\n")
         self.stream.flush()
 
 
@@ -230,10 +232,27 @@ def _analyses(
         progress.article()
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+class _LineIndex:
+    """Line and column (1-based, as editors count them) of offsets in one text; a line ends
+    at \\n, \\r\\n or a lone \\r. Built once per article, each look-up a binary search."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Control characters (C0 but tab, DEL, C1) and lone surrogates: shown escaped, so text from
+# an article or a file name cannot move the cursor, recolour or clear the reader's terminal.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _shown(text: str) -> str:
+    """``text`` with control characters and lone surrogates written as escapes (\\x1b…)."""
+    return _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def _reasons(raw: str) -> list[str]:
@@ -271,13 +290,13 @@ def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _P
     wanted = _reasons(args.reasons)
     flagged = 0
     for _article, analysis in _analyses(args, errors, progress):
-        text = analysis.document.text
+        position = _LineIndex(analysis.document.text)
         for attribution in analysis.attributions:
             reasons = flag_reasons(attribution, wanted)
             if not reasons:
                 continue
             flagged += 1
-            line, col = _line_col(text, attribution.quote.span.start)
+            line, col = position(attribution.quote.span.start)
             words = attribution.quote.content.text.split()
             snippet = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
             progress.before_output(out)
@@ -289,7 +308,7 @@ def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _P
                 }, ensure_ascii=False) + "\n")
             else:
                 why = ", ".join(FLAG_REASONS[r] for r in reasons)
-                out.write(f"{analysis.article.source}:{line}:{col}: {why}: “{snippet}”\n")
+                out.write(_shown(f"{analysis.article.source}:{line}:{col}: {why}: “{snippet}”") + "\n")
     return 1 if flagged else 0
 
 

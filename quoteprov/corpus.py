@@ -16,7 +16,9 @@ from typing import Any
 
 import attrs
 
-from .errors import InputTypeError, MissingExtraError, QuoteprovError
+from .encodings import web_codec
+from .errors import DecodeError, InputTypeError, MissingExtraError, QuoteprovError
+from .text import decode_bytes
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -38,10 +40,6 @@ HTML_SUFFIXES = (".html", ".htm")
 #: the files a folder is searched for (recursively)
 INPUT_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
 _FIELDS = ("id", "outlet", "url", "published", "title", "byline")
-# A NUL byte in the first block means a binary file (images, PDFs, archives); UTF-16 text
-# has NULs too, but it starts with a byte-order mark and is decoded before this check.
-_SNIFF = 8192
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]{1,40})", re.IGNORECASE)
 
@@ -62,39 +60,37 @@ def decode_text(data: bytes, *, where: str, encoding: str | None = None) -> str:
     ...
     quoteprov.corpus.CorpusError: a.txt: a binary file, not text (NUL byte at offset 8); skipped
     """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            encoding = codec
-            break
-    else:
-        nul = data.find(b"\x00", 0, _SNIFF)
-        if nul >= 0:
-            raise CorpusError(f"{where}: a binary file, not text (NUL byte at offset {nul}); skipped")
-    codec = encoding or "utf-8"
     try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        name = "UTF-8" if codec == "utf-8" else codec
-        raise CorpusError(
-            f"{where}: not {name} (byte {data[exc.start]:#04x} at offset {exc.start}); skipped — "
-            f"convert it to UTF-8 (e.g. iconv -f cp1252 -t utf-8)"
-        ) from None
-    except LookupError:
-        raise CorpusError(f"{where}: unknown encoding {codec!r}; skipped") from None
+        return decode_bytes(data, encoding, binary_check=True)
+    except DecodeError as exc:
+        hint = " — convert it to UTF-8 (e.g. iconv -f cp1252 -t utf-8)" if str(exc).startswith("not ") else ""
+        if str(exc).startswith("looks like UTF-16"):
+            hint = " — convert it to UTF-8 (e.g. iconv -f utf-16le -t utf-8)"
+        raise CorpusError(f"{where}: {exc}; skipped{hint}") from None
 
 
 def _decode_html(data: bytes, where: str) -> str:
-    """A saved page's text: its byte-order mark, else its <meta charset>, else UTF-8."""
-    declared = None
-    if not data.startswith(tuple(bom for bom, _codec in _BOMS)):
-        found = _META_CHARSET.search(data, 0, 4096)
-        if found:
-            declared = found.group(1).decode("ascii").lower()
-            try:
-                codecs.lookup(declared)
-            except LookupError:
-                declared = None  # a misspelt declaration: browsers fall back too
-    return decode_text(data, where=where, encoding=declared)
+    """A saved page's text: its byte-order mark, else its <meta charset> read as browsers
+    read it (:func:`quoteprov.encodings.web_codec`; a label they do not know is ignored),
+    else UTF-8. A page whose bytes are not the encoding it declares is read as UTF-8 if
+    they are that, else reported."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_text(data, where=where)
+    found = _META_CHARSET.search(data, 0, 4096)
+    label = found.group(1).decode("ascii") if found else ""
+    declared = web_codec(label) if label else None
+    if declared is None or declared == "utf-8":
+        return decode_text(data, where=where)
+    try:
+        return decode_text(data, where=where, encoding=declared)
+    except CorpusError:
+        try:
+            return decode_text(data, where=where)
+        except CorpusError:
+            raise CorpusError(
+                f"{where}: the page declares {label!r} but its bytes are neither that "
+                "nor UTF-8; skipped"
+            ) from None
 
 
 @attrs.frozen
@@ -210,7 +206,7 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
             raise CorpusError(f"{path}: cannot read ({exc.strerror}); the folder is read without it") from None
         try:
             if name.endswith(".jsonl"):
-                rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+                rows = [json.loads(line) for line in text.split("\n") if line.strip()]
             else:
                 loaded = json.loads(text)
                 rows = loaded if isinstance(loaded, list) else [{"id": k, **v} for k, v in loaded.items()]
@@ -239,18 +235,56 @@ def find_inputs(paths: Iterable[str | Path], *, errors: list[str] | None = None)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*")
-                if p.suffix.lower() in INPUT_SUFFIXES and p.name not in METADATA_NAMES and p.is_file()
-            )
+            files = sorted(_walk(path, errors))
             if not files:
                 _fail(errors, f"{raw}: no {', '.join(INPUT_SUFFIXES)} files in this folder")
             found.extend(files)
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            _fail(errors, f"{raw}: {_odd_kind(path)}, not a file or folder; skipped")
         else:
             _fail(errors, f"{raw}: no such file or folder")
     return found
+
+
+def _walk(folder: Path, errors: list[str] | None) -> Iterator[Path]:
+    """The input files under ``folder``, following links to folders once each; an
+    unreadable folder, a link that loops and anything that is not a regular file (a FIFO,
+    a socket, a device) get one line in ``errors`` each."""
+    visited: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        _fail(errors, f"{exc.filename}: cannot read this folder ({exc.strerror}); skipped")
+
+    for top, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        status = os.stat(top)
+        if (status.st_dev, status.st_ino) in visited:
+            _fail(errors, f"{top}: a link back to a folder already read (a loop); skipped")
+            dirs[:] = []
+            continue
+        visited.add((status.st_dev, status.st_ino))
+        dirs.sort()
+        for name in names:
+            file = Path(top, name)
+            if file.suffix.lower() not in INPUT_SUFFIXES or name in METADATA_NAMES:
+                continue
+            if file.is_file():
+                yield file
+            else:
+                _fail(errors, f"{file}: {_odd_kind(file)}, not a regular file; skipped")
+
+
+def _odd_kind(path: Path) -> str:
+    if path.is_fifo():
+        return "a FIFO (named pipe)"
+    if path.is_socket():
+        return "a socket"
+    if path.is_block_device() or path.is_char_device():
+        return "a device"
+    if path.is_symlink():
+        return "a broken link"
+    return "not a regular file"
 
 
 def _fail(errors: list[str] | None, message: str) -> None:
@@ -377,7 +411,9 @@ def _read_file(
 
 
 def _jsonl(data: str, where: str, errors: list[str] | None, notices: list[str] | None) -> Iterator[Article]:
-    for number, line in enumerate(data.splitlines(), 1):
+    # JSON Lines are split at \n only: str.splitlines() also breaks at U+2028, U+2029 and
+    # U+0085, which json.dumps(ensure_ascii=False) writes raw inside strings.
+    for number, line in enumerate(data.split("\n"), 1):
         if not line.strip():
             continue
         at = f"{where}:{number}"
