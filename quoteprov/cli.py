@@ -23,6 +23,7 @@ from .corpus import Article, decode_text, find_inputs, load_articles
 from .errors import LexiconError, QuoteprovError
 from .flags import DEFAULT_FLAG_REASONS, FLAG_REASONS, flag_reasons
 from .lexicon import Lexicon
+from .output import write_text_atomic
 
 if TYPE_CHECKING:
     from .graph import Corpus
@@ -267,7 +268,7 @@ def _reasons(raw: str) -> list[str]:
 
 def _write(path: str, text: str) -> None:
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        write_text_atomic(path, text)  # a failed write leaves the earlier file
     except OSError as exc:
         raise _Failure(f"cannot write {path!r}: {exc.strerror or exc}") from None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .analyze import Corpus, analyze_corpus
 from .build import build_graph
-from .io import dumps, from_json, to_json, write_gexf, write_graphml
+from .io import dumps, from_json, read_gexf, read_graphml, to_json, write_gexf, write_graphml
 from .queries import Relay, Source, primary_source, relay_chain, sources, unnamed_relays, untraceable_remarks
 from .schema import EDGE_DIRECTION, SCHEMA, slug
 
@@ -36,6 +36,8 @@ __all__ = [
     "from_json",
     "write_graphml",
     "write_gexf",
+    "read_graphml",
+    "read_gexf",
     "SCHEMA",
     "EDGE_DIRECTION",
     "dumps",

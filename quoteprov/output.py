@@ -1,0 +1,46 @@
+"""Writing files so that a failure never destroys an earlier good one: everything is
+written to a temporary file beside the target, then renamed over it in one step."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = ["write_atomic", "write_text_atomic"]
+
+
+def write_atomic(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> None:
+    """Call ``write`` with a binary file that becomes ``path`` only if it returns: an
+    exception (a full disk, a string the format cannot hold) leaves ``path`` as it was.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp(), "out.txt")
+    >>> write_atomic(target, lambda f: f.write(b"kept"))
+    >>> try:
+    ...     write_atomic(target, lambda f: 1 / 0)
+    ... except ZeroDivisionError:
+    ...     pass
+    >>> target.read_bytes()
+    b'kept'
+    """
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            write(file)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """``text`` as UTF-8 at ``path``, atomically (see :func:`write_atomic`)."""
+    write_atomic(path, lambda file: file.write(text.encode("utf-8", "surrogatepass")))
