@@ -115,9 +115,15 @@ class Scores:
         }
 
 
-def load_gold(path: str | Path) -> list[GoldArticle]:
-    """Read and check a gold file; raises :class:`GoldError` saying which line is wrong."""
+def load_gold(path: str | Path, *, root: str | Path | None = None) -> list[GoldArticle]:
+    """Read and check a gold file; raises :class:`GoldError` saying which line is wrong.
+
+    An article given as ``"file"`` is read from a path relative to the gold file, which must
+    stay inside ``root`` (default: the gold file's folder), so a gold file from elsewhere
+    cannot make quoteprov read any file on the machine.
+    """
     path = Path(path)
+    limit = Path(root if root is not None else path.parent).resolve()
     articles = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -127,16 +133,23 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
             raise GoldError(f"{where}: not JSON ({exc.msg})") from None
-        articles.append(_article(raw, path.parent, where))
+        articles.append(_article(raw, path.parent, limit, where))
     return articles
 
 
-def _article(raw: dict[str, Any], folder: Path, where: str) -> GoldArticle:
+def _article(raw: dict[str, Any], folder: Path, limit: Path, where: str) -> GoldArticle:
     if "text" in raw:
         text = raw["text"]
     elif "file" in raw:
-        with open(folder / raw["file"], encoding="utf-8", newline="") as handle:
-            text = handle.read()
+        file = (folder / str(raw["file"])).resolve()
+        if not file.is_relative_to(limit):
+            raise GoldError(f"{where}: the file {raw['file']!r} is outside {limit}; allow it with root= "
+                            f"(command line: --root DIR)")
+        try:
+            with open(file, encoding="utf-8", newline="") as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GoldError(f"{where}: cannot read {raw['file']!r} ({exc})") from None
     else:
         raise GoldError(f"{where}: an article needs 'text' or 'file'")
     quotes = []
@@ -292,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quoteprov.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", help="gold JSON Lines files")
     parser.add_argument("--errors", action="store_true", help="also list every mismatch")
+    parser.add_argument("--root", help="the folder the gold's article files must be in (default: each gold file's own)")
     parser.add_argument("--engine", choices=("rules", "stanza"), default="rules",
                         help="the engine to score (stanza needs quoteprov[stanza] and its models)")
     parser.add_argument("--models-dir", help="stanza's model folder (default: $STANZA_RESOURCES_DIR)")
@@ -304,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return analyze(g.text, article_id=g.id, outlet=g.outlet, engine=engine, lexicon=lex)
 
         for path in args.gold:
-            scores = evaluate(load_gold(path), analyzer=run)
+            scores = evaluate(load_gold(path, root=args.root), analyzer=run)
             print(json.dumps({"gold": path, **scores.summary()}))
             if args.errors:
                 for error in scores.errors:

@@ -90,3 +90,17 @@ def test_command_reports_a_bad_gold_file(tmp_path: Path, capsys: pytest.CaptureF
     path.write_text("{not json\n", encoding="utf-8")
     assert main([str(path)]) == 1
     assert "gold.jsonl" in capsys.readouterr().err
+
+
+def test_a_gold_file_cannot_make_quoteprov_read_files_outside_its_folder(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("“Private,” Ann Cole said.", encoding="utf-8")
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    gold = folder / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "x", "file": "../secret.txt", "quotes": []}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="outside"):
+        load_gold(gold)
+    assert [a.id for a in load_gold(gold, root=tmp_path)] == ["x"]
+    assert main([str(gold)]) == 1
+    assert main(["--root", str(tmp_path), str(gold)]) == 0

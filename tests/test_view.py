@@ -271,3 +271,22 @@ def test_browser_never_runs_text_from_the_graph(tmp_path: Path) -> None:
             assert f"speaker:{IMG_PAYLOAD}" in shown and "x\u2028y" in shown
         else:
             assert shown == "Click a node to see its attributes."
+
+
+@browser
+def test_names_that_are_javascript_builtins_are_plain_names(tmp_path: Path) -> None:
+    """A node, a kind or an edge kind named "__proto__", "constructor" or "hasOwnProperty"
+    draws and selects like any other (the page's maps have no prototype)."""
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for name in ("__proto__", "constructor", "hasOwnProperty", "toString"):
+        g.add_node(name, kind=name, label=name)
+    g.add_edge("__proto__", "constructor", key="__proto__", kind="__proto__")
+    g.add_edge("hasOwnProperty", "toString", key="constructor", kind="hasOwnProperty")
+    page = tmp_path / "builtins.html"
+    page.write_text(to_html(g), encoding="utf-8")
+    for fragment in ("", "#node=__proto__", "#node=constructor"):
+        dom = _parse(_dump_dom(page, fragment))
+        assert dom.body.get("data-ready") == "1" and "data-error" not in dom.body, fragment
+        assert dom.body.get("data-nodes") == "4"
+        if fragment:
+            assert fragment.removeprefix("#node=") in "".join(dom.panel_text)

@@ -2,13 +2,16 @@
   "use strict";
   window.addEventListener("error", function (ev) { document.body.dataset.error = String(ev.message); });
   var SVG_NS = "http://www.w3.org/2000/svg";
-  var COLORS = {article: "#4e79a7", outlet: "#f28e2b", speaker: "#59a14f", remark: "#b07aa1", quote: "#a0a0a0"};
+  // Every map looked up by text from the graph (node ids, kinds, edge kinds) has no
+  // prototype: "__proto__", "constructor" or "toString" are keys like any other.
+  function table(entries) { var t = Object.create(null); for (var k in entries) { t[k] = entries[k]; } return t; }
+  var COLORS = table({article: "#4e79a7", outlet: "#f28e2b", speaker: "#59a14f", remark: "#b07aa1", quote: "#a0a0a0"});
   var EXTRA = ["#e15759", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac"];
-  var EDGE_COLORS = {contains: "#c7c7c7", instance_of: "#c7c7c7", said_by: "#59a14f",
-    first_given_to: "#f28e2b", published_by: "#4e79a7", relays: "#e15759"};
-  var RADIUS = {article: 8, outlet: 8, speaker: 7, remark: 5, quote: 3};
-  var LABELLED = {outlet: true, speaker: true};
-  var HIDDEN = {quote: true};
+  var EDGE_COLORS = table({contains: "#c7c7c7", instance_of: "#c7c7c7", said_by: "#59a14f",
+    first_given_to: "#f28e2b", published_by: "#4e79a7", relays: "#e15759"});
+  var RADIUS = table({article: 8, outlet: 8, speaker: 7, remark: 5, quote: 3});
+  var LABELLED = table({outlet: true, speaker: true});
+  var HIDDEN = table({quote: true});
 
   function el(name, attrs, text) {
     var e = document.createElement(name);
@@ -26,16 +29,16 @@
 
   var data = JSON.parse(document.getElementById("graph-data").textContent);
   var nodes = data.nodes, edges = data.edges, n = nodes.length;
-  var index = {};
+  var index = Object.create(null);
   nodes.forEach(function (d, i) { index[d.id] = i; });
   var kinds = data.kinds.slice();
   var extra = 0;
-  kinds.forEach(function (k) { if (!COLORS.hasOwnProperty(k)) { COLORS[k] = EXTRA[extra++ % EXTRA.length]; } });
-  function color(kind) { return COLORS.hasOwnProperty(kind) ? COLORS[kind] : "#999"; }
-  function edgeColor(kind) { return EDGE_COLORS.hasOwnProperty(kind) ? EDGE_COLORS[kind] : "#999"; }
+  kinds.forEach(function (k) { if (!(k in COLORS)) { COLORS[k] = EXTRA[extra++ % EXTRA.length]; } });
+  function color(kind) { return kind in COLORS ? COLORS[kind] : "#999"; }
+  function edgeColor(kind) { return kind in EDGE_COLORS ? EDGE_COLORS[kind] : "#999"; }
 
   // ---- layout: Fruchterman-Reingold with a grid for repulsion, springs and a pull to the centre
-  var links = [], seen = {}, degree = new Float64Array(n);
+  var links = [], seen = Object.create(null), degree = new Float64Array(n);
   edges.forEach(function (e) {
     var a = index[e.source], b = index[e.target];
     if (a === undefined || b === undefined || a === b) { return; }
@@ -108,7 +111,7 @@
   // ---- render
   var root = document.getElementById("graph");
   var defs = svg("defs");
-  var markers = {};
+  var markers = Object.create(null);
   function marker(kind) {
     if (markers[kind]) { return markers[kind]; }
     var id = "arrow-" + Object.keys(markers).length;
@@ -206,7 +209,7 @@
   });
 
   // ---- show / hide kinds
-  var hidden = {};
+  var hidden = Object.create(null);
   kinds.forEach(function (k) { hidden[k] = !!HIDDEN[k]; });
   function applyVisibility() {
     nodes.forEach(function (d, i) {
@@ -221,11 +224,11 @@
   }
 
   // ---- header counts and legend
-  var counts = {}, edgeCounts = {}, edgeKinds = [];
+  var counts = Object.create(null), edgeCounts = Object.create(null), edgeKinds = [];
   kinds.forEach(function (k) { counts[k] = 0; });
   nodes.forEach(function (d) { counts[d.kind] += 1; });
   edges.forEach(function (e) {
-    if (!edgeCounts.hasOwnProperty(e.kind)) { edgeCounts[e.kind] = 0; edgeKinds.push(e.kind); }
+    if (!(e.kind in edgeCounts)) { edgeCounts[e.kind] = 0; edgeKinds.push(e.kind); }
     edgeCounts[e.kind] += 1;
   });
   var header = document.getElementById("counts");
