@@ -5,6 +5,7 @@ source, ``graph`` the citation graph of a corpus, ``report`` a corpus as one HTM
 from __future__ import annotations
 
 import argparse
+import contextlib
 import bisect
 import json
 import os
@@ -456,6 +457,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     """Run the command; returns the exit code (0 fine, 1 flagged or input failed, 2 usage)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    for stream in (out, err):
+        # A lone surrogate (half an emoji in scraped text, a file name that was not UTF-8)
+        # is written as its escape, never a crash mid-run: in JSON the escape reads back.
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -42,5 +42,8 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[BinaryIO], objec
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """``text`` as UTF-8 at ``path``, atomically (see :func:`write_atomic`)."""
-    write_atomic(path, lambda file: file.write(text.encode("utf-8", "surrogatepass")))
+    """``text`` as UTF-8 at ``path``, atomically (see :func:`write_atomic`). A lone
+    surrogate (half an emoji in scraped text, a file name that was not UTF-8) is written as
+    its escape, ``\\udce9``: the file stays valid UTF-8, and in JSON the escape reads back
+    as the same character."""
+    write_atomic(path, lambda file: file.write(text.encode("utf-8", "backslashreplace")))

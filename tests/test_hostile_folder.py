@@ -48,6 +48,9 @@ def folder(tmp_path: Path) -> Path:
     (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     os.mkfifo(root / "pipe.txt")
     (root / "loop").symlink_to(root)
+    # A file name that is not UTF-8 (the article is good; its name must not break output).
+    with open(os.path.join(os.fsencode(root), b"caf\xe9.txt"), "w", encoding="utf-8") as handle:
+        handle.write("“Fine,” an aide said.\n")
     return root
 
 
@@ -69,9 +72,11 @@ def test_every_good_file_is_read_and_every_bad_one_is_one_line(folder: Path, com
         assert sum(bad in line for line in lines) == 1, (bad, err)
     assert len(lines) == len(BAD), err
     assert "\x1b" not in proc.stdout.decode("utf-8", "replace") or command == ["extract"]
+    proc.stdout.decode("utf-8")  # valid UTF-8, whatever the names and texts held
     if command == ["extract"]:
         ids = {json.loads(line)["article"]["id"] for line in proc.stdout.decode("utf-8").splitlines()}
-        assert {"good1", "good2", "cr_only", "escapes", "sep", "sur", "undefined_charset", "codec_charset"} <= ids
+        assert {"good1", "good2", "cr_only", "escapes", "sep", "sur", "undefined_charset", "codec_charset",
+                "caf\udce9"} <= ids
 
 
 def test_flag_shows_escapes_and_counts_lines_ended_by_cr(folder: Path) -> None:
