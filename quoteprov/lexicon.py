@@ -48,6 +48,7 @@ FILES: dict[str, str] = {
     "abbreviations.txt": "an abbreviation with its dot",
     "not_names.txt": "a capitalised word that is never a name",
     "places.txt": "a place name",
+    "given_names.tsv": "name<TAB>m|f",
     "anonymous.txt": "a head noun of an unnamed source",
     "descriptions.txt": "a head noun of a description of a named person",
     "organization_nouns.tsv": "noun<TAB>uses",
@@ -229,6 +230,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]
+    #: given names and the sex each is most often given to, "m" or "f" (given_names.tsv)
+    given_names: Mapping[str, str]
     #: organisation nouns by use (organization_nouns.tsv)
     org_nouns: frozenset[str]
     org_refer_nouns: frozenset[str]
@@ -363,7 +366,19 @@ def _name_lists(get: Get) -> dict[str, Any]:
         "abbreviations": frozenset(_words(get("abbreviations.txt"))),
         "not_names": frozenset(_words(get("not_names.txt"))),
         "places": frozenset(_words(get("places.txt"))),
+        "given_names": _given_names(get("given_names.tsv")),
     }
+
+
+def _given_names(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for where, text in sources:
+        for number, line in _lines(text, where):
+            name, _tab, sex = line.partition("\t")
+            if sex.strip() not in ("m", "f"):
+                raise LexiconError(f"{where}:{number}: expected 'name<TAB>m' or 'name<TAB>f', got {line!r}")
+            out[name.strip()] = sex.strip()
+    return out
 
 
 def _noun_uses(get: Get) -> dict[str, Any]:

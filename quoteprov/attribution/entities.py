@@ -76,7 +76,11 @@ class Entity:
     def add(self, spelling: str, at: int, role: str | None) -> None:
         self.spellings[spelling] += 1
         self.first_seen.setdefault(spelling, at)
-        if role and role not in self.roles:
+        if role:
+            self.add_role(role)
+
+    def add_role(self, role: str) -> None:
+        if role not in self.roles:
             self.roles.append(role)
             self.gender = self.gender or _gender_of(role, self.lex)
 
@@ -161,6 +165,7 @@ class Registry:
                 self.mention_entity_at[mention.span.start] = self._add_person(mention)
             elif mention.kind in ("person", "unknown") and " " not in mention.name:
                 singles.append(mention)
+        self._fold_glued_words()
         for mention in singles:
             entity = self._entity_for_single(mention.name, create=mention.kind == "person")
             if entity is not None:
@@ -173,6 +178,37 @@ class Registry:
         for registered in self.entities:
             for role in registered.roles:
                 self._index_role(registered.id, role)
+
+    def _fold_glued_words(self) -> None:
+        """A headline or a description glues a capitalised word before a name ("Donor
+        Adelson", "Rival Hillary Clinton", "Using Ted Cruz"). A person whose "first name" is
+        no given name (lexicons/given_names.tsv), where the article also names someone of
+        that surname whose first name is one — the only one, or the one the longer name ends
+        with — is that person, not a namesake, so "Adelson said" is not left ambiguous."""
+        for ids in self.by_last.values():
+            if len(ids) < 2:
+                continue
+            real = [i for i in ids if self._given_first(i)]
+            for glued in [i for i in ids if i not in real]:
+                name = self.entities[glued].name
+                ending = [r for r in real if name.endswith(" " + self.entities[r].name)]
+                targets = ending or (real if len(real) == 1 else [])
+                if len(targets) == 1 and len(name.split()) >= 2:
+                    self._fold(glued, targets[0], ids)
+
+    def _given_first(self, entity: int) -> bool:
+        first = first_name(self.entities[entity].name, self.lex)
+        return " " in self.entities[entity].name and (first in self.lex.given_names or
+                                                      len(first.rstrip(".")) == 1)
+
+    def _fold(self, glued: int, into: int, ids: list[int]) -> None:
+        """The mentions of ``glued`` are ``into``'s; ``glued`` is no longer found by name."""
+        for start, entity in list(self.mention_entity_at.items()):
+            if entity == glued:
+                self.mention_entity_at[start] = into
+        for role in self.entities[glued].roles:
+            self.entities[into].add_role(role)
+        ids.remove(glued)
 
     def _add_person(self, mention: Mention) -> int:
         tokens = mention.name.split()

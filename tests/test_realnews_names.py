@@ -1,0 +1,49 @@
+"""Real-news name rules, each with invented sentences (never corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+
+
+def speakers(text: str) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in quoteprov.analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A headline glues a descriptor before the surname: "Donor Adelstein" is Sheldon Adelstein.
+        ("Donor Adelstein: I will give more\nSheldon Adelstein met the candidates on Tuesday.\n"
+         "“We like a lot of them,” Adelstein said.", "Sheldon Adelstein"),
+        # A descriptor before the full name: "Rival Marta Quinlan" is Marta Quinlan.
+        ("Rival Marta Quinlan Gains Ground\nMarta Quinlan spoke in Ohio on Monday.\n"
+         "“We will win this state,” Quinlan said.", "Marta Quinlan"),
+        # A sentence-opening word before a name: "Using Ted Cruzon" is Ted Cruzon.
+        ("Using Ted Cruzon as a foil, the ad ran twice.\nTed Cruzon answered on Monday.\n"
+         "“It is a lie,” Cruzon said.", "Ted Cruzon"),
+    ],
+)
+def test_a_word_glued_before_a_name_is_not_a_namesake(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_two_real_namesakes_leave_the_bare_surname_unresolved() -> None:
+    text = ("Marta Quinlan spoke in Ohio. Her husband, Brian Quinlan, stayed home.\n"
+            "“We will win this state,” Quinlan said.")
+    assert speakers(text) == [None]
+
+
+def test_a_given_name_added_to_the_lexicon_is_a_given_name(tmp_path: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "given_names.tsv").write_text("Zorblat\tm\n", encoding="utf-8")
+    lex = quoteprov.Lexicon.load(folder)
+    text = ("Donor Quarrington said on Monday that he would give more.\nZorblat Quarrington met the candidates.\n"
+            "“We like them,” Quarrington said.")
+    assert [a.speaker.name if a.speaker else None for a in quoteprov.analyze(text).attributions] == [None]
+    assert [a.speaker.name if a.speaker else None for a in quoteprov.analyze(text, lexicon=lex).attributions] == [
+        "Zorblat Quarrington"
+    ]
