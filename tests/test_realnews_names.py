@@ -47,3 +47,16 @@ def test_a_given_name_added_to_the_lexicon_is_a_given_name(tmp_path: object) -> 
     assert [a.speaker.name if a.speaker else None for a in quoteprov.analyze(text, lexicon=lex).attributions] == [
         "Zorblat Quarrington"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It was a great night,” said Don Hartley of Madison.", "Don Hartley"),
+        ("“We will vote no,” Sen. Tammy Baldwyn of Wisconsin said on Monday.", "Tammy Baldwyn"),
+        ("“The numbers are weak,” said Holger Smeding of Berenfeld, a bank in Hamburg.", "Holger Smeding"),
+        ("“Rates will fall,” Bank of America said.", "Bank of America"),  # one name: not cut at "of"
+    ],
+)
+def test_a_name_of_a_place_or_a_body_is_the_person_named_first(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ...records import Quote, Span, Speaker, SpeakerMention
+from ...records import Mention, Quote, Span, Speaker, SpeakerMention
 from ..clauses import NounPhrase
 from ..context import ArticleContext
 from ..sieves import confidence as cap_of
@@ -86,7 +86,7 @@ def _organization(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecisio
 
 def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     ctx = m.ctx
-    entity, found = ctx.mention_entity(m.np.start, m.np.end)
+    entity, found = _head_of_name(ctx, m) or ctx.mention_entity(m.np.start, m.np.end)
     if found is not None and found.kind in ("place", "organization"):
         steps.append(f"{found.name!r} is a {found.kind}: it speaks as an organisation")
         return _decision(m, Speaker(org_name(ctx, found.name), "organization", aliases=(m.written,)), steps)
@@ -96,6 +96,18 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
         steps.append(f"{m.written!r} is not a name quoteprov can resolve")
         return _decision(m, None, steps, ("no_speaker",))
     return _person(m, entity, steps)
+
+
+def _head_of_name(ctx: ArticleContext, m: _Mention) -> tuple[int | None, Mention] | None:
+    """ "Don Hartley of Madison said": a name, then "of" and a place or a body, is the
+    person named first, not the place (a body named with "of", "Bank of America", is one
+    name mention and is not cut)."""
+    head = ctx.registry.mention_at.get(m.np.start)
+    if head is None or head.kind != "person" or head.span.end >= m.np.end or " " not in head.name:
+        return None
+    if not ctx.text.startswith(" of ", head.span.end):
+        return None
+    return ctx.registry.mention_entity_at.get(head.span.start), head
 
 
 def _switched_off(m: _Mention, sieve: str, steps: list[str], why: str) -> SpeakerDecision | None:
