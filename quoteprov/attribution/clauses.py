@@ -146,8 +146,11 @@ def _name_run_end(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> int:
         nxt = tokens[j + 1]
         if nxt.is_capital and nxt.is_word:
             j += 1
-        elif nxt.text == "." and (tokens[j].text + ".") in lex.abbreviations and j + 2 < n and tokens[j + 2].is_capital:
-            j += 2
+        elif nxt.text == "." and j + 2 < n and tokens[j + 2].is_capital and (
+            (tokens[j].text + ".") in lex.abbreviations
+            or (len(tokens[j].text) == 1 and tokens[j].is_capital and tokens[j + 2].text not in lex.not_names)
+        ):
+            j += 2  # "Sen. Cole", and a middle initial: "Michael P. McDonald"
         elif (nxt.lower == "of" or nxt.lower in lex.words["name_particle"]) and j + 2 < n and tokens[j + 2].is_capital:
             j += 2
         else:

@@ -179,6 +179,60 @@ def leading(f: Frame) -> Found | None:
     return None
 
 
+def name_colon(f: Frame) -> Found | None:
+    """A name and a colon, then the quote, opening a paragraph, right after another quote
+    or after a dash — the headline and round-up convention: Ann Cole: “…” / “…” Bob Roe:
+    “…” / Polls missed it - Ann Cole: “…” / Ann Cole on the budget: “…”."""
+    ctx, lead = f.ctx, f.lead
+    if len(lead) < 2 or lead[-1].text != ":":
+        return None
+    dashes = [k for k, t in enumerate(lead) if t.text in DASHES]
+    segment = lead[dashes[-1] + 1 : -1] if dashes else lead[:-1]
+    if not segment or (not dashes and not _opens_after_quote_or_paragraph(f, segment[0])):
+        return None
+    on = next((k for k, t in enumerate(segment) if k > 0 and t.lower == "on"), None)
+    name = segment[:on] if on is not None and not dashes else segment
+    np = parse_np(name, 0, ctx.lex)
+    if np is None or np.kind != "name" or np.last != len(name) - 1 or is_outlet_np(ctx, np):
+        return None
+    entity, mention = ctx.mention_entity(np.start, np.end)
+    if mention is None or (mention.span.start, mention.span.end) != (np.start, np.end):
+        return None
+    if mention.kind != "person" and not (mention.kind == "unknown" and entity is not None):
+        return None  # a headline that only starts with a name ("Cole Addresses the Board:")
+    return Found("name_colon", np, lead[-1])
+
+
+def _opens_after_quote_or_paragraph(f: Frame, first: Token) -> bool:
+    """Nothing but white space between ``first`` and the start of its paragraph or the end
+    of the quote before it."""
+    ctx = f.ctx
+    para_start = ctx.doc.paragraphs[ctx.paragraph_index(f.quote.span.start)].span.start
+    floor = para_start
+    if f.index > 0 and f.quotes[f.index - 1].span.end > para_start:
+        floor = f.quotes[f.index - 1].span.end
+    return ctx.text[floor : first.start].strip() == ""
+
+
+def colon_clause(f: Frame) -> Found | None:
+    """A clause that ends in a colon a few words after its verb introduces the quote that
+    follows in the same paragraph: Roe later told Fox News: “…” (the leading sieve wants the
+    verb right before the quote)."""
+    ctx, lead = f.ctx, f.lead
+    if len(lead) < 3 or lead[-1].text != ":":
+        return None
+    window = lead[max(0, len(lead) - 20) : -1]
+    clauses = [c for c in find_clauses(window, ctx.lex) if c.order in ("np_verb", "verb_np")]
+    main = [c for c in clauses if not _embedded(window, c, ctx.lex) and not is_outlet_np(ctx, c.np)]
+    if len(main) != 1 or main[0].np.kind not in ("name", "pronoun", "role"):
+        return None
+    clause = main[0]
+    after = window[max(clause.np.last, window.index(clause.verb)) + 1 :]
+    if len(after) > 6 or any(t.text in (",", ";") or (t.is_word and ctx.lex.verb_lemma(t.text)) for t in after):
+        return None
+    return Found("colon_clause", clause.np, clause.verb)
+
+
 def dependency_subject(f: Frame) -> Found | None:
     """The parse, when the engine made one (stanza): the subject of the reporting verb that
     governs the quote, wherever the verb is ("Lavrov, who …, said: “…”")."""

@@ -1,0 +1,47 @@
+"""Real-news rules for quotes introduced by a colon, with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+
+
+def decided(text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker.name if a.speaker else None, a.rule) for a in quoteprov.analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marta Quinlan: “There is a special place for them.”", [("Marta Quinlan", "name_colon")]),
+        ("The polls missed it - Michael P. Donnelly: “Turnout was higher than anyone said.”",
+         [("Michael P. Donnelly", "name_colon")]),
+        ("Quinlan on the budget talks: ‘I think she will sign.’\nMarta Quinlan spoke on Friday.",
+         [("Marta Quinlan", "name_colon")]),
+        # Two speakers in one paragraph, each with a name and a colon: the second is not a
+        # continuation of the first.
+        ("Ann Cole and Bob Roe disagree.\nCole: “We must go.” Roe: “We must stay.”",
+         [("Ann Cole", "name_colon"), ("Bob Roe", "name_colon")]),
+        ("Cole wrote a letter to the board: “We need more time.”", [("Cole", "colon_clause")]),
+    ],
+)
+def test_a_colon_introduces_the_quote(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cole Addresses the Harbour Board: “We stand together.”",  # a headline that starts with a name
+        "Network Chief On Trump: “We do not pay anyone to appear.”",  # a title, not a name, before "On"
+        "The plan has one message: “Vote early.”",  # no speaker before the colon
+        "Cole wrote to the board, and the board replied: “No.”",  # two clauses: which one speaks?
+    ],
+)
+def test_no_speaker_where_the_colon_names_none(text: str) -> None:
+    assert [name for name, _rule in decided(text)] == [None]
+
+
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    assert decided("“We are fine,” said George W. Bushnell.") == [("George W. Bushnell", "trailing_verb_np")]
