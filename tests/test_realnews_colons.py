@@ -45,3 +45,20 @@ def test_no_speaker_where_the_colon_names_none(text: str) -> None:
 
 def test_a_middle_initial_is_part_of_the_name() -> None:
     assert decided("“We are fine,” said George W. Bushnell.") == [("George W. Bushnell", "trailing_verb_np")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator would not let it go.\n\nMarta Quinlan continued:\n\n“Nobody asked the farmers.”", "Marta Quinlan"),
+        ("Voters lined up early. Parker Eastman, a retired teacher, said that given the field:\n\n"
+         "“There is only one choice for me.”", "Parker Eastman"),
+    ],
+)
+def test_a_paragraph_ending_in_a_speakers_colon_introduces_the_quote_after_it(text: str, speaker: str) -> None:
+    assert decided(text) == [(speaker, "colon_paragraph_before")]
+
+
+def test_a_place_before_the_colon_is_no_speaker() -> None:
+    text = "One man in Manchester, responding to the speech, interrupted the candidate:\n\n“They stole it.”"
+    assert [name for name, _rule in decided(text)] == [None]

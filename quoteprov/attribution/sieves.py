@@ -55,6 +55,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("leading_verb_np", "speaker", 0.9, "right before the quote: said Lavrov, “…”"),
     Sieve("leading_according_to", "speaker", 0.9, "right before the quote: According to Lavrov, “…”"),
     Sieve("name_colon", "speaker", 0.85, "a name and a colon opening the paragraph or after a dash: Ann Cole: “…”"),
+    Sieve("colon_paragraph_before", "speaker", 0.85, "the paragraph before ends in a speaker's clause and a colon: Cruz continued: ¶ “…”"),
     Sieve("colon_clause", "speaker", 0.85, "a clause ending in a colon a few words after its verb: Roe told Fox News: “…”"),
     Sieve("dependency_subject", "speaker", 0.85, "the parse's subject of the verb that governs the quote (stanza engine)"),
     Sieve("reported_speech", "speaker", 0.85, "the main clause of the quote's sentence: Lavrov said the plan was “dead”"),

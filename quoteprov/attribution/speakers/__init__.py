@@ -33,6 +33,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("trailing_np_verb", "trailing_verb_np", "trailing_dash"), frozenset({"full", "partial"}), mentions.trailing),
     (("leading_np_verb", "leading_verb_np", "leading_according_to"), frozenset({"full", "partial"}), mentions.leading),
     (("name_colon",), frozenset({"full", "partial"}), mentions.name_colon),
+    (("colon_paragraph_before",), frozenset({"full"}), mentions.colon_paragraph_before),
     (("colon_clause",), frozenset({"full", "partial"}), mentions.colon_clause),
     (("dependency_subject",), frozenset({"full", "partial"}), mentions.dependency_subject),
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),

@@ -113,6 +113,32 @@ def name_line(f: Frame) -> Found | None:
 def colon_introduction(f: Frame) -> Found | None:
     """A block quote's speaker: the main clause of the paragraph that introduces it with a
     colon ("Lavrov said:", "Lavrov told TASS:", "The Kremlin said in a statement:")."""
+    found = _introduced_by_colon(f)
+    return Found("colon_introduction", found.np, found.verb) if found is not None else None
+
+
+def colon_paragraph_before(f: Frame) -> Found | None:
+    """A quote that opens its paragraph, after a paragraph that ends in a colon with a
+    speaker's clause ("Cruz continued:", "Breitbart News responded:", "Parker Eaton, a
+    retired teacher, said that given the field:"): that clause's subject speaks."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.start)
+    if quote.span.start != ctx.doc.paragraphs[para].span.start:
+        return None
+    found = _introduced_by_colon(f)
+    if found is None or _is_place(ctx, found.np):
+        return None  # "One man in Manchester, …, interrupted the candidate:": a place speaks not
+    return Found("colon_paragraph_before", found.np, found.verb)
+
+
+def _is_place(ctx: ArticleContext, np: NounPhrase) -> bool:
+    _entity, mention = ctx.mention_entity(np.start, np.end)
+    return np.kind == "name" and (
+        (mention is not None and mention.kind == "place") or ctx.text[np.start : np.end] in ctx.lex.places
+    )
+
+
+def _introduced_by_colon(f: Frame) -> Clause | None:
     ctx, quote = f.ctx, f.quote
     para = ctx.paragraph_index(quote.span.start)
     if para == 0:
@@ -122,11 +148,9 @@ def colon_introduction(f: Frame) -> Found | None:
         return None
     s_start = ctx.clause_start(tokens[-1].start)
     window = [t for t in tokens[max(0, len(tokens) - 25) : -1] if t.start >= s_start]
-    clauses = [c for c in find_clauses(window, ctx.lex) if c.order != "according_to"]
+    clauses = [c for c in find_clauses(window, ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)]
     main = [c for c in clauses if not _embedded(window, c, ctx.lex)]
-    if main:
-        return Found("colon_introduction", main[0].np, main[0].verb)
-    return None
+    return main[0] if main else None
 
 
 def trailing(f: Frame) -> Found | None:
