@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from quoteprov import cli
+from quoteprov.cli import commands, terminal
 from quoteprov.cli import main
 from quoteprov.corpus import Article
 
@@ -95,7 +95,7 @@ def test_usage_errors_stop_before_any_input_is_read(drafts: dict[str, Path], mon
     def fail(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("inputs were read")
 
-    monkeypatch.setattr(cli, "load_articles", fail)
+    monkeypatch.setattr(commands, "load_articles", fail)
     assert run("graph", "--format", "graphml", str(drafts["clean"]))[0] == 2
     assert run("report", "--reasons", "nope", str(drafts["clean"]))[0] == 2
     assert run("flag", "--reasons", "nope", str(drafts["clean"]))[0] == 2
@@ -190,8 +190,8 @@ def test_report_writes_one_page(tmp_path: Path, drafts: dict[str, Path]) -> None
 
 
 def test_progress_is_drawn_on_a_terminal_and_cleared(drafts: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli._Progress, "DELAY", 0.0)
-    monkeypatch.setattr(cli.time, "monotonic", _clock())
+    monkeypatch.setattr(terminal._Progress, "DELAY", 0.0)
+    monkeypatch.setattr(terminal.time, "monotonic", _clock())
     err = _Terminal()
     code, out, shown = run("extract", str(drafts["clean"]), str(drafts["anonymous"]), stderr=err)
     assert code == 0 and len(out.splitlines()) == 2
@@ -201,16 +201,16 @@ def test_progress_is_drawn_on_a_terminal_and_cleared(drafts: dict[str, Path], mo
 
 
 def test_progress_stays_off_when_stderr_is_not_a_terminal(drafts: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli._Progress, "DELAY", 0.0)
-    monkeypatch.setattr(cli.time, "monotonic", _clock())
+    monkeypatch.setattr(terminal._Progress, "DELAY", 0.0)
+    monkeypatch.setattr(terminal.time, "monotonic", _clock())
     assert run("extract", str(drafts["clean"]), str(drafts["anonymous"]))[2] == ""
     proc = subprocess.run([sys.executable, "-m", "quoteprov", "flag", SEEDS], capture_output=True, text=True, check=False)
     assert proc.returncode == 1 and proc.stderr == ""
 
 
 def test_progress_and_errors_do_not_share_a_line(drafts: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli._Progress, "DELAY", 0.0)
-    monkeypatch.setattr(cli.time, "monotonic", _clock())
+    monkeypatch.setattr(terminal._Progress, "DELAY", 0.0)
+    monkeypatch.setattr(terminal.time, "monotonic", _clock())
     err = _Terminal()
     run("extract", str(drafts["clean"]), str(drafts["binary"]), stderr=err)
     (line,) = [part for part in err.getvalue().split("\r") if "binary" in part]

@@ -415,9 +415,11 @@ def test_the_command_line_draws_the_engines_progress(toy_engine: Any, monkeypatc
     from quoteprov import cli
 
     monkeypatch.setattr(module.StanzaEngine, "shared", classmethod(lambda cls, **kw: toy_engine))
-    monkeypatch.setattr(cli, "_is_terminal", lambda stream: True)
+    from quoteprov.cli import terminal
+
+    monkeypatch.setattr(terminal, "_is_terminal", lambda stream: True)
     clock = itertools.count()
-    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))  # a second between draws
+    monkeypatch.setattr(terminal.time, "monotonic", lambda: float(next(clock)))  # a second between draws
     monkeypatch.setenv("TERM", "xterm")
     for i, text in enumerate(ARTICLES):
         (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")

@@ -146,16 +146,24 @@ def _name_run_end(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> int:
         nxt = tokens[j + 1]
         if nxt.is_capital and nxt.is_word:
             j += 1
-        elif nxt.text == "." and j + 2 < n and tokens[j + 2].is_capital and (
-            (tokens[j].text + ".") in lex.abbreviations
-            or (len(tokens[j].text) == 1 and tokens[j].is_capital and tokens[j + 2].text not in lex.not_names)
-        ):
-            j += 2  # "Sen. Cole", and a middle initial: "Michael P. McDonald"
-        elif (nxt.lower == "of" or nxt.lower in lex.words["name_particle"]) and j + 2 < n and tokens[j + 2].is_capital:
+        elif j + 2 < n and tokens[j + 2].is_capital and _joins(tokens, j, lex):
             j += 2
         else:
             break
     return j
+
+
+def _joins(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether token ``j + 1`` joins token ``j`` to the capitalised word after it: "of" and
+    name particles ("Bank of America", "Pieter van Aalst"), the dot of an abbreviation
+    ("Sen. Cole") or of a middle initial ("Michael P. McDonald", not "Plan B. Then")."""
+    nxt, word, after = tokens[j + 1], tokens[j], tokens[j + 2]
+    if nxt.lower == "of" or nxt.lower in lex.words["name_particle"]:
+        return True
+    if nxt.text != ".":
+        return False
+    initial = len(word.text) == 1 and word.is_capital and after.text not in lex.not_names
+    return (word.text + ".") in lex.abbreviations or initial
 
 
 def _capitalised(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounPhrase | None:

@@ -208,6 +208,21 @@ def name_colon(f: Frame) -> Found | None:
     or after a dash — the headline and round-up convention: Ann Cole: “…” / “…” Bob Roe:
     “…” / Polls missed it - Ann Cole: “…” / Ann Cole on the budget: “…”."""
     ctx, lead = f.ctx, f.lead
+    name = _before_colon(f)
+    if name is None:
+        return None
+    np = parse_np(name, 0, ctx.lex)
+    if np is None or np.kind != "name" or np.last != len(name) - 1 or is_outlet_np(ctx, np):
+        return None
+    if not _known_person(ctx, np):
+        return None  # a headline that only starts with a name ("Cole Addresses the Board:")
+    return Found("name_colon", np, lead[-1])
+
+
+def _before_colon(f: Frame) -> list[Token] | None:
+    """The words between the start (of the paragraph, after the quote before, or after a
+    dash) and the colon that ends the lead; "Cole on the budget:" gives "Cole"."""
+    lead = f.lead
     if len(lead) < 2 or lead[-1].text != ":":
         return None
     dashes = [k for k, t in enumerate(lead) if t.text in DASHES]
@@ -215,16 +230,15 @@ def name_colon(f: Frame) -> Found | None:
     if not segment or (not dashes and not _opens_after_quote_or_paragraph(f, segment[0])):
         return None
     on = next((k for k, t in enumerate(segment) if k > 0 and t.lower == "on"), None)
-    name = segment[:on] if on is not None and not dashes else segment
-    np = parse_np(name, 0, ctx.lex)
-    if np is None or np.kind != "name" or np.last != len(name) - 1 or is_outlet_np(ctx, np):
-        return None
+    return segment[:on] if on is not None and not dashes else segment
+
+
+def _known_person(ctx: ArticleContext, np: NounPhrase) -> bool:
+    """The phrase is exactly one name mention: a person, or a name the article knows."""
     entity, mention = ctx.mention_entity(np.start, np.end)
     if mention is None or (mention.span.start, mention.span.end) != (np.start, np.end):
-        return None
-    if mention.kind != "person" and not (mention.kind == "unknown" and entity is not None):
-        return None  # a headline that only starts with a name ("Cole Addresses the Board:")
-    return Found("name_colon", np, lead[-1])
+        return False
+    return mention.kind == "person" or (mention.kind == "unknown" and entity is not None)
 
 
 def _opens_after_quote_or_paragraph(f: Frame, first: Token) -> bool:

@@ -1,0 +1,223 @@
+"""The commands: how each reads its inputs, analyses them and writes what it found."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from ..analysis import Analysis, analyze_articles
+from ..attribution.sieves import SieveError, check_disabled
+from ..corpus import Article, decode_text, load_articles
+from ..errors import LexiconError, QuoteprovError
+from ..flags import DEFAULT_FLAG_REASONS, FLAG_REASONS, flag_reasons
+from ..lexicon import Lexicon
+from ..output import write_text_atomic
+
+if TYPE_CHECKING:
+    from ..graph import Corpus
+
+from .terminal import _Errors, _LineIndex, _Progress, _shown
+
+# Exit codes: 0 fine; 1 something flagged (flag) or some input failed (all commands);
+# 2 usage error; 130 interrupted.
+_INPUTS_HELP = "files, folders (read recursively: .txt, .html, .htm, .jsonl) or - for standard input"
+
+
+class _Usage(Exception):
+    """A usage error: exit code 2."""
+
+
+class _Failure(Exception):
+    """The run cannot go on (an output file cannot be written): exit code 1."""
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:64].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _stdin(errors: list[str]) -> Article | None:
+    """Standard input as an article: UTF-8 text, or a web page when it starts like one."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    try:
+        text = decode_text(buffer.read(), where="<stdin>") if buffer is not None else sys.stdin.read()
+        if _looks_like_html(text):
+            return Article.from_html(text, id="stdin", source="<stdin>")
+    except QuoteprovError as exc:
+        errors.append(str(exc))
+        return None
+    return Article("stdin", text, source="<stdin>")
+
+
+def _articles(
+    paths: Sequence[str], errors: list[str], progress: _Progress, *, outputs: Sequence[Path | int] = ()
+) -> Iterator[Article]:
+    """Articles from files, folders (recursively: .txt and .html with a metadata file, .jsonl)
+    and ``-`` (standard input, read first). The files are read in one pass so that their ids
+    are unique across all of them; this run's own output files are never read."""
+    seen: dict[str, str] = {}
+    if "-" in paths:
+        progress.file("<stdin>")
+        article = _stdin(errors)
+        if article is not None:
+            seen[article.id] = "<stdin>"
+            yield article
+    files = [p for p in paths if p != "-"]
+    if files:
+        notices = errors.notices if isinstance(errors, _Errors) else None
+        yield from load_articles(files, errors=errors, on_file=progress.file, notices=notices,
+                                 exclude=outputs, seen=seen)
+
+
+def _outputs(args: argparse.Namespace, out: TextIO) -> list[Path | int]:
+    """What this run writes to: ``-o`` and standard output (when it is a file)."""
+    found: list[Path | int] = [Path(args.output)] if getattr(args, "output", None) else []
+    try:
+        found.append(out.fileno())
+    except (AttributeError, OSError, ValueError):  # a StringIO, a closed stream: not a file
+        pass
+    return found
+
+
+def _analyses(
+    args: argparse.Namespace, errors: list[str], progress: _Progress
+) -> Iterator[tuple[Article, Analysis]]:
+    if args.max_chars < 0:
+        raise _Usage("--max-chars must be 0 (no limit) or more")
+    try:  # a misspelt sieve or lexicon file is a usage error, found before any work
+        lexicon = Lexicon.load(args.lexicon, replace=args.lexicon_replace) if args.lexicon else Lexicon.default()
+        disable = check_disabled([name.strip() for name in args.disable.split(",") if name.strip()], lexicon)
+    except (SieveError, LexiconError) as exc:
+        raise _Usage(str(exc)) from None
+
+    def failed(article: Article, exc: Exception) -> None:
+        if isinstance(exc, QuoteprovError):  # e.g. a text over the size limit: say why, go on
+            errors.append(f"{article.source}: {exc}; skipped")
+        else:  # a bug must not end the run: report it and go on
+            errors.append(
+                f"{article.source}: internal error ({type(exc).__name__}: {exc}); skipped — "
+                f"please report it with the file"
+            )
+        progress.article()
+
+    for pair in analyze_articles(
+        _articles(args.paths, errors, progress, outputs=args.outputs), engine=args.engine, models_dir=args.models_dir,
+        lexicon=lexicon, disable=disable, max_chars=args.max_chars or None, on_error=failed, progress=progress.parsed,
+    ):
+        yield pair
+        progress.article()
+
+
+def _reasons(raw: str) -> list[str]:
+    wanted = [r.strip() for r in raw.split(",") if r.strip()] if raw else list(DEFAULT_FLAG_REASONS)
+    unknown = sorted(set(wanted) - set(FLAG_REASONS))
+    if unknown:
+        raise _Usage(f"unknown reason(s) {unknown}; choose from {','.join(FLAG_REASONS)}")
+    if not wanted:
+        raise _Usage(f"--reasons needs at least one of {','.join(FLAG_REASONS)}")
+    return wanted
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        write_text_atomic(path, text)  # a failed write leaves the earlier file
+    except OSError as exc:
+        raise _Failure(f"cannot write {path!r}: {exc.strerror or exc}") from None
+
+
+def _extract(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    results = (analysis.to_dict() for _article, analysis in _analyses(args, errors, progress))
+    if args.format == "json":
+        collected = list(results)
+        progress.clear()
+        json.dump(collected, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for result in results:
+            progress.before_output(out)
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    wanted = _reasons(args.reasons)
+    flagged = 0
+    for _article, analysis in _analyses(args, errors, progress):
+        position = _LineIndex(analysis.document.text)
+        for attribution in analysis.attributions:
+            reasons = flag_reasons(attribution, wanted)
+            if not reasons:
+                continue
+            flagged += 1
+            line, col = position(attribution.quote.span.start)
+            words = attribution.quote.content.text.split()
+            snippet = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+            progress.before_output(out)
+            if args.json:
+                out.write(json.dumps({
+                    "path": analysis.article.source, "line": line, "col": col,
+                    "start": attribution.quote.span.start, "end": attribution.quote.span.end,
+                    "reasons": reasons, "quote": attribution.quote.content.text,
+                }, ensure_ascii=False) + "\n")
+            else:
+                why = ", ".join(FLAG_REASONS[r] for r in reasons)
+                out.write(_shown(f"{analysis.article.source}:{line}:{col}: {why}: “{snippet}”") + "\n")
+    return 1 if flagged else 0
+
+
+def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) -> Corpus:
+    # networkx is loaded only by the commands that need it.
+    from ..graph import Corpus, build_graph
+
+    pairs = list(_analyses(args, errors, progress))
+    articles = tuple(article for article, _analysis in pairs)
+    analyses = tuple(analysis for _article, analysis in pairs)
+    progress.clear()
+    return Corpus(articles, analyses, build_graph(analyses, articles))
+
+
+def _graph(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    from .. import graph as graphs
+    from ..present import to_html
+
+    if args.format in ("graphml", "gexf") and not args.output:
+        raise _Usage(f"--format {args.format} writes a file: give it with -o FILE")
+    corpus = _corpus(args, errors, progress)
+    g = corpus.graph
+    if args.format in ("graphml", "gexf"):
+        try:
+            (graphs.write_graphml if args.format == "graphml" else graphs.write_gexf)(g, args.output)
+        except OSError as exc:
+            raise _Failure(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
+        return 0
+    text = graphs.dumps(g) if args.format == "json" else to_html(g)
+    if args.output:
+        _write(args.output, text + "\n")
+    else:
+        out.write(text + "\n")
+    return 0
+
+
+def _report(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    from ..present import report_html
+
+    wanted = _reasons(args.reasons)
+    corpus = _corpus(args, errors, progress)
+    page = report_html(corpus, title=args.title, reasons=wanted)
+    if args.output:
+        _write(args.output, page)
+    else:
+        out.write(page)
+    return 0
+
+
+def _models(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    from ..engines.stanza_engine import download_models
+
+    where = download_models(args.lang, models_dir=args.models_dir, processors=args.processors)
+    out.write(f"stanza models for {args.lang!r} are in {where}\n")
+    return 0
