@@ -6,11 +6,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
-__all__ = ["write_atomic", "write_text_atomic"]
+__all__ = ["atomic_text_file", "write_atomic", "write_text_atomic"]
 
 
 def write_atomic(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> None:
@@ -47,3 +47,22 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     its escape, ``\\udce9``: the file stays valid UTF-8, and in JSON the escape reads back
     as the same character."""
     write_atomic(path, lambda file: file.write(text.encode("utf-8", "backslashreplace")))
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A text file (UTF-8, lone surrogates escaped) that becomes ``path`` when the block
+    ends without an exception, and is thrown away when it does not: output streamed to a
+    file is never left half-written over an earlier one."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as file:
+            yield file
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -23,8 +23,24 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     assert test_command[0] in ci
 
 
-def test_readme_main_command_runs_extract_on_seeds() -> None:
-    assert any(c.endswith("quoteprov extract seeds/") for c in _commands())
+def test_readme_main_command_prints_the_relay_tree_it_shows() -> None:
+    assert any(c.endswith("quoteprov sources seeds/") for c in _commands())
+    shown = re.search(r"quoteprov sources seeds/\n```\n\n```\n(.*?)```", README, re.S)
+    assert shown is not None
+    import io
+    import os
+
+    from quoteprov.cli import main
+
+    out = io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        assert main(["sources", "seeds/"], stdout=out, stderr=io.StringIO()) == 0
+    finally:
+        os.chdir(cwd)
+    for line in shown.group(1).strip().splitlines():
+        assert line == "…" or line in out.getvalue().splitlines()
 
 
 def test_readme_python_example_prints_what_it_shows() -> None:

@@ -17,10 +17,15 @@ from typing import TextIO
 from ..analysis import MAX_CHARS
 from ..errors import QuoteprovError
 from ..flags import DEFAULT_FLAG_REASONS, FLAG_REASONS
-from .commands import _INPUTS_HELP, _Failure, _Usage, _extract, _flag, _graph, _models, _outputs, _report
+from .. import __version__
+from ..output import atomic_text_file
+from .commands import _INPUTS_HELP, _Failure, _Usage, _extract, _flag, _graph, _models, _outputs, _report, _sources
 from .terminal import _Errors, _Progress
 
 __all__ = ["main"]
+
+# The commands that write to standard output as they go; with -o they write to a file.
+_STREAMED = ("extract", "flag", "sources")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Run 'quoteprov COMMAND --help' for each command's options and examples. Exit codes: 0 "
         "fine, 1 some input failed (or, for flag, something was flagged), 2 usage error.",
     )
+    parser.add_argument("--version", action="version", version=f"quoteprov {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, summary: str, description: str, examples: Sequence[str]) -> argparse.ArgumentParser:
@@ -62,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
                          help="jsonl: one object a line (default); json: one array")
+    extract.add_argument("-o", "--output", help="write to this file (default: standard output)")
     reasons_help = (f"comma-separated reasons to report, of {','.join(FLAG_REASONS)} "
                     f"(default: {','.join(DEFAULT_FLAG_REASONS)})")
     flag = command(
@@ -73,7 +80,10 @@ def _parser() -> argparse.ArgumentParser:
          "quoteprov flag --reasons no_speaker,anonymous_speaker story.txt",
          "quoteprov flag --json drafts/ | jq .reasons"],
     )
-    flag.add_argument("--json", action="store_true", help="one JSON object per finding")
+    flag.add_argument("--format", choices=("text", "json"), default="text",
+                      help="text: path:line:col lines (default); json: one JSON object per finding")
+    flag.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
+    flag.add_argument("-o", "--output", help="write to this file (default: standard output)")
     flag.add_argument("--reasons", default="", help=reasons_help)
     graph = command(
         "graph", "build the citation graph of a corpus (JSON, GraphML, GEXF or an HTML page)",
@@ -93,9 +103,21 @@ def _parser() -> argparse.ArgumentParser:
         ["quoteprov report seeds/ -o report.html",
          "quoteprov report --reasons no_speaker --title 'Desk review' drafts/ > review.html"],
     )
-    report.add_argument("-o", "--output", help="write to this file (default: standard output)")
+    report.add_argument("--format", choices=("html",), default="html", help="html: one self-contained page")
+    report.add_argument("-o", "--output", help="write to this file (standard output only when it is not a terminal)")
     report.add_argument("--title", default="quoteprov report", help="the page's title")
     report.add_argument("--reasons", default="", help=reasons_help.replace("report", "mark"))
+    sources = command(
+        "sources", "print each primary source and the articles that relay it, by which route",
+        "Analyse every article, build the citation graph, and print each primary source (the "
+        "outlet where the words were first given, how, and who spoke) with every article that "
+        "relays it and its route: directly, via an outlet it cites, or by the same words "
+        "without naming it.",
+        ["quoteprov sources seeds/", "quoteprov sources --format json corpus.jsonl -o sources.json"],
+    )
+    sources.add_argument("--format", choices=("text", "json"), default="text",
+                         help="text: a tree of lines (default); json: a list of sources")
+    sources.add_argument("-o", "--output", help="write to this file (default: standard output)")
     models = sub.add_parser("models", help="fetch the stanza engine's models (needs internet)",
                             description="quoteprov never downloads on its own; this is the one way to.")
     download = models.add_subparsers(dest="action", required=True).add_parser(
@@ -125,9 +147,17 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     progress = _Progress.for_run(err, args.command, getattr(args, "paths", []))
     errors = _Errors(args.command, err, progress)
     args.outputs = _outputs(args, out)
-    run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report, "models": _models}[args.command]
+    run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report, "sources": _sources,
+           "models": _models}[args.command]
     try:
-        code = run(args, out, errors, progress)
+        if args.command in _STREAMED and getattr(args, "output", None):
+            try:
+                with atomic_text_file(args.output) as file:  # a failed run leaves any earlier file
+                    code = run(args, file, errors, progress)
+            except OSError as exc:
+                raise _Failure(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
+        else:
+            code = run(args, out, errors, progress)
         out.flush()
     except _Usage as exc:
         progress.clear()

@@ -9,6 +9,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+import attrs
+
 from ..analysis import Analysis, analyze_articles
 from ..attribution.sieves import SieveError, check_disabled
 from ..corpus import Article, decode_text, load_articles
@@ -20,7 +22,7 @@ from ..output import write_text_atomic
 if TYPE_CHECKING:
     from ..graph import Corpus
 
-from .terminal import _Errors, _LineIndex, _Progress, _shown
+from .terminal import _Errors, _is_terminal, _LineIndex, _Progress, _shown
 
 # Exit codes: 0 fine; 1 something flagged (flag) or some input failed (all commands);
 # 2 usage error; 130 interrupted.
@@ -157,7 +159,7 @@ def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _P
             words = attribution.quote.content.text.split()
             snippet = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
             progress.before_output(out)
-            if args.json:
+            if args.format == "json":
                 out.write(json.dumps({
                     "path": analysis.article.source, "line": line, "col": col,
                     "start": attribution.quote.span.start, "end": attribution.quote.span.end,
@@ -206,12 +208,29 @@ def _report(args: argparse.Namespace, out: TextIO, errors: list[str], progress: 
     from ..present import report_html
 
     wanted = _reasons(args.reasons)
+    if not args.output and _is_terminal(out):
+        raise _Usage("the report is an HTML page, not for a terminal: write it to a file with -o report.html")
     corpus = _corpus(args, errors, progress)
     page = report_html(corpus, title=args.title, reasons=wanted)
     if args.output:
         _write(args.output, page)
     else:
         out.write(page)
+    return 0
+
+
+def _sources(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    """Each primary source, who spoke there, and the articles that relay it, by which route."""
+    from ..graph import sources
+    from ..present.sources import sources_text
+
+    g = _corpus(args, errors, progress).graph
+    if args.format == "json":
+        found = [attrs.asdict(source) for source in sources(g)]
+        out.write(json.dumps(found, ensure_ascii=False, indent=1) + "\n")
+    else:
+        text = sources_text(g)
+        out.write("\n".join(_shown(line) for line in text.split("\n")) + "\n" if text else "no quotes found\n")
     return 0
 
 
