@@ -18,6 +18,7 @@ from .errors import (
     ResourcesFileMissingError,
     SpanError,
     TextTooLongError,
+    UnknownNodeError,
 )
 from .attribution.sieves import SieveError
 from .lexicon import Lexicon
@@ -68,5 +69,6 @@ __all__ = [
     "Speaker",
     "SpeakerMention",
     "TextTooLongError",
+    "UnknownNodeError",
     "analyze",
 ]

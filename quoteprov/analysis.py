@@ -65,6 +65,28 @@ class Analysis:
         """Every quote, in text order."""
         return tuple(a.quote for a in self.attributions)
 
+    def __repr__(self) -> str:
+        """A summary, not the whole document (a notebook cell stays readable).
+
+        >>> analyze("“No,” Jane Doe said.", article_id="a1")
+        <Analysis a1: 20 characters, 1 quote (0 unattributed), 1 speaker, engine rules>
+        """
+        speakers = {a.speaker.name for a in self.attributions if a.speaker}
+        quotes = len(self.attributions)
+        return (f"<Analysis {self.article.id or 'article'}: {len(self.document.text):,} characters, "
+                f"{quotes} quote{'s' if quotes != 1 else ''} ({len(self.unattributed)} unattributed), "
+                f"{len(speakers)} speaker{'s' if len(speakers) != 1 else ''}, engine {self.document.engine}>")
+
+    def _repr_html_(self) -> str:
+        """In a notebook: the article with its quotes marked by speaker (the report's view)."""
+        from .corpus import Article
+        from .graph import Corpus, build_graph
+        from .present import report_html
+
+        article = Article(self.article.id or "article", self.document.text, outlet=self.article.outlet,
+                          title=self.article.title)
+        return report_html(Corpus((article,), (self,), build_graph([self], [article])), title=repr(self)[1:-1])
+
     @property
     def citations(self) -> tuple[OutletMention, ...]:
         """The outlets the article relays ("according to The Hill", "Reuters contributed")."""

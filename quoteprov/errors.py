@@ -17,6 +17,7 @@ __all__ = [
     "LanguageModelsMissingError",
     "TextTooLongError",
     "DuplicateArticleError",
+    "UnknownNodeError",
 ]
 
 
@@ -75,3 +76,10 @@ class TextTooLongError(QuoteprovError, ValueError):
 
 class DuplicateArticleError(QuoteprovError, ValueError):
     """Two articles with one id: building on them would merge one into the other."""
+
+
+class UnknownNodeError(QuoteprovError, KeyError):
+    """A graph query was given a node the graph does not hold."""
+
+    def __str__(self) -> str:  # KeyError would print the message in quotes
+        return str(self.args[0]) if self.args else ""

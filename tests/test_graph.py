@@ -8,6 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+import quoteprov
 from quoteprov.corpus import Article, load_articles
 from quoteprov.graph import (
     analyze_corpus,
@@ -120,7 +121,8 @@ def test_an_empty_corpus_gives_an_empty_graph() -> None:
     corpus = analyze_corpus([])
     assert corpus.graph.number_of_nodes() == 0
     assert untraceable_remarks(corpus.graph) == [] and unnamed_relays(corpus.graph) == []
-    assert relay_chain(corpus.graph, "x", "outlet:tass") == []
+    with pytest.raises(quoteprov.UnknownNodeError, match="'article:x' is not a node"):
+        relay_chain(corpus.graph, "x", "outlet:tass")
 
 
 def _hand_corpus():  # type: ignore[no-untyped-def]

@@ -96,7 +96,7 @@ class _Progress:
         if not force and (now - self.started < self.DELAY or now - self.drawn_at < 0.1):
             return
         self.drawn_at = now
-        columns = shutil.get_terminal_size((80, 24)).columns
+        columns = self.columns()
         total = self.total or 0
         done = min(self.files, total)
         bar = ""
@@ -111,6 +111,13 @@ class _Progress:
         self.stream.flush()
         self.shown = True
 
+    def columns(self) -> int:
+        """The width of the terminal this line is drawn on (standard error, not output)."""
+        try:
+            return os.get_terminal_size(self.stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            return shutil.get_terminal_size((80, 24)).columns
+
     def before_output(self, out: TextIO) -> None:
         """Clear the line before output goes to the same screen (not when it is piped)."""
         if self.shown and _is_terminal(out):
@@ -118,7 +125,7 @@ class _Progress:
 
     def clear(self) -> None:
         if self.shown:
-            columns = shutil.get_terminal_size((80, 24)).columns
+            columns = self.columns()
             self.stream.write("\r" + " " * max(columns - 1, 10) + "\r")
             self.stream.flush()
             self.shown = False

@@ -30,6 +30,19 @@ class Corpus:
     analyses: tuple[Analysis, ...]
     graph: Graph
 
+    def __repr__(self) -> str:
+        """A summary: how many articles, quotes, remarks and primary sources."""
+        kinds = [d.get("kind") for _n, d in self.graph.nodes(data=True)]
+        quotes = sum(len(a.attributions) for a in self.analyses)
+        return (f"<Corpus: {len(self.analyses)} articles, {quotes} quotes, {kinds.count('remark')} remarks, "
+                f"{kinds.count('speaker')} speakers, {kinds.count('outlet')} outlets>")
+
+    def _repr_html_(self) -> str:
+        """In a notebook: the corpus report (relay diagram, articles, remarks, graph)."""
+        from ..present import report_html
+
+        return report_html(self, title=repr(self)[1:-1])
+
 
 def analyze_corpus(
     articles: Iterable[Article],

@@ -24,7 +24,7 @@ from ..output import write_atomic
 if TYPE_CHECKING:
     Graph = nx.MultiDiGraph[str]
 
-__all__ = ["to_json", "from_json", "dumps", "write_graphml", "write_gexf", "read_graphml", "read_gexf"]
+__all__ = ["to_json", "from_json", "dumps", "loads", "load", "write_graphml", "write_gexf", "read_graphml", "read_gexf"]
 
 _ESCAPE = "\u241b"
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\u241b]")
@@ -38,11 +38,31 @@ def to_json(g: Graph) -> dict[str, Any]:
     return data
 
 
-def from_json(data: dict[str, Any]) -> Graph:
-    """The graph from :func:`to_json`'s output."""
+def from_json(data: dict[str, Any] | str | Path) -> Graph:
+    """The graph from :func:`to_json`'s output: the dict, its JSON text, or a path to a file
+    holding it (what ``quoteprov graph`` writes).
+
+    >>> from_json('{"directed": true, "multigraph": true, "graph": {}, "nodes": [{"id": "a"}], "edges": []}').nodes
+    NodeView(('a',))
+    """
+    if isinstance(data, Path) or (isinstance(data, str) and not data.lstrip().startswith("{")):
+        data = Path(data).read_text(encoding="utf-8")
+    if isinstance(data, str):
+        data = json.loads(data)
+    assert isinstance(data, dict)
     graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     assert isinstance(graph, nx.MultiDiGraph)
     return graph
+
+
+def loads(text: str) -> Graph:
+    """The graph from :func:`dumps`'s text."""
+    return from_json(json.loads(text))
+
+
+def load(path: str | Path) -> Graph:
+    """The graph from a JSON file (``quoteprov graph seeds/ -o g.json``)."""
+    return from_json(Path(path))
 
 
 def dumps(g: Graph) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import networkx as nx
 
+from ..errors import UnknownNodeError
 from .schema import article_id, article_node
 
 if TYPE_CHECKING:
@@ -17,8 +18,17 @@ if TYPE_CHECKING:
 __all__ = ["Relay", "Source", "primary_source", "relay_chain", "sources", "untraceable_remarks", "unnamed_relays"]
 
 
+def _known(g: Graph, node: str) -> None:
+    if node not in g:
+        raise UnknownNodeError(
+            f"{node!r} is not a node of this graph (ids look like 'article:<id>', 'remark:…', 'outlet:…')"
+        )
+
+
 def primary_source(g: Graph, remark: str) -> dict[str, Any] | None:
-    """Where a remark was first given: ``{"outlet", "relation", "evidence", …}``, or None."""
+    """Where a remark was first given: ``{"outlet", "relation", "evidence", …}``, or None
+    when no article says; a node the graph does not hold is an :class:`UnknownNodeError`."""
+    _known(g, remark)
     for _u, v, key, data in g.out_edges(remark, keys=True, data=True):
         if key == "first_given_to":
             return {"outlet": v, **data}
@@ -29,9 +39,12 @@ def relay_chain(g: Graph, article: str, target: str) -> list[str]:
     """The nodes from an article to a source along relays edges (shortest), e.g.
     ``["article:001", "outlet:the-hill", "outlet:tass"]``; ``target`` is an outlet node or
     a remark (meaning its primary source). Empty when the article does not reach it; the
-    article and its own outlet when the source is the article's own reporting.
+    article and its own outlet when the source is the article's own reporting. An article
+    or a target the graph does not hold is an :class:`UnknownNodeError` (a KeyError).
     """
     node = article if article.startswith("article:") else article_node(article)
+    _known(g, node)
+    _known(g, target)
     if target.startswith("remark:"):
         primary = primary_source(g, target)
         if primary is None:
