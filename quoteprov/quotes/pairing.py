@@ -145,9 +145,25 @@ def _opens_like(text: str, para: Span, mark: str) -> bool:
     return same_family and first in CLOSERS and first not in ("’", "’’")
 
 
+# French typography sets guillemets off with a space, often a no-break one: « Oui », dit-il.
+_FRENCH_SPACES = frozenset(" \u00a0\u202f")
+
+
+def _french_open(text: str, end: int, para: Span) -> bool:
+    """« then a space then a word: an opening guillemet, French style."""
+    return end + 1 < para.end and text[end] in _FRENCH_SPACES and not text[end + 1].isspace()
+
+
+def _french_close(text: str, start: int, para: Span) -> bool:
+    """A word, a space, then »: a closing guillemet, French style."""
+    return start - 2 >= para.start and text[start - 1] in _FRENCH_SPACES and not text[start - 2].isspace()
+
+
 def _can_open(text: str, mark: str, start: int, end: int, para: Span, stack: list[_Open]) -> bool:
     if mark in ("’", "’’", "」", "』"):
         return False
+    if mark == "«" and _french_open(text, end, para):
+        return True
     if mark in ("'", "‘") and _is_apostrophe(text, start, end, para):
         return False
     can_open, can_close = _flanks(text, start, end, para)
@@ -185,6 +201,8 @@ def _may_close(text: str, mark: str, start: int, end: int, para: Span) -> bool |
     """None if the mark cannot close here, else whether it could also open."""
     if mark in ("'", "’", "‘") and _is_apostrophe(text, start, end, para):
         return None
+    if mark == "»" and _french_close(text, start, para):
+        return False
     can_open, can_close = _flanks(text, start, end, para)
     if mark in ("“", "«", "‘") and not can_close:
         return None  # these open far more often than they close
