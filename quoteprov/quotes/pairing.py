@@ -150,8 +150,15 @@ _FRENCH_SPACES = frozenset(" \u00a0\u202f")
 
 
 def _french_open(text: str, end: int, para: Span) -> bool:
-    """« then a space then a word: an opening guillemet, French style."""
-    return end + 1 < para.end and text[end] in _FRENCH_SPACES and not text[end + 1].isspace()
+    """« then a space then a word, with a spaced » to close it later in the paragraph
+    (within a bounded reach): an opening guillemet, French style."""
+    if not (end + 1 < para.end and text[end] in _FRENCH_SPACES and not text[end + 1].isspace()):
+        return False
+    closer = text.find("»", end + 1, min(para.end, end + _FRENCH_REACH))
+    return closer > 0 and _french_close(text, closer, para)
+
+
+_FRENCH_REACH = 2000  # characters a spaced « looks ahead for its »
 
 
 def _french_close(text: str, start: int, para: Span) -> bool:
