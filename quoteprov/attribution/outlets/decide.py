@@ -48,6 +48,12 @@ class OutletPlan:
     disabled: frozenset[str] = frozenset()
 
 
+#: Cues of one broadcast appearance ("said on Fox News", "On ABC’s “This Week”", "in a call to
+#: CNN"): they name where their own sentence's words were given, and are not carried to
+#: the speaker's other quotes, which a news story often takes from other occasions.
+SENTENCE_ONLY_CUES = frozenset({"said_on", "on_programme", "call_to"})
+
+
 def plan_outlets(
     facts: ArticleFacts,
     speakers: Sequence[SpeakerDecision],
@@ -73,6 +79,8 @@ def plan_outlets(
     links: list[tuple[int, SpeakerKey, OutletMention]] = []
     for para, items in by_paragraph.items():
         for mention in items:
+            if mention.rule in SENTENCE_ONLY_CUES:
+                continue  # one appearance: it names where this sentence's words were given, no more
             key = _sentence_speaker(ctx, para, mention)
             if key is not None:
                 links.append((mention.span.start, key, mention))
@@ -119,9 +127,10 @@ def decide_outlet(
 def _remember(
     latest: dict[SpeakerKey, tuple[int, OutletMention]], quote: Quote, speaker: SpeakerDecision, decision: OutletDecision
 ) -> None:
-    """A speaker's latest quote's outlet, for their later quotes."""
+    """A speaker's latest quote's outlet, for their later quotes (not one appearance's:
+    see :data:`SENTENCE_ONLY_CUES`)."""
     key = speaker_key(speaker)
-    if key is not None and decision.outlet is not None:
+    if key is not None and decision.outlet is not None and decision.outlet.rule not in SENTENCE_ONLY_CUES:
         latest[key] = (quote.span.start, decision.outlet)
 
 

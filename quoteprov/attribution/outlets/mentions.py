@@ -144,7 +144,7 @@ def _pattern_mentions(
         for lo, hi in _windows(text, low, cue.keywords, hits):
             for match in cue.pattern.finditer(text, lo, hi):
                 if not _inside(quote_spans, match.start()):
-                    mention = _mention(text, cue.relation, match, lex, orgs=orgs)
+                    mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs)
                     if mention is not None:
                         found.append(mention)
     return found
@@ -161,7 +161,7 @@ def _name_first_mentions(
             named = first.name_before.search(text, max(0, v.start() - 120), v.start())
             if named is None or _inside(quote_spans, named.start()):
                 continue
-            mention = _mention(text, first.relation, named, lex, end=v.end())
+            mention = _mention(text, first.relation, named, lex, cue=first.name, end=v.end())
             if mention is not None:
                 found.append(mention)
     return found
@@ -211,10 +211,13 @@ def _mention(
     match: regex.Match[str],
     lex: Lexicon,
     *,
+    cue: str,
     end: int | None = None,
     orgs: frozenset[tuple[int, int]] = frozenset(),
 ) -> OutletMention | None:
-    """An outlet mention from a pattern's match (``end``: where the evidence ends, if past the match)."""
+    """An outlet mention from a pattern's match (``end``: where the evidence ends, if past
+    the match); its ``rule`` is the name of the cue pattern that matched ("told",
+    "interview_with", "reported"), the name ``disable`` switches it off by."""
     match_end = match.end() if end is None else max(end, match.end())
     key = _name_group(match, relation)
     if key is None:
@@ -225,14 +228,14 @@ def _mention(
     last = written.split()[-1] if written.split() else ""
     if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
         written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
-    resolved, rule = _resolve_name(text, relation, written, name_start, lex), f"{relation}_pattern"
+    resolved, rule = _resolve_name(text, relation, written, name_start, lex), cue
     org_end = _org_entity_outlet(text, relation, name_start, name_end, lex, orgs) if resolved is None else None
     if org_end is not None:
         # "told the Kestrel Ledger": no gazetteer entry and no outlet word, but the model
         # tags the name an organisation, and only an outlet is told, interviewed or cited.
         name_end = org_end
         written = text[name_start:name_end]
-        resolved, rule = (written.removeprefix("the ").removeprefix("The "), None), f"{relation}_org_entity"
+        resolved, rule = (written.removeprefix("the ").removeprefix("The "), None), f"{cue}_org_entity"
     if resolved is None:
         return None
     # Trim the evidence's name span to the name as written ("TASS" of "TASS news agency released").

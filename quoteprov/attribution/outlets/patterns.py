@@ -19,6 +19,8 @@ __all__ = ["OutletPattern", "NameFirstPattern", "OutletPatterns", "outlet_patter
 # A capitalised name of up to six words, optionally with "the", and a trailing
 # descriptor ("Time magazine", "TASS news agency"). Bounded repetition only.
 CAP = r"\p{Lu}[\p{L}\p{M}\p{N}&.’'\-]*+"
+#: a capitalised word with no apostrophe, so that a possessive after it can be read
+OWNER_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}&.\-]*+"
 
 
 @attrs.frozen
@@ -71,6 +73,8 @@ def _build(lex: Lexicon) -> OutletPatterns:
         rf"(?:[ \t]{alternation(p['name_tail'])})?)"
     )
     descriptor = rf"(?:{alternation(p['descriptor'])}[ \t]){{1,5}}"
+    # An outlet's name before its possessive: "CNN’s “State of the Union”" names CNN.
+    owner = rf"(?P<name>(?:[Tt]he[ \t])?{OWNER_WORD}(?:[ \t]{OWNER_WORD}){{0,4}})(?:’s|'s)"
     platform = alternation(p["platform"])
     # "a statement to the Press Association" is a remark given to an outlet: the remarks
     # pattern ("statements to X") takes it, not this one.
@@ -89,6 +93,14 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?i:interview|interviewed)[ \t](?:with|by|on)[ \t](?:{descriptor})?{name}"),
         ("on_show", "podcast", ("podcast", "show"), rf"\b(?i:on)[ \t]{name}(?:’s|'s)?[ \t](?:podcast|show)\b"),
         ("told", "told", ("told", "tell", "telling"), rf"\b(?i:told|tells|telling)[ \t](?:{descriptor})?{name}"),
+        # "said on Fox News", "appearing on MSNBC", "asked on CNN’s “State of the Union”": words
+        # given on a broadcast; the name must be an outlet (never "said on Monday").
+        ("said_on", "interview", ("said", "says", "appeared", "appearing", "asked", "speaking"),
+         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t](?:\p{{Ll}}+[ \t]){{0,2}}?on[ \t](?:{owner}[ \t][“\"]|{name}(?![’']))"),
+        # "On ABC’s “Good Morning America” Tuesday, he said": a programme of a named outlet.
+        ("on_programme", "interview", ("On",), rf"\bOn[ \t]{owner}[ \t][“\"]"),
+        ("call_to", "interview", ("call",),
+         rf"\b(?i:a|his|her|their)[ \t](?:phone[ \t]|telephone[ \t])?call[ \t](?:to|with|into)[ \t](?:{owner}[ \t][“\"]|{name}(?![’']))"),
         ("spoke_to", "told", ("speaking", "talking", "spoke", "speaks", "talked"),
          rf"\b(?i:speaking|talking|spoke|speaks|talked)[ \t](?:to|with)[ \t](?:{descriptor})?{name}"),
         ("remarks_to", "remarks", ("remark", "comment", "statement", "quote"),

@@ -1,0 +1,46 @@
+"""Real-news outlet cues, with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+
+
+def outlet_of_last(text: str) -> tuple[str | None, str | None, str | None]:
+    a = quoteprov.analyze(text).attributions[-1]
+    return (a.outlet.name, a.outlet.relation, a.outlet.rule) if a.outlet else (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Cole said on Fox News: “No deal this year.”", ("Fox News", "interview", "said_on")),
+        ("“No deal this year,” Ann Cole said on CNN’s “State of the Union.”", ("CNN", "interview", "said_on")),
+        ("Asked on Fox News who leads the party, Cole said, “Ryan does.”", ("Fox News", "interview", "said_on")),
+        ("Ann Cole spoke on Tuesday. On ABC’s “Good Morning America” Tuesday, she said, “I never said it.”",
+         ("ABC News", "interview", "on_programme")),
+        ("“It was made up,” Cole said during a call to ABC’s “This Week.”", ("ABC News", "interview", "call_to")),
+    ],
+)
+def test_a_broadcast_appearance_names_the_outlet(text: str, expected: tuple[str, str, str]) -> None:
+    assert outlet_of_last(text) == expected
+
+
+def test_said_on_a_day_names_no_outlet() -> None:
+    assert outlet_of_last("Ann Cole said on Monday: “No deal this year.”") == (None, None, None)
+
+
+def test_one_appearance_is_not_carried_to_the_speakers_later_quotes() -> None:
+    text = ("“We cannot take more,” Ann Cole said on Fox News in September.\n\n"
+            "The bill passed anyway. “The decision is what it is,” Cole said in July.")
+    analysis = quoteprov.analyze(text)
+    assert analysis.attributions[0].outlet is not None and analysis.attributions[0].outlet.name == "Fox News"
+    assert analysis.attributions[1].outlet is None
+
+
+def test_the_cue_that_matched_is_the_mention_rule_and_switches_off_by_that_name() -> None:
+    text = "“No,” Ann Cole told Reuters."
+    assert outlet_of_last(text) == ("Reuters", "told", "told")
+    a = quoteprov.analyze(text, disable=["told"]).attributions[-1]
+    assert a.outlet is None
