@@ -147,17 +147,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     progress = _Progress.for_run(err, args.command, getattr(args, "paths", []))
     errors = _Errors(args.command, err, progress)
     args.outputs = _outputs(args, out)
-    run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report, "sources": _sources,
-           "models": _models}[args.command]
     try:
-        if args.command in _STREAMED and getattr(args, "output", None):
-            try:
-                with atomic_text_file(args.output) as file:  # a failed run leaves any earlier file
-                    code = run(args, file, errors, progress)
-            except OSError as exc:
-                raise _Failure(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
-        else:
-            code = run(args, out, errors, progress)
+        code = _run(args, out, errors, progress)
         out.flush()
     except _Usage as exc:
         progress.clear()
@@ -182,6 +173,19 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     if errors:
         return max(code, 1)
     return code
+
+
+def _run(args: argparse.Namespace, out: TextIO, errors: _Errors, progress: _Progress) -> int:
+    """The command's own work, into ``-o`` (streamed atomically) or standard output."""
+    run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report, "sources": _sources,
+           "models": _models}[args.command]
+    if not (args.command in _STREAMED and getattr(args, "output", None)):
+        return run(args, out, errors, progress)
+    try:
+        with atomic_text_file(args.output) as file:  # a failed run leaves any earlier file
+            return run(args, file, errors, progress)
+    except OSError as exc:
+        raise _Failure(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
 
 
 if __name__ == "__main__":
