@@ -8,7 +8,11 @@ import importlib.util
 import pytest
 
 #: doctest name (module.function) → the module its example imports
-_NEEDS = {"quoteprov.analysis.to_frame": "pandas", "quoteprov.analysis.Analysis.to_frame": "pandas"}
+_NEEDS = {
+    "quoteprov.analysis.to_frame": "pandas",
+    "quoteprov.analysis.Analysis.to_frame": "pandas",
+    "quoteprov.graph.analyze.Corpus.to_frame": "pandas",
+}
 
 
 @pytest.fixture(autouse=True)

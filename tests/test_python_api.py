@@ -46,3 +46,13 @@ def test_an_unknown_node_is_a_clear_key_error() -> None:
         primary_source(g, "remark:nope")
     assert isinstance(info.value, quoteprov.UnknownNodeError)
     assert "'remark:nope' is not a node of this graph" in str(info.value)
+
+
+def test_the_corpus_table_groups_speakers_as_the_graph_does() -> None:
+    pytest.importorskip("pandas")
+    corpus = analyze_corpus(load_articles([ROOT / "seeds"]))
+    frame = corpus.to_frame()
+    speakers = {n for n, d in corpus.graph.nodes(data=True) if d.get("kind") == "speaker"}
+    assert set(frame["speaker.id"].dropna()) == speakers
+    lavrov = frame[frame["speaker.id"] == "speaker:sergey-lavrov"]
+    assert set(lavrov["speaker.canonical"]) == {"Sergey Lavrov"} and len(lavrov["article_id"].unique()) >= 4

@@ -13,9 +13,11 @@ from ..corpus import Article
 from ..engines import Engine, EngineName
 from ..lexicon import Lexicon
 from .build import build_graph
+from .identity import Speakers
 
 if TYPE_CHECKING:
     import networkx as nx
+    import pandas as pd
 
     Graph = nx.MultiDiGraph[str]
 
@@ -36,6 +38,25 @@ class Corpus:
         quotes = sum(len(a.attributions) for a in self.analyses)
         return (f"<Corpus: {len(self.analyses)} articles, {quotes} quotes, {kinds.count('remark')} remarks, "
                 f"{kinds.count('speaker')} speakers, {kinds.count('outlet')} outlets>")
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per quote of every article (see :func:`quoteprov.analysis.to_frame`), plus
+        ``speaker.id`` and ``speaker.canonical``: the speaker's node in :attr:`graph` and its
+        name there, the same person across articles (Sergei and Sergey Lavrov are one), so
+        grouping by speaker agrees with the graph. Needs pandas.
+
+        >>> c = analyze_corpus([Article("a", "“No,” Sergei Lavrov said."), Article("b", "“No,” Sergey Lavrov said.")])
+        >>> c.to_frame()[["speaker.name", "speaker.id"]].values.tolist()
+        [['Sergei Lavrov', 'speaker:sergey-lavrov'], ['Sergey Lavrov', 'speaker:sergey-lavrov']]
+        """
+        from ..analysis import to_frame
+
+        frame = to_frame(self.analyses)
+        identities = Speakers()
+        keys = [identities.key(a, attribution) for a in self.analyses for attribution in a.attributions]
+        frame["speaker.id"] = [identities.node(k) if k else None for k in keys]
+        frame["speaker.canonical"] = [identities.name(k) if k else None for k in keys]
+        return frame.astype({"speaker.id": "string", "speaker.canonical": "string"})
 
     def _repr_html_(self) -> str:
         """In a notebook: the corpus report (relay diagram, articles, remarks, graph)."""
