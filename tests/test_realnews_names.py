@@ -60,3 +60,15 @@ def test_a_given_name_added_to_the_lexicon_is_a_given_name(tmp_path: object) -> 
 )
 def test_a_name_of_a_place_or_a_body_is_the_person_named_first(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Jon Kasick (R-Ohio) said, “We are going all the way.”",
+        "On Tuesday, Gov. Jon Kasick (R-Ohio), said, “We are going all the way.”",
+        "“We are going all the way,” Gov. Jon Kasick (R-Ohio) said.",
+    ],
+)
+def test_a_party_and_state_in_parentheses_stand_between_a_name_and_its_verb(text: str) -> None:
+    assert speakers(text) == ["Jon Kasick"]

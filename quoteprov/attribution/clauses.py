@@ -261,6 +261,20 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     return out
 
 
+def _before_parenthetical(tokens: list[Token], b: int) -> int:
+    """A short parenthesis after a name, with or without a comma after it ("Gov. John
+    Kasich (R-Ohio) said", "Ann Cole (pictured), said"): the name's last token."""
+    close = b - 1 if tokens[b].text == "," and b >= 1 and tokens[b - 1].text == ")" else b
+    if tokens[close].text != ")":
+        return b
+    for j in range(close - 1, max(-1, close - 8), -1):
+        if tokens[j].text == "(":
+            return j - 1 if j >= 1 and tokens[j - 1].is_word else b
+        if tokens[j].text in (")", ",", ";", ":"):
+            break
+    return b
+
+
 def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     """Noun phrase, adverbs, verb: "he later said", "NATO members have affirmed",
     "Imbert on Thursday urged", "Sen. JD Vance, now vice president-elect, floated"."""
@@ -276,6 +290,7 @@ def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
             break
     if b < 0:
         return None
+    b = _before_parenthetical(tokens, b)
     np = None
     if tokens[b].is_word:
         np = _np_ending_at(tokens, b, lex)
