@@ -62,3 +62,31 @@ def test_a_paragraph_ending_in_a_speakers_colon_introduces_the_quote_after_it(te
 def test_a_place_before_the_colon_is_no_speaker() -> None:
     text = "One man in Manchester, responding to the speech, interrupted the candidate:\n\n“They stole it.”"
     assert [name for name, _rule in decided(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Cole met Bob Roe on Monday.\nAnn Cole was pleased, telling reporters, “This is a turning point.”",
+         [("Ann Cole", "participle_speech")]),
+        ("Ann Cole met Bob Roe on Monday.\nCole smiled, saying: “This is a turning point.”",
+         [("Ann Cole", "participle_speech")]),
+    ],
+)
+def test_a_participle_of_speech_is_the_subjects(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours after the vote, telling nobody, “We won.”",  # no person opens the sentence
+        "Speaking to donors on Friday, saying little, “We won.”",
+    ],
+)
+def test_no_participle_speaker_without_a_person(text: str) -> None:
+    assert [name for name, _rule in decided(text)] == [None]
+
+
+def test_as_someone_put_it() -> None:
+    assert decided("Ann Cole spoke last.\nAs Ann Cole put it, “the room was full.”")[0][0] == "Ann Cole"

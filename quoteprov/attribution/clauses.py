@@ -8,6 +8,7 @@ a bounded number of tokens around each verb, so the work is linear in the stretc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 import attrs
@@ -253,7 +254,7 @@ def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             if np is not None:
                 out.append(Clause(np, tok, "according_to"))
             continue
-        if not tok.is_word or low not in verbs or tok.is_capital and k > 0 and tokens[k - 1].is_capital:
+        if not _speech_verb(tokens, k, verbs):
             continue
         clause = _subject_before(tokens, k, lex) or _subject_after(tokens, k, lex)
         if clause is not None:
@@ -273,6 +274,16 @@ def _before_parenthetical(tokens: list[Token], b: int) -> int:
         if tokens[j].text in (")", ",", ";", ":"):
             break
     return b
+
+
+def _speech_verb(tokens: list[Token], k: int, verbs: Mapping[str, str]) -> bool:
+    """A reporting verb at ``k`` (or "put it": "as Cole put it"), not a capitalised word
+    inside a name."""
+    tok = tokens[k]
+    put_it = tok.lower == "put" and k + 1 < len(tokens) and tokens[k + 1].lower == "it"
+    if not tok.is_word or (tok.lower not in verbs and not put_it):
+        return False
+    return not (tok.is_capital and k > 0 and tokens[k - 1].is_capital)
 
 
 def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:

@@ -57,6 +57,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("name_colon", "speaker", 0.85, "a name and a colon opening the paragraph or after a dash: Ann Cole: “…”"),
     Sieve("colon_paragraph_before", "speaker", 0.85, "the paragraph before ends in a speaker's clause and a colon: Cruz continued: ¶ “…”"),
     Sieve("colon_clause", "speaker", 0.85, "a clause ending in a colon a few words after its verb: Roe told Fox News: “…”"),
+    Sieve("participle_speech", "speaker", 0.8, "a participle of speech after a comma, the sentence's subject first: Cole smiled, saying: “…”"),
     Sieve("dependency_subject", "speaker", 0.85, "the parse's subject of the verb that governs the quote (stanza engine)"),
     Sieve("reported_speech", "speaker", 0.85, "the main clause of the quote's sentence: Lavrov said the plan was “dead”"),
     Sieve("possessive_speech_noun", "speaker", 0.85, "Lavrov's remarks that the plan was “dead”"),

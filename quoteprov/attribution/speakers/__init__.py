@@ -35,6 +35,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("name_colon",), frozenset({"full", "partial"}), mentions.name_colon),
     (("colon_paragraph_before",), frozenset({"full"}), mentions.colon_paragraph_before),
     (("colon_clause",), frozenset({"full", "partial"}), mentions.colon_clause),
+    (("participle_speech",), frozenset({"full"}), mentions.participle_speech),
     (("dependency_subject",), frozenset({"full", "partial"}), mentions.dependency_subject),
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),

@@ -271,6 +271,35 @@ def colon_clause(f: Frame) -> Found | None:
     return Found("colon_clause", clause.np, clause.verb)
 
 
+def participle_speech(f: Frame) -> Found | None:
+    """A participle of speech closes the lead, after a comma, with the sentence's subject
+    named at its start: Ann Cole was pleased, telling reporters, “…” / Cole smiled,
+    saying: “…” — the subject of the main clause speaks."""
+    ctx, lead = f.ctx, f.lead
+    ing = _closing_participle(f)
+    if ing is None:
+        return None
+    np = parse_np(lead, 0, ctx.lex)
+    if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= ing - 1 or is_outlet_np(ctx, np):
+        return None
+    if np.kind == "name" and not _known_person(ctx, np):
+        return None  # "Hours after the vote, …", "Speaking to donors, …": no name opens the sentence
+    if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : ing]):
+        return None
+    return Found("participle_speech", np, lead[ing])
+
+
+def _closing_participle(f: Frame) -> int | None:
+    """Where a speech participle after a comma ends the lead (", telling reporters,")."""
+    lead, lex = f.lead, f.ctx.lex
+    if len(lead) < 4 or lead[-1].text not in (",", ":"):
+        return None
+    for k in range(len(lead) - 2, max(0, len(lead) - 6), -1):
+        if lead[k].lower.endswith("ing") and lex.verb_lemma(lead[k].text):
+            return k if lead[k - 1].text == "," else None
+    return None
+
+
 def dependency_subject(f: Frame) -> Found | None:
     """The parse, when the engine made one (stanza): the subject of the reporting verb that
     governs the quote, wherever the verb is ("Lavrov, who …, said: “…”")."""
