@@ -90,3 +90,16 @@ def test_no_participle_speaker_without_a_person(text: str) -> None:
 
 def test_as_someone_put_it() -> None:
     assert decided("Ann Cole spoke last.\nAs Ann Cole put it, “the room was full.”")[0][0] == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Cole disagreed with the plan. “It is wrong for the town.”", "Ann Cole"),
+        ("Ann Cole said the plan would fail. “It is wrong for the town.”", "Ann Cole"),
+        ("Ann Cole met Bob Roe. “It is wrong for the town.”", None),  # meeting is not speaking
+        ("The council voted no. “It is wrong for the town.”", None),  # no person speaks
+    ],
+)
+def test_a_quote_after_a_sentence_of_someone_speaking(text: str, speaker: str | None) -> None:
+    assert [name for name, _rule in decided(text)] == [speaker]

@@ -39,6 +39,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("dependency_subject",), frozenset({"full", "partial"}), mentions.dependency_subject),
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),
+    (("previous_sentence_speech",), frozenset({"full"}), mentions.previous_sentence_speech),
     (("floating_after_quote",), frozenset({"full", "partial"}), mentions.floating_after_quote),
 )
 

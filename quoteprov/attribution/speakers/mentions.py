@@ -300,6 +300,39 @@ def _closing_participle(f: Frame) -> int | None:
     return None
 
 
+def previous_sentence_speech(f: Frame) -> Found | None:
+    """A quote that opens its sentence with no clause of its own, right after a sentence of
+    the same paragraph whose main clause is a person speaking: Cole disagreed. “It is
+    wrong.” — news writing's way of letting a speaker go on."""
+    ctx = f.ctx
+    if any(t.is_word for t in f.lead) or any(t.is_word for t in f.trail[:3]):
+        return None
+    tokens = _sentence_before(f)
+    if tokens is None:
+        return None
+    clauses = [c for c in find_clauses(tokens, ctx.lex) if c.order in ("np_verb", "verb_np")]
+    main = [c for c in clauses if not _embedded(tokens, c, ctx.lex) and not is_outlet_np(ctx, c.np)]
+    if len(main) != 1 or main[0].np.kind not in ("name", "pronoun"):
+        return None
+    if main[0].np.kind == "name" and not _known_person(ctx, main[0].np):
+        return None
+    return Found("previous_sentence_speech", main[0].np, main[0].verb)
+
+
+def _sentence_before(f: Frame) -> list[Token] | None:
+    """The tokens of the sentence before the quote's, in its paragraph, if it holds no quote."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.start)
+    s_start = ctx.sentence_bounds(quote.span.start)[0]
+    para_start = ctx.doc.paragraphs[para].span.start
+    if s_start <= para_start:
+        return None
+    p_start = max(para_start, ctx.sentence_bounds(s_start - 1)[0])
+    if f.index > 0 and f.quotes[f.index - 1].span.end > p_start:
+        return None  # the sentence before holds a quote: continues_previous_quote decides
+    return ctx.view(para).tokens_between(p_start, s_start)
+
+
 def dependency_subject(f: Frame) -> Found | None:
     """The parse, when the engine made one (stanza): the subject of the reporting verb that
     governs the quote, wherever the verb is ("Lavrov, who …, said: “…”")."""
