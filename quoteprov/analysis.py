@@ -384,7 +384,7 @@ def analyze_document(
     scan = find_quotes(document, lexicon=lex)
     facts = ArticleFacts(document, scan.quotes, lex)
     speakers = attribute_speakers(document, scan.quotes, lexicon=lex, facts=facts, disable=disabled)
-    mentions = find_outlet_mentions(document, scan.quotes, lex, disable=disabled)
+    mentions = find_outlet_mentions(document, scan.quotes, lex, disable=disabled, own=info.outlet)
     outlets = attribute_outlets(facts, scan.quotes, speakers, mentions, disable=disabled)
     attributions = []
     for quote, s, o in zip(scan.quotes, speakers, outlets):

@@ -44,3 +44,12 @@ def test_the_cue_that_matched_is_the_mention_rule_and_switches_off_by_that_name(
     assert outlet_of_last(text) == ("Reuters", "told", "told")
     a = quoteprov.analyze(text, disable=["told"]).attributions[-1]
     assert a.outlet is None
+
+
+@pytest.mark.parametrize("written", ["the Ledger", "the Riverside Ledger"])
+def test_the_articles_own_outlet_by_a_short_name_is_a_stated_channel(written: str) -> None:
+    text = f"“We will reopen the mill,” Ann Cole told {written} on Monday."
+    (own,) = quoteprov.analyze(text, outlet="The Riverside Ledger").attributions
+    assert own.outlet is not None and own.outlet.name == "The Riverside Ledger" and own.flags == ()
+    (elsewhere,) = quoteprov.analyze(text).attributions  # no page outlet: no guess
+    assert elsewhere.outlet is None

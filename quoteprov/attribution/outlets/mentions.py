@@ -108,17 +108,20 @@ def _listed_prefix(words: list[str], lex: Lexicon) -> tuple[str, str | None] | N
 
 
 def find_outlet_mentions(
-    document: Document, quotes: Sequence[Quote], lexicon: Lexicon, *, disable: frozenset[str] = frozenset()
+    document: Document, quotes: Sequence[Quote], lexicon: Lexicon, *, disable: frozenset[str] = frozenset(),
+    own: str | None = None,
 ) -> list[OutletMention]:
     """Every outlet cue in the text outside quotes, sorted by position, without overlaps
-    (the cue patterns named in ``disable`` left out)."""
+    (the cue patterns named in ``disable`` left out). ``own`` is the article's own outlet:
+    its name and short forms are outlets here ("told the Ledger" on a page of The Riverside
+    Ledger names the Ledger itself)."""
     text = document.text
     quote_spans = [(q.span.start, q.span.end) for q in quotes]
     compiled = outlet_patterns(lexicon)
     # Organisations a model named (stanza engine's NER); the rule engine gives none.
     orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
-    found = _pattern_mentions(text, quote_spans, lexicon, orgs, disable)
-    found += _name_first_mentions(text, quote_spans, lexicon, disable)
+    found = _pattern_mentions(text, quote_spans, lexicon, orgs, disable, own)
+    found += _name_first_mentions(text, quote_spans, lexicon, disable, own)
     found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
     out: list[OutletMention] = []
     for mention in found:
@@ -130,7 +133,8 @@ def find_outlet_mentions(
 
 
 def _pattern_mentions(
-    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, orgs: frozenset[tuple[int, int]], disable: frozenset[str]
+    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, orgs: frozenset[tuple[int, int]], disable: frozenset[str],
+    own: str | None = None,
 ) -> list[OutletMention]:
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
@@ -144,14 +148,14 @@ def _pattern_mentions(
         for lo, hi in _windows(text, low, cue.keywords, hits):
             for match in cue.pattern.finditer(text, lo, hi):
                 if not _inside(quote_spans, match.start()):
-                    mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs)
+                    mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
                     if mention is not None:
                         found.append(mention)
     return found
 
 
 def _name_first_mentions(
-    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, disable: frozenset[str]
+    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, disable: frozenset[str], own: str | None = None
 ) -> list[OutletMention]:
     found: list[OutletMention] = []
     for first in outlet_patterns(lex).name_first:
@@ -161,7 +165,7 @@ def _name_first_mentions(
             named = first.name_before.search(text, max(0, v.start() - 120), v.start())
             if named is None or _inside(quote_spans, named.start()):
                 continue
-            mention = _mention(text, first.relation, named, lex, cue=first.name, end=v.end())
+            mention = _mention(text, first.relation, named, lex, cue=first.name, end=v.end(), own=own)
             if mention is not None:
                 found.append(mention)
     return found
@@ -214,6 +218,7 @@ def _mention(
     cue: str,
     end: int | None = None,
     orgs: frozenset[tuple[int, int]] = frozenset(),
+    own: str | None = None,
 ) -> OutletMention | None:
     """An outlet mention from a pattern's match (``end``: where the evidence ends, if past
     the match); its ``rule`` is the name of the cue pattern that matched ("told",
@@ -228,7 +233,7 @@ def _mention(
     last = written.split()[-1] if written.split() else ""
     if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
         written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
-    resolved, rule = _resolve_name(text, relation, written, name_start, lex), cue
+    resolved, rule = _own_outlet(written, own) or _resolve_name(text, relation, written, name_start, lex), cue
     org_end = _org_entity_outlet(text, relation, name_start, name_end, lex, orgs) if resolved is None else None
     if org_end is not None:
         # "told the Kestrel Ledger": no gazetteer entry and no outlet word, but the model
@@ -240,7 +245,8 @@ def _mention(
         return None
     # Trim the evidence's name span to the name as written ("TASS" of "TASS news agency released").
     words = written.split()
-    while len(words) > 1 and resolve_outlet_name(" ".join(words[:-1]), lex) == resolved:
+    while len(words) > 1 and resolved in (resolve_outlet_name(" ".join(words[:-1]), lex),
+                                          _own_outlet(" ".join(words[:-1]), own)):
         words.pop()
     name_end = name_start + len(" ".join(words))
     # Evidence that ends with the name ("told the New York Post") stops there; evidence
@@ -279,6 +285,21 @@ def _unnamed(text: str, relation: str, match: regex.Match[str], match_end: int) 
     if relation == "transcript":
         return OutletMention(None, "transcript", span, rule="transcript_phrase")
     return OutletMention(None, relation, span, rule=f"{relation}_phrase")  # type: ignore[arg-type]
+
+
+def _own_outlet(written: str, own: str | None) -> tuple[str, str | None] | None:
+    """The article's own outlet, when ``written`` is its name or its short form: "the
+    Riverside Ledger" or "the Ledger" on a page of The Riverside Ledger."""
+    if not own:
+        return None
+    full = own.strip().removeprefix("The ").removeprefix("the ").split()
+    forms = {" ".join(full).lower()} | ({full[-1]} if len(full) >= 2 else set())
+    words = written.strip().removeprefix("the ").removeprefix("The ").rstrip(".,").split()
+    for k in range(len(words), 0, -1):  # "the Ledger on Monday": the name, then other words
+        head = " ".join(words[:k])
+        if head.lower() in forms or (head in forms and head[:1].isupper()):
+            return own, None
+    return None
 
 
 def _resolve_name(text: str, relation: str, written: str, name_start: int, lex: Lexicon) -> tuple[str, str | None] | None:
