@@ -81,11 +81,11 @@ class Analysis:
         """In a notebook: the article with its quotes marked by speaker (the report's view)."""
         from .corpus import Article
         from .graph import Corpus, build_graph
-        from .present import report_html
+        from .present import fragment_html
 
         article = Article(self.article.id or "article", self.document.text, outlet=self.article.outlet,
                           title=self.article.title)
-        return report_html(Corpus((article,), (self,), build_graph([self], [article])), title=repr(self)[1:-1])
+        return fragment_html(Corpus((article,), (self,), build_graph([self], [article])))
 
     @property
     def citations(self) -> tuple[OutletMention, ...]:

@@ -59,10 +59,10 @@ class Corpus:
         return frame.astype({"speaker.id": "string", "speaker.canonical": "string"})
 
     def _repr_html_(self) -> str:
-        """In a notebook: the corpus report (relay diagram, articles, remarks, graph)."""
-        from ..present import report_html
+        """In a notebook: the relay diagram and the articles with their quotes marked."""
+        from ..present import fragment_html
 
-        return report_html(self, title=repr(self)[1:-1])
+        return fragment_html(self)
 
 
 def analyze_corpus(

@@ -5,6 +5,6 @@ graph (:mod:`.report`). The CSS and JavaScript are package files beside these mo
 from __future__ import annotations
 
 from .page import GraphView, graph_view, to_html
-from .report import report_html
+from .report import fragment_html, report_html
 
-__all__ = ["GraphView", "graph_view", "to_html", "report_html"]
+__all__ = ["GraphView", "fragment_html", "graph_view", "to_html", "report_html"]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..graph import Corpus
     from ..records import Attribution
 
-__all__ = ["report_html"]
+__all__ = ["fragment_html", "report_html"]
 
 _COLOURS = 12  # speakers get the colour classes s0…s11 in order of first appearance
 _LONG = 400  # a remark longer than this is cut in the table (its printings show it whole)
@@ -161,6 +161,23 @@ def _relay_diagram(corpus: Corpus) -> str:
     tail = f"<p class=\"count\">… and {more} more sources in the remarks table.</p>\n" if more > 0 else ""
     return ("<section id=\"relays\"><h2>Primary sources and the articles that relay them</h2>\n"
             f"<div class=\"relay-diagram\">\n{''.join(rows)}</div>\n{tail}</section>\n")
+
+
+def fragment_html(corpus: Corpus, *, reasons: Iterable[str] = DEFAULT_FLAG_REASONS) -> str:
+    """The report's relay diagram and articles as one block of HTML with its own style and
+    no script, for a notebook cell (``Analysis`` and ``Corpus`` show themselves with it).
+
+    >>> from quoteprov.corpus import Article
+    >>> from quoteprov.graph import analyze_corpus
+    >>> block = fragment_html(analyze_corpus([Article("a", "“Yes,” Jane Doe told Reuters.")]))
+    >>> block.startswith('<div class="quoteprov">') and "<script" not in block
+    True
+    """
+    wanted = tuple(reasons)
+    index = _Index(corpus)
+    articles = "".join(_article(position, analysis, index, wanted, None)
+                       for position, analysis in enumerate(corpus.analyses, 1))
+    return f"<div class=\"quoteprov\"><style>{_CSS}</style>\n{_relay_diagram(corpus)}{articles}</div>\n"
 
 
 def _article_title(analysis: Analysis) -> str:
