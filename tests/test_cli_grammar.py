@@ -86,3 +86,18 @@ def test_the_relay_tree_reads_the_same_on_a_terminal_and_through_a_pipe() -> Non
     assert "via Just The News" in piped and "via The Hill, 1 quote" in piped
     code, shown, _err = _terminal_run("sources", SEEDS)
     assert code == 0 and shown.replace("\r\n", "\n").splitlines()[0] == first
+
+
+def test_a_usage_error_after_a_command_shows_that_commands_usage() -> None:
+    code, out, err = run("extract", "--format", "xml", SEEDS)
+    assert code == 2 and out == "" and "usage: quoteprov extract" in err and "invalid choice: 'xml'" in err
+
+
+def test_every_option_has_help() -> None:
+    from quoteprov.cli import _parser
+
+    parser = _parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name, command in commands.items():
+        for action in command._actions:
+            assert action.help, f"quoteprov {name} {action.option_strings or action.dest} has no help"

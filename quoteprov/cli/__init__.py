@@ -35,7 +35,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Run 'quoteprov COMMAND --help' for each command's options and examples. Exit codes: 0 "
         "fine, 1 some input failed (or, for flag, something was flagged), 2 usage error.",
     )
-    parser.add_argument("--version", action="version", version=f"quoteprov {__version__}")
+    parser.add_argument("--version", action="version", version=f"quoteprov {__version__}",
+                        help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, summary: str, description: str, examples: Sequence[str]) -> argparse.ArgumentParser:
@@ -93,7 +94,8 @@ def _parser() -> argparse.ArgumentParser:
          "quoteprov graph seeds/ --format graphml -o seeds.graphml",
          "quoteprov graph seeds/ --format html -o graph.html"],
     )
-    graph.add_argument("--format", choices=("json", "graphml", "gexf", "html"), default="json")
+    graph.add_argument("--format", choices=("json", "graphml", "gexf", "html"), default="json",
+                       help="json: node-link (default); graphml, gexf: for Gephi and yEd; html: an offline page")
     graph.add_argument("-o", "--output", help="write to this file (needed for graphml and gexf)")
     report = command(
         "report", "write one self-contained HTML page for a corpus",
@@ -120,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     sources.add_argument("-o", "--output", help="write to this file (default: standard output)")
     models = sub.add_parser("models", help="fetch the stanza engine's models (needs internet)",
                             description="quoteprov never downloads on its own; this is the one way to.")
-    download = models.add_subparsers(dest="action", required=True).add_parser(
+    download = models.add_subparsers(dest="action", required=True, help="download: fetch the models").add_parser(
         "download", help="run stanza.download into the model folder",
         description="Example: python -m quoteprov models download --models-dir ~/stanza_resources",
     )
@@ -140,8 +142,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         with contextlib.suppress(AttributeError, ValueError, OSError):
             stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     parser = _parser()
-    try:
-        args = parser.parse_args(argv)
+    try:  # usage errors and --help/--version go to the streams this run was given
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+            args = parser.parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
     progress = _Progress.for_run(err, args.command, getattr(args, "paths", []))
