@@ -53,3 +53,10 @@ def test_the_articles_own_outlet_by_a_short_name_is_a_stated_channel(written: st
     assert own.outlet is not None and own.outlet.name == "The Riverside Ledger" and own.flags == ()
     (elsewhere,) = quoteprov.analyze(text).attributions  # no page outlet: no guess
     assert elsewhere.outlet is None
+
+
+@pytest.mark.parametrize("when", ["on Monday", "on Sept. 4", "on March 3"])
+def test_a_date_after_the_outlet_is_not_part_of_its_name(when: str) -> None:
+    # "on" may join the words of a name, never a name and a date
+    assert outlet_of_last(f"“We will reopen the mill,” Ann Cole told the Harbour Times {when}.") == (
+        "Harbour Times", "told", "told")

@@ -68,8 +68,10 @@ def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
 
 def _build(lex: Lexicon) -> OutletPatterns:
     p = lex.phrases
+    # "on" joins a name ("Stratford on Avon Herald"), never a date: "told the Ledger on Monday".
+    dates = alternation(sorted(lex.words["weekday"] | lex.words["month"])) + r"(?!\p{L})"
     name = (
-        rf"(?P<name>(?:[Tt]he[ \t])?{CAP}(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|&[ \t]|on[ \t])?{CAP}){{0,5}}"
+        rf"(?P<name>(?:[Tt]he[ \t])?{CAP}(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|&[ \t]|on[ \t](?!{dates}))?{CAP}){{0,5}}"
         rf"(?:[ \t]{alternation(p['name_tail'])})?)"
     )
     descriptor = rf"(?:{alternation(p['descriptor'])}[ \t]){{1,5}}"
