@@ -93,6 +93,13 @@ def _decode_html(data: bytes, where: str) -> str:
             ) from None
 
 
+def _flag(value: object, where: str) -> bool:
+    """A yes/no field of an article's metadata: JSON true/false (or absent)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    raise CorpusError(f"{where}: 'primary' must be true or false, got {value!r}")
+
+
 @attrs.frozen
 class Article:
     """One article: its text and whatever is known about it (unknown fields are None).
@@ -109,6 +116,9 @@ class Article:
     title: str | None = None
     byline: str | None = None
     source: str | None = None
+    #: the words as first given (a transcript, a press release, the interview itself),
+    #: supplied to check the relays' wording against: ``"primary": true`` in metadata
+    primary: bool = False
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any], *, where: str) -> Article:
@@ -126,6 +136,7 @@ class Article:
             title=fields["title"],
             byline=fields["byline"],
             source=raw.get("source") or where,
+            primary=_flag(raw.get("primary"), where),
         )
 
     @classmethod
@@ -401,13 +412,18 @@ def _read_file(
         if suffix in HTML_SUFFIXES:
             page = Article.from_html(data, meta.get("url"), id=ident, source=where)
             known = {k: str(meta[k]) for k in _FIELDS if k != "id" and meta.get(k) is not None}
-            yield attrs.evolve(page, **known)
+            yield attrs.evolve(page, **known, primary=_flag(meta.get("primary"), where))
             return
         text = decode_text(data, where=where)
     except QuoteprovError as exc:
         _fail(errors, str(exc))
         return
-    yield Article.from_dict({**meta, "id": ident, "text": text, "source": where}, where=where)
+    try:  # a bad metadata field costs this file only
+        article = Article.from_dict({**meta, "id": ident, "text": text, "source": where}, where=where)
+    except QuoteprovError as exc:
+        _fail(errors, str(exc))
+        return
+    yield article
 
 
 def _jsonl(data: str, where: str, errors: list[str] | None, notices: list[str] | None) -> Iterator[Article]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -15,9 +15,10 @@ from ..analysis import Analysis, analyze_articles
 from ..attribution.sieves import SieveError, check_disabled
 from ..corpus import Article, decode_text, load_articles
 from ..errors import LexiconError, QuoteprovError
-from ..flags import DEFAULT_FLAG_REASONS, FLAG_REASONS, flag_reasons
+from ..flags import CORPUS_FLAG_REASONS, DEFAULT_FLAG_REASONS, FLAG_REASONS, fidelity_flags, flag_reasons
 from ..lexicon import Lexicon
 from ..output import write_text_atomic
+from ..records import Attribution
 
 if TYPE_CHECKING:
     from ..graph import Corpus
@@ -147,28 +148,61 @@ def _extract(args: argparse.Namespace, out: TextIO, errors: list[str], progress:
 
 def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
     wanted = _reasons(args.reasons)
+    if set(wanted) & set(CORPUS_FLAG_REASONS):
+        # How a printing differs from its remark's primary wording needs every article first.
+        from ..graph.schema import quote_node  # networkx is loaded only when needed
+
+        corpus = _corpus(args, errors, progress)
+        pairs: Iterable[tuple[Analysis, Any]] = ((a, corpus.graph) for a in corpus.analyses)
+    else:
+        pairs = ((analysis, None) for _article, analysis in _analyses(args, errors, progress))
     flagged = 0
-    for _article, analysis in _analyses(args, errors, progress):
+    for analysis, g in pairs:
         position = _LineIndex(analysis.document.text)
-        for attribution in analysis.attributions:
+        for number, attribution in enumerate(analysis.attributions, 1):
             reasons = flag_reasons(attribution, wanted)
+            node = quote_node(analysis.article.id or "", number) if g is not None else ""
+            if g is not None and node in g:
+                reasons += fidelity_flags(g.nodes[node], wanted)
             if not reasons:
                 continue
             flagged += 1
-            line, col = position(attribution.quote.span.start)
-            words = attribution.quote.content.text.split()
-            snippet = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
             progress.before_output(out)
-            if args.format == "json":
-                out.write(json.dumps({
-                    "path": analysis.article.source, "line": line, "col": col,
-                    "start": attribution.quote.span.start, "end": attribution.quote.span.end,
-                    "reasons": reasons, "quote": attribution.quote.content.text,
-                }, ensure_ascii=False) + "\n")
-            else:
-                why = ", ".join(FLAG_REASONS[r] for r in reasons)
-                out.write(_shown(f"{analysis.article.source}:{line}:{col}: {why}: “{snippet}”") + "\n")
+            primary = _primary_of(g, node) if set(reasons) & set(CORPUS_FLAG_REASONS) else None
+            out.write(_flag_line(args.format, analysis, attribution, reasons, position, primary) + "\n")
     return 1 if flagged else 0
+
+
+def _primary_of(g: Any, node: str) -> dict[str, Any] | None:
+    """The remark whose primary wording a printing was compared with, for the flag line."""
+    if g is None or node not in g or "fidelity" not in g.nodes[node]:
+        return None
+    remark = next((v for _q, v, k in g.out_edges(node, keys=True) if k == "instance_of"), None)
+    return dict(g.nodes[remark]) if remark is not None else None
+
+
+def _flag_line(
+    fmt: str, analysis: Analysis, attribution: Attribution, reasons: list[str], position: _LineIndex,
+    primary: dict[str, Any] | None,
+) -> str:
+    line, col = position(attribution.quote.span.start)
+    text = attribution.quote.content.text
+    if fmt == "json":
+        record: dict[str, Any] = {
+            "path": analysis.article.source, "line": line, "col": col,
+            "start": attribution.quote.span.start, "end": attribution.quote.span.end,
+            "reasons": reasons, "quote": text,
+        }
+        if primary is not None:
+            record["primary"] = {k: primary.get(f"primary_{k}") for k in ("text", "article", "start", "end", "basis")}
+        return json.dumps(record, ensure_ascii=False)
+    words = text.split()
+    snippet = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    why = ", ".join(FLAG_REASONS[r] for r in reasons)
+    shown = f"{analysis.article.source}:{line}:{col}: {why}: “{snippet}”"
+    if primary is not None:
+        shown += f" — primary ({primary.get('primary_article')}): “{primary.get('primary_text')}”"
+    return _shown(shown)
 
 
 def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) -> Corpus:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from .analyze import Corpus, analyze_corpus
 from .build import build_graph
 from .io import dumps, from_json, load, loads, read_gexf, read_graphml, to_json, write_gexf, write_graphml
+from .fidelity import printing_fidelity
 from .queries import Relay, Source, primary_source, relay_chain, sources, unnamed_relays, untraceable_remarks
 from .schema import EDGE_DIRECTION, SCHEMA, slug
 
@@ -26,6 +27,7 @@ __all__ = [
     "analyze_corpus",
     "build_graph",
     "primary_source",
+    "printing_fidelity",
     "sources",
     "Source",
     "Relay",

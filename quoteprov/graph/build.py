@@ -18,6 +18,7 @@ from ..corpus import Article
 from ..errors import DuplicateArticleError
 from ..records import Attribution, OutletMention
 from ..remarks import Printed, group_remarks
+from .fidelity import PrimaryTexts, Printing, add_fidelity, annotate_relays
 from .identity import Speakers
 from .nodes import add_outlet
 from .relays import add_named_relays, add_unnamed_relays
@@ -51,6 +52,7 @@ def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None
 def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None) -> Graph:
     g: Graph = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
     bylines = {a.id: a.byline for a in articles or ()}
+    marked = {a.id for a in articles or () if a.primary}
     speakers = Speakers()
     printed: list[Printed] = []
     occurrences: list[_Occurrence] = []
@@ -70,16 +72,20 @@ def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | Non
             occurrences.append((analysis, index, attribution, key))
             if outlet is None:
                 unsourced.add(quote_node(analysis.article.id or "", index + 1))
+    supplied = PrimaryTexts(
+        (a.article.id or "", a.document.text) for a in analyses if a.article.id in marked
+    )
     grouped = group_remarks(printed)
     link_of: dict[int, tuple[str, float]] = {}
     for link in grouped.links:
         link_of.setdefault(link.b, (link.method, link.similarity))
         link_of.setdefault(link.a, ("exact", 1.0) if link.method == "exact" else (link.method, link.similarity))
     for members in grouped.groups:
-        _add_remark(g, members, occurrences, speakers, link_of)
+        _add_remark(g, members, occurrences, speakers, link_of, supplied)
     for analysis in analyses:
         add_named_relays(g, analysis)
     add_unnamed_relays(g, unsourced)
+    annotate_relays(g)
     return g
 
 
@@ -116,6 +122,7 @@ def _add_remark(
     occurrences: list[_Occurrence],
     speakers: Speakers,
     link_of: dict[int, tuple[str, float]],
+    supplied: PrimaryTexts,
 ) -> None:
     keys: Counter[str] = Counter(k for i in members if (k := occurrences[i][3]) is not None)
     remark = _remark_node(g, members, occurrences, keys)
@@ -131,9 +138,19 @@ def _add_remark(
             }))
         confidence = max(occurrences[i][2].confidence for i in members if occurrences[i][3] == key)
         g.add_edge(remark, speaker_node, key="said_by", kind="said_by", confidence=confidence, quotes=count)
+    first_given = None
     if given:
         who = speakers.name(keys.most_common(1)[0][0]) if keys else "unnamed speaker"
-        _add_first_given(g, remark, given, who)
+        first_given = _add_first_given(g, remark, given, who)
+    add_fidelity(g, remark, [_printing(occurrences[i]) for i in members], first_given, supplied)
+
+
+def _printing(occurrence: _Occurrence) -> Printing:
+    analysis, index, attribution, _key = occurrence
+    content = attribution.quote.content
+    info = analysis.article
+    return Printing(quote_node(info.id or "", index + 1), info.id or "", content.text, content.start,
+                    attribution.outlet.name if attribution.outlet else None, info.published, info.outlet)
 
 
 def _remark_node(g: Graph, members: tuple[int, ...], occurrences: list[_Occurrence], keys: Counter[str]) -> str:
@@ -184,8 +201,9 @@ def _add_printings(
     return given
 
 
-def _add_first_given(g: Graph, remark: str, given: list[_Given], who: str) -> None:
-    """Where it was first given: the outlet most of its printings name, strongest relation first."""
+def _add_first_given(g: Graph, remark: str, given: list[_Given], who: str) -> str | None:
+    """Where it was first given: the outlet most of its printings name, strongest relation
+    first. Returns the outlet's name, None for the speaker's own channel."""
     names = Counter(o.name for _r, o, _c, _a in given if o.name)
     best = min(given, key=lambda t: (-names.get(t[1].name or "", 0), t[0], -t[2]))
     outlet = best[1]
@@ -198,3 +216,4 @@ def _add_first_given(g: Graph, remark: str, given: list[_Given], who: str) -> No
         "relation": outlet.relation, "evidence": outlet.span.text, "article": best[3],
         "confidence": best[2], "named": outlet.name is not None,
     }))
+    return outlet.name

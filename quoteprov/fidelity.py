@@ -1,0 +1,380 @@
+"""Quote fidelity: how one printing of a remark differs from its primary wording.
+
+A fact-checker's question after "who said it, and where first?" is "was it quoted
+faithfully?". :func:`compare` answers it for one printed quote against the primary
+wording (the words as first given: the primary outlet's own text, a transcript the user
+supplied, or else the printing that names the primary outlet; :mod:`quoteprov.graph.fidelity`
+picks it). The two are aligned word by word with rapidfuzz's Indel opcodes (a longest
+common subsequence: a printed word is either kept, or it is not; no hand-written
+alignment), and every difference becomes an :class:`Edit` with offsets into both texts.
+
+Kinds, from the most faithful:
+
+- ``exact``: the same words (marks, case and white space aside);
+- ``shortened``: words cut from either end only;
+- ``bracketed``: words put in [brackets] by the relay ("[Trump] is talking" for "he is
+  talking"), and nothing changed silently;
+- ``elided``: words cut inside the quote where the relay marks the cut with … or […];
+- ``translation``: words changed throughout, as another translation of the same words
+  does: kept words are under :data:`COPY_SIMILARITY` of the compared stretch, and every
+  number is kept (a translation does not change 20 to 30). Labelled, not an error;
+- ``altered``: most words kept word for word (a copy of the primary wording) but some
+  changed, dropped or added inside the quote marks without any mark: a misquote.
+
+Meaning-changing edits are named apart (:attr:`Fidelity.meaning`): ``negation`` (a "not",
+"never", "no" dropped or added by a silent edit), ``number`` (a number changed),
+``name`` (a capitalised word swapped for another), ``joined`` (an elision that joins two
+of the speaker's sentences into one). Negations and names are read only in ``altered``
+printings: a re-translation may well say "unhappy" for "not happy".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+from rapidfuzz.distance import Indel
+
+__all__ = ["Edit", "Fidelity", "FIDELITY_KINDS", "MEANING_KINDS", "COPY_SIMILARITY", "compare"]
+
+#: every kind, most faithful first (a printing's kind is the least faithful that applies)
+FIDELITY_KINDS = ("exact", "shortened", "bracketed", "elided", "translation", "altered")
+#: the meaning-changing findings
+MEANING_KINDS = ("negation", "number", "name", "joined")
+#: share of the compared words kept verbatim (Indel similarity, 0–1) at which a printing
+#: with silent changes is a copy that was changed (``altered``), not another translation.
+#: A re-translation keeps about half the words of another (the seeds' two English
+#: wordings of one Russian answer: 0.55); a copy with a word or two swapped keeps nine in
+#: ten. ``benchmarks/bench_fidelity.py`` measures both sides of this line.
+COPY_SIMILARITY = 0.8
+
+_TOKEN = regex.compile(
+    r"(?P<elision>\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
+    r"|(?P<bracket>\[[^\[\]]{1,80}\])"
+    r"|(?P<word>\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*)"
+)
+#: a word: a number as one ("1,500", "2.5"), or letters and digits with an apostrophe's tail
+WORD_PATTERN = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+
+
+def norm_word(word: str) -> str:
+    return word.casefold().replace("’", "'").replace(",", "")
+_NEGATIONS = frozenset(
+    "not no never nothing nobody none neither nor cannot n't without".split()
+)
+#: number words by value, so "twenty years" and "20 years" are the same number
+_NUMBER_WORDS = {
+    w: str(n) for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {w: str(10 * n) for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)} | {
+    w: w for w in "hundred thousand million billion trillion half dozen percent".split()
+}
+_SENTENCE_END = regex.compile(r"[.!?][\"”’']?\s")
+
+
+@attrs.frozen
+class Edit:
+    """One difference between the primary wording and a printing.
+
+    ``op``: ``cut_start``/``cut_end`` (words cut from an end), ``elided`` (cut inside, marked),
+    ``bracketed`` (words in [brackets], replacing ``primary`` words or none), ``changed``,
+    ``dropped``, ``added`` (silent: no mark). Offsets are into the two texts as given to
+    :func:`compare` (plus its offsets); an empty side has start == end at the place.
+    """
+
+    op: str
+    primary_start: int
+    primary_end: int
+    printed_start: int
+    printed_end: int
+    primary: str
+    printed: str
+
+
+@attrs.frozen
+class Fidelity:
+    """How one printing differs from the primary wording."""
+
+    kind: str
+    similarity: float  # share of the compared words kept verbatim (cuts and marked edits aside)
+    coverage: float  # share of the primary words the printing keeps
+    edits: tuple[Edit, ...]
+    meaning: tuple[str, ...]
+
+    @property
+    def silent(self) -> tuple[Edit, ...]:
+        """The edits made without any mark."""
+        return tuple(e for e in self.edits if e.op in ("changed", "dropped", "added"))
+
+    def to_dict(self) -> dict[str, object]:
+        return attrs.asdict(self)
+
+
+@attrs.frozen
+class _Words:
+    """A text's words (normalised), their offsets, and where marks stand between them."""
+
+    norm: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    elisions: dict[int, tuple[int, int]]  # word index the mark stands before → its offsets
+    brackets: dict[int, tuple[int, int]]
+
+
+def _words(text: str) -> _Words:
+    norm: list[str] = []
+    spans: list[tuple[int, int]] = []
+    elisions: dict[int, tuple[int, int]] = {}
+    brackets: dict[int, tuple[int, int]] = {}
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "word":
+            for w in WORD_PATTERN.finditer(m.group()):
+                norm.append(norm_word(w.group()))
+                spans.append((m.start() + w.start(), m.start() + w.end()))
+        elif kind == "elision":
+            elisions.setdefault(len(norm), m.span())
+        else:
+            brackets.setdefault(len(norm), m.span())
+    return _Words(tuple(norm), tuple(spans), elisions, brackets)
+
+
+_Op = tuple[str, int, int, int, int]  # tag, primary words i1:i2, printed words j1:j2
+
+
+def _opcodes(q: Sequence[str], p: Sequence[str]) -> list[_Op]:
+    """Indel opcodes with a delete next to an insert merged into one ``replace``."""
+    merged: list[_Op] = []
+    for op in Indel.opcodes(q, p):
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        if merged and tag != "equal" and merged[-1][0] in ("delete", "insert", "replace") and merged[-1][0] != tag:
+            _t, a1, _a2, b1, _b2 = merged[-1]
+            merged[-1] = ("replace", a1, i2, b1, j2)
+        else:
+            merged.append((tag, i1, i2, j1, j2))
+    return _cuts_at_the_ends(merged, q)
+
+
+def _cuts_at_the_ends(ops: list[_Op], q: Sequence[str]) -> list[_Op]:
+    """The same alignment with a cut next to an end moved to that end, where the words
+    allow: "I wrote it because I was tired" printed as "I was tired" keeps its second "I",
+    so the cut is "I wrote it because" at the start, not "wrote it because I" inside."""
+    if len(ops) >= 2 and ops[0][0] == "equal" and ops[1][0] == "delete":
+        (_t, _i1, a, _j1, j2), (_d, _a, b, _k1, _k2) = ops[0], ops[1]
+        if q[0:a] == q[b - a:b]:
+            ops = [("delete", 0, b - a, 0, 0), ("equal", b - a, b, 0, j2), *ops[2:]]
+    if len(ops) >= 2 and ops[-1][0] == "equal" and ops[-2][0] == "delete":
+        (_d, e, c, _j1, _j2), (_t, _c, end, d1, d2) = ops[-2], ops[-1]
+        m = end - c
+        if q[c:end] == q[e:e + m]:
+            ops = [*ops[:-2], ("equal", e, e + m, d1, d2), ("delete", e + m, end, d2, d2)]
+    return ops
+
+
+def _marked(marks: dict[int, tuple[int, int]], q: Sequence[str], i1: int, i2: int, j: int) -> tuple[int, int] | None:
+    """The mark that stands where the cut ``q[i1:i2]`` is, allowing for the same cut to be
+    placed a few words earlier or later ("the … the end": which "the" went is moot)."""
+    if j in marks:
+        return marks[j]
+    width = i2 - i1
+    k = 1
+    while k <= width and i2 + k <= len(q) and q[i1 + k - 1] == q[i2 + k - 1]:
+        if j + k in marks:
+            return marks[j + k]
+        k += 1
+    k = 1
+    while k <= width and i1 - k >= 0 and q[i1 - k] == q[i2 - k]:
+        if j - k in marks:
+            return marks[j - k]
+        k += 1
+    return None
+
+
+class _Aligner:
+    """The edits of one printing against the primary wording."""
+
+    def __init__(self, primary: str, printed: str, primary_offset: int, printed_offset: int) -> None:
+        self.primary, self.printed = primary, printed
+        self.po, self.qo = printed_offset, primary_offset
+        # The primary's own marks are its printer's, not the speaker's words: left out.
+        self.q = _words(primary)
+        self.p = _words(printed)
+
+    def q_span(self, i1: int, i2: int) -> tuple[int, int]:
+        spans = self.q.spans
+        if i1 < i2:
+            return spans[i1][0], spans[i2 - 1][1]
+        at = spans[i1][0] if i1 < len(spans) else len(self.primary)
+        return at, at
+
+    def p_span(self, j1: int, j2: int) -> tuple[int, int]:
+        spans = self.p.spans
+        if j1 < j2:
+            return spans[j1][0], spans[j2 - 1][1]
+        at = spans[j1][0] if j1 < len(spans) else len(self.printed)
+        return at, at
+
+    def edit(self, op: str, q: tuple[int, int], p: tuple[int, int]) -> Edit:
+        return Edit(op, q[0] + self.qo, q[1] + self.qo, p[0] + self.po, p[1] + self.po,
+                    self.primary[q[0]:q[1]], self.printed[p[0]:p[1]])
+
+    def edits(self) -> Iterator[Edit]:
+        ops = _opcodes(self.q.norm, self.p.norm)
+        used_marks: set[tuple[int, int]] = set()
+        for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+            if tag == "equal":
+                continue
+            if tag == "delete":
+                yield self._deleted(i1, i2, j1, n == 0, n == len(ops) - 1, used_marks)
+            else:
+                yield self.edit("changed" if tag == "replace" else "added", self.q_span(i1, i2), self.p_span(j1, j2))
+        for j, span in sorted(self.p.brackets.items()):
+            if span not in used_marks:  # words put in, replacing none of the primary's
+                at = self._q_at(j, ops)
+                yield self.edit("bracketed", self.q_span(at, at), span)
+
+    def _deleted(self, i1: int, i2: int, j: int, first: bool, last: bool, used: set[tuple[int, int]]) -> Edit:
+        q = self.q_span(i1, i2)
+        bracket = _marked(self.p.brackets, self.q.norm, i1, i2, j)
+        if bracket is not None and bracket not in used:
+            used.add(bracket)
+            return self.edit("bracketed", q, bracket)
+        if first or last:
+            return self.edit("cut_start" if first else "cut_end", q, self.p_span(j, j))
+        elision = _marked(self.p.elisions, self.q.norm, i1, i2, j)
+        if elision is not None:
+            return self.edit("elided", q, elision)
+        return self.edit("dropped", q, self.p_span(j, j))
+
+    @staticmethod
+    def _q_at(j: int, ops: list[_Op]) -> int:
+        for _tag, i1, i2, j1, j2 in ops:
+            if j1 <= j <= j2:
+                return min(i1 + (j - j1), i2)
+        return ops[-1][2] if ops else 0
+
+
+def compare(primary: str, printed: str, *, primary_offset: int = 0, printed_offset: int = 0) -> Fidelity:
+    """How ``printed`` differs from the ``primary`` wording (offsets shift the edits').
+
+    >>> compare("We will not accept this deal.", "We will accept this deal.").kind
+    'altered'
+    >>> compare("We will not accept this deal.", "We will accept this deal.").meaning
+    ('negation',)
+    >>> compare("We will not accept this deal, whatever happens.", "will not accept this deal").kind
+    'shortened'
+    >>> compare("We want peace. We want it now.", "We want … it now.").kind
+    'elided'
+    """
+    aligner = _Aligner(primary, printed, primary_offset, printed_offset)
+    edits = tuple(aligner.edits())
+    q, p = aligner.q.norm, aligner.p.norm
+    kept = _compared(q, edits, aligner)
+    similarity = round(Indel.normalized_similarity(kept, p), 3) if kept or p else 1.0
+    coverage = round(sum(1 for _ in _kept_words(q, edits, aligner)) / len(q), 3) if q else 1.0
+    ops = {e.op for e in edits}
+    silent = [e for e in edits if e.op in ("changed", "dropped", "added")]
+    if silent:
+        # A translation keeps the numbers; one that changes them is no translation.
+        numbers = any(_numbers(e.primary) != _numbers(e.printed) for e in silent)
+        kind = "altered" if similarity >= COPY_SIMILARITY or numbers else "translation"
+    elif "elided" in ops:
+        kind = "elided"
+    elif "bracketed" in ops:
+        kind = "bracketed"
+    elif ops & {"cut_start", "cut_end"}:
+        kind = "shortened"
+    else:
+        kind = "exact"
+    return Fidelity(kind, similarity, coverage, edits, _meaning(kind, edits, aligner))
+
+
+def _kept_words(q: Sequence[str], edits: Sequence[Edit], aligner: _Aligner) -> Iterator[str]:
+    """The primary's words the printing keeps (not cut, elided or replaced)."""
+    gone = [(e.primary_start - aligner.qo, e.primary_end - aligner.qo) for e in edits
+            if e.op in ("cut_start", "cut_end", "elided", "bracketed", "changed", "dropped")]
+    for word, (s, _e) in zip(q, aligner.q.spans):
+        if not any(a <= s < b for a, b in gone):
+            yield word
+
+
+def _compared(q: Sequence[str], edits: Sequence[Edit], aligner: _Aligner) -> list[str]:
+    """The primary's words the printing answers for: all but those cut or marked as changed
+    (silently changed or dropped words stay, so they count against the similarity)."""
+    gone = [(e.primary_start - aligner.qo, e.primary_end - aligner.qo) for e in edits
+            if e.op in ("cut_start", "cut_end", "elided", "bracketed")]
+    return [w for w, (s, _e) in zip(q, aligner.q.spans) if not any(a <= s < b for a, b in gone)]
+
+
+def _tokens(text: str) -> list[str]:
+    return [norm_word(m.group()) for m in WORD_PATTERN.finditer(text)]
+
+
+def _negations(text: str) -> int:
+    return sum(1 for w in _tokens(text) if w in _NEGATIONS or w.endswith("n't"))
+
+
+def _numbers(text: str) -> Counter[str]:
+    """The numbers a text states, by value ("20" and "twenty" are one)."""
+    found: Counter[str] = Counter()
+    for w in _tokens(text):
+        if w.isdigit():
+            found[w.lstrip("0") or "0"] += 1
+        elif w in _NUMBER_WORDS:
+            found[_NUMBER_WORDS[w]] += 1
+        elif any(c.isdigit() for c in w):
+            found[w] += 1
+    return found
+
+
+def _names(text: str, start: int, end: int) -> set[str]:
+    """Capitalised words in ``text[start:end]`` that do not open a sentence (or the quote)."""
+    found = set()
+    for m in WORD_PATTERN.finditer(text, start, end):
+        before = text[:m.start()].rstrip(" \"“‘'(")
+        if m.group()[0].isupper() and before and not before.endswith((".", "!", "?", ":")):
+            found.add(m.group())
+    return found
+
+
+def _name_changed(e: Edit, aligner: _Aligner) -> bool:
+    """A capitalised word swapped for another ("Kyiv" for "Moscow")."""
+    q = _names(aligner.primary, e.primary_start - aligner.qo, e.primary_end - aligner.qo)
+    p = _names(aligner.printed, e.printed_start - aligner.po, e.printed_end - aligner.po)
+    return bool(q) and bool(p) and q != p
+
+
+def _meaning(kind: str, edits: Sequence[Edit], aligner: _Aligner) -> tuple[str, ...]:
+    silent = [e for e in edits if e.op in ("changed", "dropped", "added")]
+    found = {"number"} if any(_numbers(e.primary) != _numbers(e.printed) for e in silent) else set()
+    if kind == "altered":  # a re-translation may well say "unhappy" for "not happy"
+        found |= _altered_meaning(silent, aligner)
+    if any(e.op == "elided" and _joins(e, aligner) for e in edits):
+        found.add("joined")
+    return tuple(k for k in MEANING_KINDS if k in found)
+
+
+def _altered_meaning(silent: Sequence[Edit], aligner: _Aligner) -> set[str]:
+    """A copy's silent edits that drop or add a negation, or swap a name."""
+    found = set()
+    if any(_negations(e.primary) != _negations(e.printed) for e in silent):
+        found.add("negation")
+    if any(e.op == "changed" and _name_changed(e, aligner) for e in silent):
+        found.add("name")
+    return found
+
+
+def _joins(edit: Edit, aligner: _Aligner) -> bool:
+    """An elision over a sentence end of the primary, where the printing reads on as one
+    sentence ("We will talk … never with them" from "We will talk. … Never with them")."""
+    start, end = edit.primary_start - aligner.qo, edit.primary_end - aligner.qo
+    # the cut words and what stands between them and the kept words on either side
+    before = aligner.primary[:start].rstrip()
+    cut = aligner.primary[max(0, len(before) - 1):end + 2]
+    if not _SENTENCE_END.search(cut + " "):
+        return False
+    printed_before = aligner.printed[:edit.printed_start - aligner.po].rstrip()
+    return not printed_before.endswith((".", "!", "?"))

@@ -1,0 +1,186 @@
+"""Quote fidelity: each printing of a remark against its primary wording (issue 15).
+
+Every quote here is invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quoteprov.cli import main
+from quoteprov.corpus import Article, load_articles
+from quoteprov.fidelity import FIDELITY_KINDS, compare
+from quoteprov.flags import fidelity_flags
+from quoteprov.graph import analyze_corpus, printing_fidelity
+
+PRIMARY = "We will not sign this treaty while 40 ships stay in Calder Bay. The talks are over for now."
+
+# (printed wording, kind, meaning findings)
+CASES = [
+    # faithful printings
+    (PRIMARY, "exact", ()),
+    ("we will NOT sign this treaty, while 40 ships stay in Calder Bay. The talks are over for now", "exact", ()),
+    ("will not sign this treaty while 40 ships stay in Calder Bay", "shortened", ()),
+    ("The talks are over for now.", "shortened", ()),
+    ("We will not sign this treaty … The talks are over for now.", "elided", ("joined",)),
+    ("We will not sign this treaty while 40 ships stay in Calder Bay. […] The talks are over for now.", "exact", ()),
+    ("We will not sign this treaty while 40 ships stay in Calder Bay. The talks are […] for now.", "elided", ()),
+    ("We will not sign this [naval] treaty while 40 ships stay in Calder Bay.", "bracketed", ()),
+    ("[Lorvania] will not sign this treaty while 40 ships stay in Calder Bay.", "bracketed", ()),
+    # misquotes: a word swapped, a negation dropped or added, a number or a name changed,
+    # words dropped in the middle without a mark
+    ("We will not sign this agreement while 40 ships stay in Calder Bay. The talks are over for now.", "altered", ()),
+    ("We will sign this treaty while 40 ships stay in Calder Bay. The talks are over for now.", "altered", ("negation",)),
+    # "not" for "never" is a misquote, but the sentence stays negative: no negation finding
+    ("We will never sign this treaty while 40 ships stay in Calder Bay. The talks are over for now.", "altered", ()),
+    ("No, we will not sign this treaty while 40 ships stay in Calder Bay. The talks are over for now.", "altered", ("negation",)),
+    ("We will not sign this treaty while 14 ships stay in Calder Bay. The talks are over for now.", "altered", ("number",)),
+    ("We will not sign this treaty while 40 ships stay in Merrow Bay. The talks are over for now.", "altered", ("name",)),
+    ("We will not sign this treaty while 40 ships stay. The talks are over for now.", "altered", ()),
+    # another translation of the same words: changed throughout, numbers kept
+    ("We shall never put our name to this accord as long as forty vessels remain in Calder Bay. "
+     "Negotiations have ended for the moment.", "translation", ()),
+    # a "translation" that changes the number is no translation
+    ("We shall never put our name to this accord as long as fifty vessels remain in Calder Bay. "
+     "Negotiations have ended for the moment.", "altered", ("number",)),
+]
+
+
+@pytest.mark.parametrize(("printed", "kind", "meaning"), CASES, ids=[f"{k}-{n}" for n, (_p, k, _m) in enumerate(CASES)])
+def test_kind_and_meaning(printed: str, kind: str, meaning: tuple[str, ...]) -> None:
+    found = compare(PRIMARY, printed)
+    assert (found.kind, found.meaning) == (kind, meaning)
+    assert found.kind in FIDELITY_KINDS
+
+
+@pytest.mark.parametrize(("printed", "_kind", "_meaning"), CASES)
+def test_edit_offsets_are_exact(printed: str, _kind: str, _meaning: tuple[str, ...]) -> None:
+    primary_text = "Prefix. " + PRIMARY
+    printed_text = "“" + printed + "”"
+    found = compare(PRIMARY, printed, primary_offset=8, printed_offset=1)
+    for edit in found.edits:
+        assert primary_text[edit.primary_start:edit.primary_end] == edit.primary
+        assert printed_text[edit.printed_start:edit.printed_end] == edit.printed
+
+
+def test_silent_edits_are_named_with_both_wordings() -> None:
+    found = compare(PRIMARY, PRIMARY.replace("not sign", "sign"))
+    assert [(e.op, e.primary, e.printed) for e in found.silent] == [("dropped", "not", "")]
+    cut = compare(PRIMARY, "will not sign this treaty")
+    assert [e.op for e in cut.edits] == ["cut_start", "cut_end"]
+    assert cut.edits[0].primary == "We"
+
+
+def test_primary_printers_brackets_are_not_the_speakers_words() -> None:
+    assert compare("We will talk to them [the envoys] soon.", "We will talk to them soon.").kind == "exact"
+
+
+def test_numbers_by_value() -> None:
+    assert compare("Twenty ships came.", "20 ships came.").meaning == ()
+    assert compare("It cost 1,500 crowns in all.", "It cost 1500 crowns in all.").kind == "exact"
+
+
+def test_empty_and_hostile_wordings_do_not_crash() -> None:
+    assert compare("", "").kind == "exact"
+    assert compare("a", "").kind == "shortened"
+    assert compare("", "new words").kind in FIDELITY_KINDS
+    long = "word " * 5000
+    assert compare(long, long + "more").kind == "altered"
+    assert compare("…" * 300, "[" * 300 + "]" * 300).kind in FIDELITY_KINDS
+
+
+def _corpus(*texts: str, primary: int | None = None, published: tuple[str | None, ...] = ()):
+    articles = [
+        Article(f"a{n}", text, primary=(n == primary), published=published[n] if published else None)
+        for n, text in enumerate(texts)
+    ]
+    return analyze_corpus(articles)
+
+
+def test_graph_records_the_primary_wording_and_each_printings_kind() -> None:
+    c = _corpus(
+        "“We will not sign this treaty while 40 ships stay in Calder Bay,” Mara Keel told the Harbour Times.",
+        "“We will sign this treaty while 40 ships stay in Calder Bay,” Mara Keel told the Harbour Times.",
+        "“We will not sign this treaty … in Calder Bay,” Keel said in an interview with the Harbour Times, Mara Keel said.",
+        published=("2025-01-02", "2025-01-03", "2025-01-04"),
+    )
+    g = c.graph
+    remark = next(n for n, d in g.nodes(data=True) if d.get("kind") == "remark")
+    data = g.nodes[remark]
+    assert data["primary_basis"] == "names_primary_outlet"
+    assert data["primary_article"] == "a0"  # the earliest printing that names the outlet
+    kinds = {g.nodes[q]["article"]: g.nodes[q]["fidelity"] for q, _r, k in g.in_edges(remark, keys=True) if k == "instance_of"}
+    assert kinds == {"a0": "exact", "a1": "altered", "a2": "elided"}
+    altered = "quote:a1:q1"
+    assert fidelity_flags(g.nodes[altered]) == ["altered", "meaning"]
+    full = printing_fidelity(g, altered)
+    assert full is not None and full.meaning == ("negation",)
+    a0 = c.analyses[0].document.text
+    (edit,) = full.edits
+    assert a0[edit.primary_start:edit.primary_end] == "not"
+    # the relay edge to the primary outlet carries the least faithful printing's kind
+    assert g.edges["article:a1", "outlet:harbour-times", "relays"]["fidelity"] == "altered"
+
+
+def test_a_supplied_transcript_is_the_primary_wording() -> None:
+    transcript = ("Question: And the treaty? Answer: We will not sign this treaty while 40 ships stay "
+                  "in Calder Bay. That is all I can say today.")
+    c = _corpus(
+        transcript,
+        "“We will sign this treaty while 40 ships stay in Calder Bay,” Mara Keel said.",
+        primary=0,
+    )
+    g = c.graph
+    (remark,) = [n for n, d in g.nodes(data=True) if d.get("kind") == "remark"]
+    data = g.nodes[remark]
+    assert data["primary_basis"] == "supplied"
+    assert transcript[data["primary_start"]:data["primary_end"]] == data["primary_text"]
+    assert data["primary_text"].startswith("We will not sign")
+    assert g.nodes["quote:a1:q1"]["fidelity"] == "altered"
+
+
+def test_a_remark_printed_once_has_nothing_to_compare() -> None:
+    g = _corpus("“We will not sign,” Mara Keel said.").graph
+    assert "fidelity" not in g.nodes["quote:a0:q1"]
+
+
+def test_primary_from_metadata(tmp_path: Path) -> None:
+    (tmp_path / "t.txt").write_text("We will not sign this treaty while 40 ships stay in Calder Bay.\n", encoding="utf-8")
+    (tmp_path / "metadata.jsonl").write_text('{"id": "t", "primary": true}\n', encoding="utf-8")
+    errors: list[str] = []
+    (article,) = load_articles([tmp_path], errors=errors)
+    assert article.primary and not errors
+    (tmp_path / "metadata.jsonl").write_text('{"id": "t", "primary": "yes"}\n', encoding="utf-8")
+    assert not list(load_articles([tmp_path], errors=errors)) and "primary" in errors[0]
+
+
+def test_flag_command_prints_both_wordings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(
+        "“We will not sign this treaty while 40 ships stay in Calder Bay,” Mara Keel told the Harbour Times.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "“We will sign this treaty while 40 ships stay in Calder Bay,” Mara Keel told the Harbour Times.\n",
+        encoding="utf-8")
+    (tmp_path / "metadata.jsonl").write_text(
+        '{"id": "a", "published": "2025-01-01"}\n{"id": "b", "published": "2025-01-02"}\n', encoding="utf-8")
+    assert main(["flag", "--reasons", "altered,meaning", "--format", "json", str(tmp_path)]) == 1
+    (line,) = capsys.readouterr().out.splitlines()
+    record = json.loads(line)
+    assert record["reasons"] == ["altered", "meaning"]
+    assert record["quote"].startswith("We will sign")
+    assert record["primary"]["text"].startswith("We will not sign") and record["primary"]["article"] == "a"
+    assert main(["flag", "--reasons", "altered", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "b.txt:1:1: altered wording" in out and "primary (a)" in out
+
+
+@pytest.mark.parametrize(("printed", "cut"), [
+    ("I was tired of people getting my life wrong.", ("cut_start", "I wrote it because")),
+    ("I wrote it because I", ("cut_end", "was tired of people getting my life wrong")),
+])
+def test_a_cut_next_to_an_end_is_a_cut_from_that_end(printed: str, cut: tuple[str, str]) -> None:
+    found = compare("I wrote it because I was tired of people getting my life wrong.", printed)
+    assert found.kind == "shortened"
+    assert [(e.op, e.primary) for e in found.edits] == [cut]
