@@ -31,11 +31,13 @@ printings: a re-translation may well say "unhappy" for "not happy".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import attrs
 import regex
 from rapidfuzz.distance import Indel
+
+from .lexicon import Lexicon
 
 __all__ = ["Edit", "Fidelity", "FIDELITY_KINDS", "MEANING_KINDS", "COPY_SIMILARITY", "compare"]
 
@@ -61,18 +63,6 @@ WORD_PATTERN = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{
 
 def norm_word(word: str) -> str:
     return word.casefold().replace("’", "'").replace(",", "")
-_NEGATIONS = frozenset(
-    "not no never nothing nobody none neither nor cannot n't without".split()
-)
-#: number words by value, so "twenty years" and "20 years" are the same number
-_NUMBER_WORDS = {
-    w: str(n) for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {w: str(10 * n) for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)} | {
-    w: w for w in "hundred thousand million billion trillion half dozen percent".split()
-}
 _SENTENCE_END = regex.compile(r"[.!?][\"”’']?\s")
 
 
@@ -145,7 +135,7 @@ def _words(text: str) -> _Words:
 _Op = tuple[str, int, int, int, int]  # tag, primary words i1:i2, printed words j1:j2
 
 
-def _opcodes(q: Sequence[str], p: Sequence[str]) -> list[_Op]:
+def _opcodes(q: Sequence[str], p: Sequence[str], marks: Collection[int]) -> list[_Op]:
     """Indel opcodes with a delete next to an insert merged into one ``replace``."""
     merged: list[_Op] = []
     for op in Indel.opcodes(q, p):
@@ -155,18 +145,19 @@ def _opcodes(q: Sequence[str], p: Sequence[str]) -> list[_Op]:
             merged[-1] = ("replace", a1, i2, b1, j2)
         else:
             merged.append((tag, i1, i2, j1, j2))
-    return _cuts_at_the_ends(merged, q)
+    return _cuts_at_the_ends(merged, q, marks)
 
 
-def _cuts_at_the_ends(ops: list[_Op], q: Sequence[str]) -> list[_Op]:
+def _cuts_at_the_ends(ops: list[_Op], q: Sequence[str], marks: Collection[int]) -> list[_Op]:
     """The same alignment with a cut next to an end moved to that end, where the words
     allow: "I wrote it because I was tired" printed as "I was tired" keeps its second "I",
-    so the cut is "I wrote it because" at the start, not "wrote it because I" inside."""
-    if len(ops) >= 2 and ops[0][0] == "equal" and ops[1][0] == "delete":
+    so the cut is "I wrote it because" at the start, not "wrote it because I" inside. A cut
+    the printing marks where it stands ("We want … it now") stays there."""
+    if len(ops) >= 2 and ops[0][0] == "equal" and ops[1][0] == "delete" and ops[1][3] not in marks:
         (_t, _i1, a, _j1, j2), (_d, _a, b, _k1, _k2) = ops[0], ops[1]
         if q[0:a] == q[b - a:b]:
             ops = [("delete", 0, b - a, 0, 0), ("equal", b - a, b, 0, j2), *ops[2:]]
-    if len(ops) >= 2 and ops[-1][0] == "equal" and ops[-2][0] == "delete":
+    if len(ops) >= 2 and ops[-1][0] == "equal" and ops[-2][0] == "delete" and ops[-2][3] not in marks:
         (_d, e, c, _j1, _j2), (_t, _c, end, d1, d2) = ops[-2], ops[-1]
         m = end - c
         if q[c:end] == q[e:e + m]:
@@ -196,12 +187,29 @@ def _marked(marks: dict[int, tuple[int, int]], q: Sequence[str], i1: int, i2: in
 class _Aligner:
     """The edits of one printing against the primary wording."""
 
-    def __init__(self, primary: str, printed: str, primary_offset: int, printed_offset: int) -> None:
+    def __init__(self, primary: str, printed: str, primary_offset: int, printed_offset: int, lexicon: Lexicon) -> None:
         self.primary, self.printed = primary, printed
+        self.negation_words = lexicon.words["negation"]
+        self.number_words = lexicon.number_words
         self.po, self.qo = printed_offset, primary_offset
         # The primary's own marks are its printer's, not the speaker's words: left out.
         self.q = _words(primary)
         self.p = _words(printed)
+
+    def negations(self, text: str) -> int:
+        return sum(1 for w in _tokens(text) if w in self.negation_words or w.endswith("n't"))
+
+    def numbers(self, text: str) -> Counter[str]:
+        """The numbers a text states, by value ("20" and "twenty" are one)."""
+        found: Counter[str] = Counter()
+        for w in _tokens(text):
+            if w.isdigit():
+                found[w.lstrip("0") or "0"] += 1
+            elif w in self.number_words:
+                found[self.number_words[w]] += 1
+            elif any(c.isdigit() for c in w):
+                found[w] += 1
+        return found
 
     def q_span(self, i1: int, i2: int) -> tuple[int, int]:
         spans = self.q.spans
@@ -222,7 +230,7 @@ class _Aligner:
                     self.primary[q[0]:q[1]], self.printed[p[0]:p[1]])
 
     def edits(self) -> Iterator[Edit]:
-        ops = _opcodes(self.q.norm, self.p.norm)
+        ops = _opcodes(self.q.norm, self.p.norm, self.p.elisions.keys() | self.p.brackets.keys())
         used_marks: set[tuple[int, int]] = set()
         for n, (tag, i1, i2, j1, j2) in enumerate(ops):
             if tag == "equal":
@@ -231,8 +239,10 @@ class _Aligner:
                 yield self._deleted(i1, i2, j1, n == 0, n == len(ops) - 1, used_marks)
             else:
                 yield self.edit("changed" if tag == "replace" else "added", self.q_span(i1, i2), self.p_span(j1, j2))
+        own = {self.primary[a:b].casefold() for a, b in self.q.brackets.values()}
         for j, span in sorted(self.p.brackets.items()):
-            if span not in used_marks:  # words put in, replacing none of the primary's
+            # words put in, replacing none of the primary's (and not copied from its own brackets)
+            if span not in used_marks and self.printed[span[0]:span[1]].casefold() not in own:
                 at = self._q_at(j, ops)
                 yield self.edit("bracketed", self.q_span(at, at), span)
 
@@ -257,8 +267,11 @@ class _Aligner:
         return ops[-1][2] if ops else 0
 
 
-def compare(primary: str, printed: str, *, primary_offset: int = 0, printed_offset: int = 0) -> Fidelity:
-    """How ``printed`` differs from the ``primary`` wording (offsets shift the edits').
+def compare(
+    primary: str, printed: str, *, primary_offset: int = 0, printed_offset: int = 0, lexicon: Lexicon | None = None
+) -> Fidelity:
+    """How ``printed`` differs from the ``primary`` wording (offsets shift the edits'; the
+    lexicon's ``negation`` words and ``numbers.tsv`` say what a negation and a number are).
 
     >>> compare("We will not accept this deal.", "We will accept this deal.").kind
     'altered'
@@ -269,7 +282,7 @@ def compare(primary: str, printed: str, *, primary_offset: int = 0, printed_offs
     >>> compare("We want peace. We want it now.", "We want … it now.").kind
     'elided'
     """
-    aligner = _Aligner(primary, printed, primary_offset, printed_offset)
+    aligner = _Aligner(primary, printed, primary_offset, printed_offset, lexicon or Lexicon.default())
     edits = tuple(aligner.edits())
     q, p = aligner.q.norm, aligner.p.norm
     kept = _compared(q, edits, aligner)
@@ -279,7 +292,7 @@ def compare(primary: str, printed: str, *, primary_offset: int = 0, printed_offs
     silent = [e for e in edits if e.op in ("changed", "dropped", "added")]
     if silent:
         # A translation keeps the numbers; one that changes them is no translation.
-        numbers = any(_numbers(e.primary) != _numbers(e.printed) for e in silent)
+        numbers = any(aligner.numbers(e.primary) != aligner.numbers(e.printed) for e in silent)
         kind = "altered" if similarity >= COPY_SIMILARITY or numbers else "translation"
     elif "elided" in ops:
         kind = "elided"
@@ -313,23 +326,6 @@ def _tokens(text: str) -> list[str]:
     return [norm_word(m.group()) for m in WORD_PATTERN.finditer(text)]
 
 
-def _negations(text: str) -> int:
-    return sum(1 for w in _tokens(text) if w in _NEGATIONS or w.endswith("n't"))
-
-
-def _numbers(text: str) -> Counter[str]:
-    """The numbers a text states, by value ("20" and "twenty" are one)."""
-    found: Counter[str] = Counter()
-    for w in _tokens(text):
-        if w.isdigit():
-            found[w.lstrip("0") or "0"] += 1
-        elif w in _NUMBER_WORDS:
-            found[_NUMBER_WORDS[w]] += 1
-        elif any(c.isdigit() for c in w):
-            found[w] += 1
-    return found
-
-
 def _names(text: str, start: int, end: int) -> set[str]:
     """Capitalised words in ``text[start:end]`` that do not open a sentence (or the quote)."""
     found = set()
@@ -349,7 +345,7 @@ def _name_changed(e: Edit, aligner: _Aligner) -> bool:
 
 def _meaning(kind: str, edits: Sequence[Edit], aligner: _Aligner) -> tuple[str, ...]:
     silent = [e for e in edits if e.op in ("changed", "dropped", "added")]
-    found = {"number"} if any(_numbers(e.primary) != _numbers(e.printed) for e in silent) else set()
+    found = {"number"} if any(aligner.numbers(e.primary) != aligner.numbers(e.printed) for e in silent) else set()
     if kind == "altered":  # a re-translation may well say "unhappy" for "not happy"
         found |= _altered_meaning(silent, aligner)
     if any(e.op == "elided" and _joins(e, aligner) for e in edits):
@@ -360,7 +356,7 @@ def _meaning(kind: str, edits: Sequence[Edit], aligner: _Aligner) -> tuple[str, 
 def _altered_meaning(silent: Sequence[Edit], aligner: _Aligner) -> set[str]:
     """A copy's silent edits that drop or add a negation, or swap a name."""
     found = set()
-    if any(_negations(e.primary) != _negations(e.printed) for e in silent):
+    if any(aligner.negations(e.primary) != aligner.negations(e.printed) for e in silent):
         found.add("negation")
     if any(e.op == "changed" and _name_changed(e, aligner) for e in silent):
         found.add("name")

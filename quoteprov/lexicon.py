@@ -49,6 +49,7 @@ FILES: dict[str, str] = {
     "not_names.txt": "a capitalised word that is never a name",
     "places.txt": "a place name",
     "given_names.tsv": "name<TAB>m|f",
+    "numbers.tsv": "word<TAB>value",
     "anonymous.txt": "a head noun of an unnamed source",
     "descriptions.txt": "a head noun of a description of a named person",
     "organization_nouns.tsv": "noun<TAB>uses",
@@ -77,6 +78,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "word_classes.tsv": (
         "pronoun", "definite", "indefinite", "pre_name", "between", "when_lead", "anonymous_tail",
         "subordinator", "name_particle", "org_determiner", "corporate", "male", "female", "title_minor",
+        "negation",
     ),
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (
@@ -232,6 +234,8 @@ class Lexicon:
     places: frozenset[str]
     #: given names and the sex each is most often given to, "m" or "f" (given_names.tsv)
     given_names: Mapping[str, str]
+    #: number words and their values as digits (numbers.tsv)
+    number_words: Mapping[str, str]
     #: organisation nouns by use (organization_nouns.tsv)
     org_nouns: frozenset[str]
     org_refer_nouns: frozenset[str]
@@ -367,6 +371,7 @@ def _name_lists(get: Get) -> dict[str, Any]:
         "not_names": frozenset(_words(get("not_names.txt"))),
         "places": frozenset(_words(get("places.txt"))),
         "given_names": _given_names(get("given_names.tsv")),
+        "number_words": _number_words(get("numbers.tsv")),
     }
 
 
@@ -378,6 +383,17 @@ def _given_names(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
             if sex.strip() not in ("m", "f"):
                 raise LexiconError(f"{where}:{number}: expected 'name<TAB>m' or 'name<TAB>f', got {line!r}")
             out[name.strip()] = sex.strip()
+    return out
+
+
+def _number_words(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for where, text in sources:
+        for number, line in _lines(text, where):
+            word, _tab, value = line.partition("\t")
+            if not value.strip().isdigit():
+                raise LexiconError(f"{where}:{number}: expected 'word<TAB>digits', got {line!r}")
+            out[word.strip().lower()] = value.strip()
     return out
 
 

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteprov.cli import main
 from quoteprov.corpus import Article, load_articles
@@ -184,3 +186,63 @@ def test_a_cut_next_to_an_end_is_a_cut_from_that_end(printed: str, cut: tuple[st
     found = compare("I wrote it because I was tired of people getting my life wrong.", printed)
     assert found.kind == "shortened"
     assert [(e.op, e.primary) for e in found.edits] == [cut]
+
+
+def test_corpus_frame_has_fidelity_columns() -> None:
+    pytest.importorskip("pandas")
+    c = _corpus(
+        "“We will not sign this treaty while 40 ships stay in Calder Bay,” Mara Keel told the Harbour Times.",
+        "“We will sign this treaty while 40 ships stay in Calder Bay,” Mara Keel told the Harbour Times.",
+        "“Nothing more to say,” Ivo Brand said.",
+        published=("2025-01-02", "2025-01-03", "2025-01-03"),
+    )
+    frame = c.to_frame()
+    rows = frame[["article_id", "fidelity.kind", "fidelity.meaning", "fidelity.primary_article"]].astype(object)
+    rows = rows.where(rows.notna(), None).values.tolist()
+    assert rows == [["a0", "exact", None, "a0"], ["a1", "altered", "negation", "a0"], ["a2", None, None, None]]
+    start, end = frame.loc[1, ["fidelity.primary_start", "fidelity.primary_end"]]
+    assert c.analyses[0].document.text[start:end] == frame.loc[1, "fidelity.primary_text"]
+
+
+def test_report_shows_each_printing_beside_the_primary_wording() -> None:
+    from quoteprov.present import report_html
+
+    c = _corpus(
+        "“We will not sign this <b>treaty</b> while 40 ships stay in Calder Bay,” Mara Keel told the Harbour Times.",
+        "“We will sign this <b>treaty</b> while 40 ships stay in Calder Bay,” Mara Keel told the Harbour Times.",
+        published=("2025-01-02", "2025-01-03"),
+    )
+    page = report_html(c, reasons=["altered", "meaning"])
+    section = page[page.index("<section id=\"fidelity\">"):]
+    section = section[:section.index("</section>")]
+    assert "<b>" not in section and "&lt;b&gt;treaty&lt;/b&gt;" in section
+    assert "<del class=\"silent\" title=\"dropped\">not</del>" in section
+    assert "altered without a mark" in section and "negation changed" in section
+    assert "1 flagged" in page and "altered wording, meaning changed" in page
+    # without the fidelity reasons the same quote is not marked
+    assert "altered wording" not in report_html(c).split("<section id=\"fidelity\">")[0]
+
+
+def test_no_fidelity_section_without_a_remark_printed_twice() -> None:
+    from quoteprov.present import report_html
+
+    page = report_html(_corpus("“We will not sign,” Mara Keel said."))
+    assert "id=\"fidelity\"" not in page and "#fidelity" not in page
+
+
+_PIECES = ["we", "will", "not", "sign", "Calder", "Bay", "40", "twenty", "…", "[…]", "[the envoys]", ".", ",",
+           "“", "”", "...", "[", "]", "n't", "1,500", "the", "the"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.lists(st.sampled_from(_PIECES), max_size=25),
+       st.integers(0, 50), st.integers(0, 50))
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_any_pair_of_wordings_gives_exact_offsets(primary: list[str], printed: list[str], po: int, qo: int) -> None:
+    a, b = " ".join(primary), " ".join(printed)
+    found = compare(a, b, primary_offset=qo, printed_offset=po)
+    assert found.kind in FIDELITY_KINDS and 0.0 <= found.similarity <= 1.0
+    for edit in found.edits:
+        assert a[edit.primary_start - qo:edit.primary_end - qo] == edit.primary
+        assert b[edit.printed_start - po:edit.printed_end - po] == edit.printed
+    if a == b:
+        assert found.kind == "exact"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -14,6 +14,7 @@ from ..engines import Engine, EngineName
 from ..lexicon import Lexicon
 from .build import build_graph
 from .identity import Speakers
+from .schema import quote_node
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -21,7 +22,33 @@ if TYPE_CHECKING:
 
     Graph = nx.MultiDiGraph[str]
 
-__all__ = ["Corpus", "analyze_corpus"]
+__all__ = ["Corpus", "FIDELITY_FRAME_COLUMNS", "analyze_corpus"]
+
+#: The fidelity columns of :meth:`Corpus.to_frame` (empty where a remark has one printing):
+#: the printing's kind, similarity, coverage and meaning findings (comma-separated), and
+#: the primary wording it was compared with: its article, offsets, text and why it was chosen.
+FIDELITY_FRAME_COLUMNS = {
+    "fidelity.kind": "string", "fidelity.similarity": "Float64", "fidelity.coverage": "Float64",
+    "fidelity.meaning": "string", "fidelity.primary_article": "string", "fidelity.primary_start": "Int64",
+    "fidelity.primary_end": "Int64", "fidelity.primary_text": "string", "fidelity.primary_basis": "string",
+}
+_FIDELITY_COLUMNS = {"fidelity.kind": "fidelity", "fidelity.similarity": "fidelity_similarity",
+                     "fidelity.coverage": "fidelity_coverage", "fidelity.meaning": "fidelity_meaning"}
+_PRIMARY_COLUMNS = {f"fidelity.primary_{k}": f"primary_{k}" for k in ("article", "start", "end", "text", "basis")}
+
+
+def _fidelity_columns(g: Graph, quotes: list[str]) -> dict[str, list[object]]:
+    """The :data:`FIDELITY_FRAME_COLUMNS` of each quote node (None where it has none)."""
+    columns: dict[str, list[object]] = {column: [] for column in FIDELITY_FRAME_COLUMNS}
+    for quote in quotes:
+        node: dict[str, Any] = g.nodes[quote] if quote in g else {}
+        remark = next((v for _q, v, k in g.out_edges(quote, keys=True) if k == "instance_of"), None) if node else None
+        primary: dict[str, Any] = g.nodes[remark] if remark is not None and "fidelity" in node else {}
+        for column, key in _FIDELITY_COLUMNS.items():
+            columns[column].append(node.get(key) if primary else None)
+        for column, key in _PRIMARY_COLUMNS.items():
+            columns[column].append(primary.get(key))
+    return columns
 
 
 @attrs.frozen
@@ -43,12 +70,15 @@ class Corpus:
         """One row per quote of every article (see :func:`quoteprov.analysis.to_frame`), plus
         ``speaker.id`` and ``speaker.canonical``: the speaker's node in :attr:`graph` and its
         name there, the same person across articles (Sergei and Sergey Lavrov are one), so
-        grouping by speaker agrees with the graph. Needs pandas.
+        grouping by speaker agrees with the graph; and :data:`FIDELITY_FRAME_COLUMNS`, how
+        each printing's words differ from its remark's primary wording. Needs pandas.
 
         >>> c = analyze_corpus([Article("a", "“No,” Sergei Lavrov said."), Article("b", "“No,” Sergey Lavrov said.")])
         >>> c.to_frame()[["speaker.name", "speaker.id"]].values.tolist()
         [['Sergei Lavrov', 'speaker:sergey-lavrov'], ['Sergey Lavrov', 'speaker:sergey-lavrov']]
         """
+        import pandas as pd
+
         from ..analysis import to_frame
 
         frame = to_frame(self.analyses)
@@ -56,7 +86,10 @@ class Corpus:
         keys = [identities.key(a, attribution) for a in self.analyses for attribution in a.attributions]
         frame["speaker.id"] = [identities.node(k) if k else None for k in keys]
         frame["speaker.canonical"] = [identities.name(k) if k else None for k in keys]
-        return frame.astype({"speaker.id": "string", "speaker.canonical": "string"})
+        quotes = [quote_node(a.article.id or "", n) for a in self.analyses for n in range(1, len(a.attributions) + 1)]
+        for column, values in _fidelity_columns(self.graph, quotes).items():
+            frame[column] = pd.Series(values, index=frame.index, dtype=object)
+        return frame.astype({"speaker.id": "string", "speaker.canonical": "string", **FIDELITY_FRAME_COLUMNS})
 
     def _repr_html_(self) -> str:
         """In a notebook: the relay diagram and the articles with their quotes marked."""

@@ -7,10 +7,11 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..flags import DEFAULT_FLAG_REASONS, FLAG_REASONS, flag_reasons
+from ..flags import DEFAULT_FLAG_REASONS, FLAG_REASONS, fidelity_flags, flag_reasons
 from ..graph.queries import primary_source, sources, untraceable_remarks
 from ..graph.schema import quote_node
 from ._assets import asset
+from .fidelity import fidelity_section
 from .page import escape_ascii as _text
 from .page import graph_view, sha256_source
 from .sources import route_text
@@ -58,6 +59,15 @@ class _Index:
         self.anchor: dict[str, int] = {}
         for position, analysis in enumerate(corpus.analyses, 1):
             self.anchor.setdefault(str(analysis.article.id), position)
+
+    def flags(self, analysis: Analysis, number: int, attribution: Attribution, wanted: tuple[str, ...]) -> list[str]:
+        """The reasons among ``wanted`` the article's ``number``-th quote is flagged for: its
+        own, and how its words differ from the remark's primary wording."""
+        flags = flag_reasons(attribution, wanted)
+        node = quote_node(analysis.article.id or "", number)
+        if node in self.graph:
+            flags += fidelity_flags(self.graph.nodes[node], wanted)
+        return flags
 
     def label(self, node: str) -> str:
         return str(self.graph.nodes[node].get("label", node)) if node in self.graph else node
@@ -186,7 +196,7 @@ def _article_title(analysis: Analysis) -> str:
 
 def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
     quotes = sum(len(a.attributions) for a in corpus.analyses)
-    flagged = sum(1 for a in corpus.analyses for q in a.attributions if flag_reasons(q, wanted))
+    flagged = sum(1 for a in corpus.analyses for n, q in enumerate(a.attributions, 1) if index.flags(a, n, q, wanted))
 
     kinds = Counter(d.get("kind") for _n, d in corpus.graph.nodes(data=True))
     untraceable = len(untraceable_remarks(corpus.graph))
@@ -194,7 +204,7 @@ def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
                f"{kinds['speaker']} speakers · {kinds['remark']} remarks ({untraceable} with no known source)")
     rows = []
     for position, analysis in enumerate(corpus.analyses, 1):
-        marked = sum(1 for q in analysis.attributions if flag_reasons(q, wanted))
+        marked = sum(1 for n, q in enumerate(analysis.attributions, 1) if index.flags(analysis, n, q, wanted))
         rows.append(
             f"<li><a href=\"#article-{position}\">{_text(_article_title(analysis))}</a> "
             f"<span class=\"count\">{len(analysis.attributions)} quotes"
@@ -202,7 +212,10 @@ def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
         )
     return (f"<p id=\"summary\">{_text(figures)}</p>\n"
             "<nav aria-label=\"Contents\"><ol id=\"contents\">\n" + "".join(rows) + "</ol>"
-            "<p><a href=\"#relays\">Primary sources</a> &#183; <a href=\"#remarks\">Remarks and their sources</a> &#183; <a href=\"#graph-section\">Citation graph</a></p></nav>\n")
+            "<p><a href=\"#relays\">Primary sources</a> &#183; <a href=\"#remarks\">Remarks and their sources</a> &#183; "
+            + ("<a href=\"#fidelity\">Wording against the primary source</a> &#183; "
+               if any("primary_text" in d for _n, d in corpus.graph.nodes(data=True)) else "")
+            + "<a href=\"#graph-section\">Citation graph</a></p></nav>\n")
 
 
 def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str, ...], byline: str | None) -> str:
@@ -244,7 +257,7 @@ def _marked_text(
         if speaker is not None:
             speakers[speaker] += 1
         colour = f"s{index.colour[speaker]}" if speaker is not None and speaker in index.colour else "unknown"
-        flags = flag_reasons(attribution, wanted)
+        flags = index.flags(analysis, number, attribution, wanted)
         classes = f"q {colour}" + (" flagged" if flags else "")
         pieces.append(
             f"<mark class=\"{classes}\" id=\"q-{position}-{number}\" title=\"{_text(_tooltip(attribution, flags))}\">"
@@ -271,29 +284,33 @@ def _tooltip(attribution: Attribution, flags: list[str]) -> str:
     return " · ".join(parts)
 
 
-def _remarks(corpus: Corpus, index: _Index) -> str:
-
+def _printings(corpus: Corpus, index: _Index, remark: str) -> list[tuple[int, int, str, str]]:
+    """(position, number, quote node, link) for each printing of a remark, in page order."""
     g = corpus.graph
-    rows: list[tuple[tuple[int, int], str]] = []
+    found: list[tuple[int, int, str, str]] = []
+    for quote, _v, key in g.in_edges(remark, keys=True):
+        if key != "instance_of":
+            continue
+        article = str(g.nodes[quote].get("article", ""))
+        position = index.anchor.get(article, 0)
+        number = int(quote.rsplit(":q", 1)[-1]) if ":q" in quote else 0
+        title = _article_title(corpus.analyses[position - 1]) if position else article
+        found.append((position, number, quote, f"<a href=\"#q-{position}-{number}\">{_text(title)}</a>"))
+    return sorted(found)
+
+
+def _remarks(corpus: Corpus, index: _Index) -> str:
+    """The remarks table, then the fidelity section for remarks printed more than once."""
+    g = corpus.graph
+    rows: list[tuple[tuple[int, int], str, str]] = []
+    links: dict[str, str] = {}
     for remark, data in g.nodes(data=True):
         if data.get("kind") != "remark":
             continue
         speaker = index.speaker_of_remark.get(remark)
         source = primary_source(g, remark)
-        printings: list[tuple[int, int, str]] = []
-        for quote, _v, key in g.in_edges(remark, keys=True):
-            if key != "instance_of":
-                continue
-            attributes: dict[str, Any] = g.nodes[quote]
-            article = str(attributes.get("article", ""))
-            position = index.anchor.get(article, 0)
-            number = int(quote.rsplit(":q", 1)[-1]) if ":q" in quote else 0
-            printings.append((position, number, article))
-        printings.sort()
-        links = ", ".join(
-            f"<a href=\"#q-{position}-{number}\">{_text(_article_title(corpus.analyses[position - 1]) if position else article)}</a>"
-            for position, number, article in printings
-        )
+        printings = _printings(corpus, index, remark)
+        links.update((quote, link) for _p, _n, quote, link in printings)
         who = (f"<span class=\"swatch s{index.colour.get(speaker, 0)}\"></span>{_text(index.label(speaker))}"
                if speaker is not None else "<span class=\"swatch unknown\"></span><em>unknown</em>")
         if source is not None:
@@ -303,16 +320,23 @@ def _remarks(corpus: Corpus, index: _Index) -> str:
             where = "<span class=\"untraceable\">no known source</span>"
         text = str(data.get("text", ""))
         row = (f"<tr><td>{who}</td><td class=\"remark\">{_text(_shorten(text, _LONG))}</td>"
-               f"<td>{where}</td><td>{links}</td></tr>\n")
-        rows.append((printings[0][:2] if printings else (0, 0), row))
+               f"<td>{where}</td><td>{', '.join(link for _p, _n, _q, link in printings)}</td></tr>\n")
+        rows.append((printings[0][:2] if printings else (0, 0), remark, row))
     rows.sort(key=lambda row: row[0])
+    ordered_links = {q: links[q] for q in sorted(links, key=lambda q: _quote_order(index, g, q))}
     return (
         "<section id=\"remarks\"><h2>Remarks and their sources</h2>\n"
         "<p class=\"meta\">One row per remark (all printings of one utterance, translations included), "
         "in the order they are first printed.</p>\n"
         "<table><thead><tr><th>Speaker</th><th>Remark</th><th>First given to</th><th>Printed in</th></tr></thead>\n"
-        "<tbody>\n" + "".join(row for _key, row in rows) + "</tbody></table></section>\n"
+        "<tbody>\n" + "".join(row for _key, _remark, row in rows) + "</tbody></table></section>\n"
+        + fidelity_section(g, ordered_links, [remark for _key, remark, _row in rows])
     )
+
+
+def _quote_order(index: _Index, g: Any, quote: str) -> tuple[int, int]:
+    article = str(g.nodes[quote].get("article", ""))
+    return index.anchor.get(article, 0), int(quote.rsplit(":q", 1)[-1]) if ":q" in quote else 0
 
 
 # Twelve speaker colours, light enough to read black text on (Tableau 20's light half).
