@@ -51,6 +51,10 @@ MEANING_KINDS = ("negation", "number", "name", "joined")
 #: wordings of one Russian answer: 0.55); a copy with a word or two swapped keeps nine in
 #: ten. ``benchmarks/bench_fidelity.py`` measures both sides of this line.
 COPY_SIMILARITY = 0.8
+#: a wording is compared by its first this many words (as remarks are grouped: no remark
+#: is longer, and aligning two megabyte "quotes" of hostile text word by word would take
+#: minutes: the alignment grows with the product of the lengths)
+MAX_WORDS = 2_000
 
 _TOKEN = regex.compile(
     r"(?P<elision>\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
@@ -120,6 +124,8 @@ def _words(text: str) -> _Words:
     elisions: dict[int, tuple[int, int]] = {}
     brackets: dict[int, tuple[int, int]] = {}
     for m in _TOKEN.finditer(text):
+        if len(norm) >= MAX_WORDS:
+            break
         kind = m.lastgroup
         if kind == "word":
             for w in WORD_PATTERN.finditer(m.group()):

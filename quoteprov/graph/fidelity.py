@@ -32,7 +32,7 @@ import attrs
 import regex
 from rapidfuzz.distance import Indel
 
-from ..fidelity import WORD_PATTERN, FIDELITY_KINDS, Fidelity, norm_word, compare
+from ..fidelity import FIDELITY_KINDS, MAX_WORDS, WORD_PATTERN, Fidelity, compare, norm_word
 from ..names import norm_name
 from .schema import clean, split_values
 
@@ -46,6 +46,9 @@ __all__ = ["Printing", "PrimaryTexts", "add_fidelity", "annotate_relays", "print
 _ELISION = regex.compile(r"…|\.\s?\.\s?\.|\[[^\[\]]{0,80}\]")
 #: share of a printing's word triples a supplied text must hold for the words to be found there
 FOUND_SHARE = 0.3
+#: a word triple found more often than this in the supplied texts says nothing of where a
+#: remark stands in them (and looking at every place would make hostile text quadratic)
+MAX_POSTING = 50
 
 
 @attrs.frozen
@@ -79,11 +82,14 @@ class PrimaryTexts:
         """(article, its words where ``wording`` stands, their offset), or None."""
         if not self.texts:
             return None
-        words = _own_words(wording)
+        words = _own_words(wording)[:MAX_WORDS]
         triples = list(zip(words, words[1:], words[2:]))
         votes: Counter[tuple[int, int]] = Counter()
         for k, triple in enumerate(triples):
-            for n, i in self.index.get(triple, ()):
+            postings = self.index.get(triple, ())
+            if len(postings) > MAX_POSTING:
+                continue  # a stock phrase (or hostile repetition), not evidence of where
+            for n, i in postings:
                 votes[(n, i - k)] += 1
         if not votes:
             return None
