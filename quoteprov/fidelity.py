@@ -4,14 +4,16 @@ A fact-checker's question after "who said it, and where first?" is "was it quote
 faithfully?". :func:`compare` answers it for one printed quote against the primary
 wording (the words as first given: the primary outlet's own text, a transcript the user
 supplied, or else the printing that names the primary outlet; :mod:`quoteprov.graph.fidelity`
-picks it). The two are aligned word by word with rapidfuzz's Indel opcodes (a longest
-common subsequence: a printed word is either kept, or it is not; no hand-written
-alignment), and every difference becomes an :class:`Edit` with offsets into both texts.
+picks it). The two are aligned word by word with difflib's SequenceMatcher (the longest
+run of shared words first, then the same on either side; no hand-written alignment), and
+every difference becomes an :class:`Edit` with offsets into both texts; rapidfuzz's Indel
+similarity says how many of the compared words are kept.
 
 Kinds, from the most faithful:
 
 - ``exact``: the same words (marks, case and white space aside);
-- ``shortened``: words cut from either end only;
+- ``shortened``: words cut from either end only (or the printing quotes more than the
+  primary wording holds, before or after it: one is a stretch of the other);
 - ``bracketed``: words put in [brackets] by the relay ("[Trump] is talking" for "he is
   talking"), and nothing changed silently;
 - ``elided``: words cut inside the quote where the relay marks the cut with … or […];
@@ -19,7 +21,9 @@ Kinds, from the most faithful:
   does: kept words are under :data:`COPY_SIMILARITY` of the compared stretch, and every
   number is kept (a translation does not change 20 to 30). Labelled, not an error;
 - ``altered``: most words kept word for word (a copy of the primary wording) but some
-  changed, dropped or added inside the quote marks without any mark: a misquote.
+  changed, dropped or added inside the quote marks without any mark: a misquote;
+- ``different``: under :data:`SAME_WORDS_SIMILARITY` of the words kept: not judged (another
+  stretch of the speaker's words, joined to the remark through a printing holding both).
 
 Meaning-changing edits are named apart (:attr:`Fidelity.meaning`): ``negation`` (a "not",
 "never", "no" dropped or added by a silent edit), ``number`` (a number changed),
@@ -31,6 +35,7 @@ printings: a re-translation may well say "unhappy" for "not happy".
 from __future__ import annotations
 
 from collections import Counter
+from difflib import SequenceMatcher
 from collections.abc import Collection, Iterator, Sequence
 
 import attrs
@@ -41,8 +46,9 @@ from .lexicon import Lexicon
 
 __all__ = ["Edit", "Fidelity", "FIDELITY_KINDS", "MEANING_KINDS", "COPY_SIMILARITY", "compare"]
 
-#: every kind, most faithful first (a printing's kind is the least faithful that applies)
-FIDELITY_KINDS = ("exact", "shortened", "bracketed", "elided", "translation", "altered")
+#: every kind, most faithful first (a printing's kind is the least faithful that applies;
+#: ``different`` is not judged, and ranks below the kinds that are)
+FIDELITY_KINDS = ("exact", "shortened", "bracketed", "elided", "different", "translation", "altered")
 #: the meaning-changing findings
 MEANING_KINDS = ("negation", "number", "name", "joined")
 #: share of the compared words kept verbatim (Indel similarity, 0–1) at which a printing
@@ -51,6 +57,11 @@ MEANING_KINDS = ("negation", "number", "name", "joined")
 #: wordings of one Russian answer: 0.55); a copy with a word or two swapped keeps nine in
 #: ten. ``benchmarks/bench_fidelity.py`` measures both sides of this line.
 COPY_SIMILARITY = 0.8
+#: under this share of the compared words kept, a printing is not judged (``different``):
+#: it is another stretch of what the speaker said, joined to the remark through a third
+#: printing that holds both, or words too unlike the primary wording to call it either a
+#: translation or a misquote
+SAME_WORDS_SIMILARITY = 0.5
 #: a wording is compared by its first this many words (as remarks are grouped: no remark
 #: is longer, and aligning two megabyte "quotes" of hostile text word by word would take
 #: minutes: the alignment grows with the product of the lengths)
@@ -59,14 +70,14 @@ MAX_WORDS = 2_000
 _TOKEN = regex.compile(
     r"(?P<elision>\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
     r"|(?P<bracket>\[[^\[\]]{1,80}\])"
-    r"|(?P<word>\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*)"
+    r"|(?P<word>\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+|[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*)"
 )
 #: a word: a number as one ("1,500", "2.5"), or letters and digits with an apostrophe's tail
-WORD_PATTERN = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+WORD_PATTERN = regex.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+|[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*")
 
 
 def norm_word(word: str) -> str:
-    return word.casefold().replace("’", "'").replace(",", "")
+    return word.casefold().replace("’", "'").replace("‘", "'").replace(",", "")
 _SENTENCE_END = regex.compile(r"[.!?][\"”’']?\s")
 
 
@@ -74,7 +85,8 @@ _SENTENCE_END = regex.compile(r"[.!?][\"”’']?\s")
 class Edit:
     """One difference between the primary wording and a printing.
 
-    ``op``: ``cut_start``/``cut_end`` (words cut from an end), ``elided`` (cut inside, marked),
+    ``op``: ``cut_start``/``cut_end`` (words cut from an end), ``longer_start``/``longer_end``
+    (words the printing quotes before or after the primary wording), ``elided`` (cut inside, marked),
     ``bracketed`` (words in [brackets], replacing ``primary`` words or none), ``changed``,
     ``dropped``, ``added`` (silent: no mark). Offsets are into the two texts as given to
     :func:`compare` (plus its offsets); an empty side has start == end at the place.
@@ -142,16 +154,13 @@ _Op = tuple[str, int, int, int, int]  # tag, primary words i1:i2, printed words 
 
 
 def _opcodes(q: Sequence[str], p: Sequence[str], marks: Collection[int]) -> list[_Op]:
-    """Indel opcodes with a delete next to an insert merged into one ``replace``."""
-    merged: list[_Op] = []
-    for op in Indel.opcodes(q, p):
-        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
-        if merged and tag != "equal" and merged[-1][0] in ("delete", "insert", "replace") and merged[-1][0] != tag:
-            _t, a1, _a2, b1, _b2 = merged[-1]
-            merged[-1] = ("replace", a1, i2, b1, j2)
-        else:
-            merged.append((tag, i1, i2, j1, j2))
-    return _cuts_at_the_ends(merged, q, marks)
+    """difflib's opcodes: the longest run of shared words first, then the same on either
+    side (Ratcliff/Obershelp). A shortest-edit alignment (rapidfuzz's Indel) keeps as many
+    words as possible however scattered, so "to come a long way" printed from a long
+    answer matched "to" in one sentence and "way" five sentences on; the longest run
+    keeps the five words together, as a reader would."""
+    ops: list[_Op] = [tuple(op) for op in SequenceMatcher(None, q, p, autojunk=True).get_opcodes()]  # type: ignore[misc]
+    return _cuts_at_the_ends(ops, q, marks)
 
 
 def _cuts_at_the_ends(ops: list[_Op], q: Sequence[str], marks: Collection[int]) -> list[_Op]:
@@ -171,21 +180,24 @@ def _cuts_at_the_ends(ops: list[_Op], q: Sequence[str], marks: Collection[int]) 
     return ops
 
 
-def _marked(marks: dict[int, tuple[int, int]], q: Sequence[str], i1: int, i2: int, j: int) -> tuple[int, int] | None:
-    """The mark that stands where the cut ``q[i1:i2]`` is, allowing for the same cut to be
-    placed a few words earlier or later ("the … the end": which "the" went is moot)."""
+def _marked(
+    marks: dict[int, tuple[int, int]], q: Sequence[str], i1: int, i2: int, j: int
+) -> tuple[tuple[int, int], int] | None:
+    """The mark that stands where the cut ``q[i1:i2]`` is, and by how many words the cut
+    moves to stand there: the same cut may be placed a few words earlier or later ("the …
+    the end": which "the" went is moot; "We want … it now": the second "we want" went)."""
     if j in marks:
-        return marks[j]
+        return marks[j], 0
     width = i2 - i1
     k = 1
     while k <= width and i2 + k <= len(q) and q[i1 + k - 1] == q[i2 + k - 1]:
         if j + k in marks:
-            return marks[j + k]
+            return marks[j + k], k
         k += 1
     k = 1
     while k <= width and i1 - k >= 0 and q[i1 - k] == q[i2 - k]:
         if j - k in marks:
-            return marks[j - k]
+            return marks[j - k], -k
         k += 1
     return None
 
@@ -243,6 +255,10 @@ class _Aligner:
                 continue
             if tag == "delete":
                 yield self._deleted(i1, i2, j1, n == 0, n == len(ops) - 1, used_marks)
+            elif tag == "insert" and (i1 == 0 and n == 0 or i1 == len(self.q.norm) and n == len(ops) - 1):
+                # The printing quotes more than the primary wording holds, before or after it.
+                op = "longer_start" if n == 0 else "longer_end"
+                yield self.edit(op, self.q_span(i1, i2), self.p_span(j1, j2))
             else:
                 yield self.edit("changed" if tag == "replace" else "added", self.q_span(i1, i2), self.p_span(j1, j2))
         own = {self.primary[a:b].casefold() for a, b in self.q.brackets.values()}
@@ -253,17 +269,18 @@ class _Aligner:
                 yield self.edit("bracketed", self.q_span(at, at), span)
 
     def _deleted(self, i1: int, i2: int, j: int, first: bool, last: bool, used: set[tuple[int, int]]) -> Edit:
-        q = self.q_span(i1, i2)
         bracket = _marked(self.p.brackets, self.q.norm, i1, i2, j)
-        if bracket is not None and bracket not in used:
-            used.add(bracket)
-            return self.edit("bracketed", q, bracket)
-        if first or last:
-            return self.edit("cut_start" if first else "cut_end", q, self.p_span(j, j))
+        if bracket is not None and bracket[0] not in used:
+            used.add(bracket[0])
+            return self.edit("bracketed", self.q_span(i1 + bracket[1], i2 + bracket[1]), bracket[0])
         elision = _marked(self.p.elisions, self.q.norm, i1, i2, j)
-        if elision is not None:
-            return self.edit("elided", q, elision)
-        return self.edit("dropped", q, self.p_span(j, j))
+        # A mark inside the printing says where its cut is, even where the words would let
+        # the cut stand at an end; a mark at an end ("… it now") is a cut from that end.
+        if elision is not None and 0 < j + elision[1] < len(self.p.norm):
+            return self.edit("elided", self.q_span(i1 + elision[1], i2 + elision[1]), elision[0])
+        if first or last:
+            return self.edit("cut_start" if first else "cut_end", self.q_span(i1, i2), self.p_span(j, j))
+        return self.edit("dropped", self.q_span(i1, i2), self.p_span(j, j))
 
     @staticmethod
     def _q_at(j: int, ops: list[_Op]) -> int:
@@ -290,25 +307,36 @@ def compare(
     """
     aligner = _Aligner(primary, printed, primary_offset, printed_offset, lexicon or Lexicon.default())
     edits = tuple(aligner.edits())
-    q, p = aligner.q.norm, aligner.p.norm
+    similarity, coverage = _scores(edits, aligner)
+    kind = _kind(edits, similarity, aligner)
+    return Fidelity(kind, similarity, coverage, edits, _meaning(kind, edits, aligner))
+
+
+def _scores(edits: Sequence[Edit], aligner: _Aligner) -> tuple[float, float]:
+    """The share of the compared words kept verbatim (cuts, marked edits and words beyond
+    the primary wording's ends aside), and the share of the primary's words kept."""
+    q = aligner.q.norm
     kept = _compared(q, edits, aligner)
+    beyond = [(e.printed_start - aligner.po, e.printed_end - aligner.po) for e in edits if e.op.startswith("longer")]
+    p = [w for w, (s, _e) in zip(aligner.p.norm, aligner.p.spans) if not any(a <= s < b for a, b in beyond)]
     similarity = round(Indel.normalized_similarity(kept, p), 3) if kept or p else 1.0
     coverage = round(sum(1 for _ in _kept_words(q, edits, aligner)) / len(q), 3) if q else 1.0
+    return similarity, coverage
+
+
+def _kind(edits: Sequence[Edit], similarity: float, aligner: _Aligner) -> str:
     ops = {e.op for e in edits}
     silent = [e for e in edits if e.op in ("changed", "dropped", "added")]
     if silent:
+        if similarity < SAME_WORDS_SIMILARITY:
+            return "different"
         # A translation keeps the numbers; one that changes them is no translation.
         numbers = any(aligner.numbers(e.primary) != aligner.numbers(e.printed) for e in silent)
-        kind = "altered" if similarity >= COPY_SIMILARITY or numbers else "translation"
-    elif "elided" in ops:
-        kind = "elided"
-    elif "bracketed" in ops:
-        kind = "bracketed"
-    elif ops & {"cut_start", "cut_end"}:
-        kind = "shortened"
-    else:
-        kind = "exact"
-    return Fidelity(kind, similarity, coverage, edits, _meaning(kind, edits, aligner))
+        return "altered" if similarity >= COPY_SIMILARITY or numbers else "translation"
+    for op, kind in (("elided", "elided"), ("bracketed", "bracketed")):
+        if op in ops:
+            return kind
+    return "shortened" if ops & {"cut_start", "cut_end", "longer_start", "longer_end"} else "exact"
 
 
 def _kept_words(q: Sequence[str], edits: Sequence[Edit], aligner: _Aligner) -> Iterator[str]:
@@ -350,6 +378,8 @@ def _name_changed(e: Edit, aligner: _Aligner) -> bool:
 
 
 def _meaning(kind: str, edits: Sequence[Edit], aligner: _Aligner) -> tuple[str, ...]:
+    if kind == "different":
+        return ()  # not judged: too few words in common to say what changed
     silent = [e for e in edits if e.op in ("changed", "dropped", "added")]
     found = {"number"} if any(aligner.numbers(e.primary) != aligner.numbers(e.printed) for e in silent) else set()
     if kind == "altered":  # a re-translation may well say "unhappy" for "not happy"

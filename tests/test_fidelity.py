@@ -37,16 +37,20 @@ CASES = [
     ("We will sign this treaty while 40 ships stay in Calder Bay. The talks are over for now.", "altered", ("negation",)),
     # "not" for "never" is a misquote, but the sentence stays negative: no negation finding
     ("We will never sign this treaty while 40 ships stay in Calder Bay. The talks are over for now.", "altered", ()),
-    ("No, we will not sign this treaty while 40 ships stay in Calder Bay. The talks are over for now.", "altered", ("negation",)),
+    ("We will not sign this treaty while 40 ships stay in Calder Bay. The talks are not over for now.", "altered", ("negation",)),
+    # words beyond the primary wording's ends: the printing quotes more of the answer
+    ("Yes. We will not sign this treaty while 40 ships stay in Calder Bay. The talks are over for now.", "shortened", ()),
     ("We will not sign this treaty while 14 ships stay in Calder Bay. The talks are over for now.", "altered", ("number",)),
     ("We will not sign this treaty while 40 ships stay in Merrow Bay. The talks are over for now.", "altered", ("name",)),
     ("We will not sign this treaty while 40 ships stay. The talks are over for now.", "altered", ()),
     # another translation of the same words: changed throughout, numbers kept
-    ("We shall never put our name to this accord as long as forty vessels remain in Calder Bay. "
-     "Negotiations have ended for the moment.", "translation", ()),
+    ("We shall not sign this accord as long as forty ships remain in Calder Bay. "
+     "The negotiations are finished for the moment.", "translation", ()),
     # a "translation" that changes the number is no translation
-    ("We shall never put our name to this accord as long as fifty vessels remain in Calder Bay. "
-     "Negotiations have ended for the moment.", "altered", ("number",)),
+    ("We shall not sign this accord as long as fifty ships remain in Calder Bay. "
+     "The negotiations are finished for the moment.", "altered", ("number",)),
+    # too few words in common to judge: another stretch of what was said, not a misquote
+    ("Our fleet is the strongest it has ever been, and everyone should know it.", "different", ()),
 ]
 
 
@@ -89,7 +93,8 @@ def test_empty_and_hostile_wordings_do_not_crash() -> None:
     assert compare("a", "").kind == "shortened"
     assert compare("", "new words").kind in FIDELITY_KINDS
     long = "word " * 500
-    assert compare(long, long + "more").kind == "altered"
+    assert compare(long, long + "more").kind == "shortened"  # the printing runs on past it
+    assert compare(long, long[:1000] + "more " + long[1000:]).kind == "altered"
     assert compare("…" * 300, "[" * 300 + "]" * 300).kind in FIDELITY_KINDS
 
 

@@ -149,8 +149,12 @@ def add_fidelity(
     g: Graph, remark: str, printings: Sequence[Printing], first_given: str | None, supplied: PrimaryTexts
 ) -> None:
     """Record the remark's primary wording, and on each printing how it differs from it."""
-    fullest = max(printings, key=lambda p: (len(_own_words(p.text)), -printings.index(p)))
-    found = supplied.find(fullest.text)
+    if len(printings) < 2 and not supplied.texts:
+        return  # one printing and nothing supplied: nothing to compare it with
+    found = None
+    if supplied.texts:
+        fullest = max(printings, key=lambda p: (len(_own_words(p.text)), -printings.index(p)))
+        found = supplied.find(fullest.text)
     if found is not None:
         article, text, start = found
         basis, quote = "supplied", None

@@ -25,7 +25,7 @@ _BASIS = {
 }
 _KIND = {
     "exact": "exact", "shortened": "shortened", "bracketed": "words in brackets", "elided": "elided, marked",
-    "translation": "another translation", "altered": "altered without a mark",
+    "different": "other words: not compared", "translation": "another translation", "altered": "altered without a mark",
 }
 _MEANING = {"negation": "negation changed", "number": "number changed", "name": "name changed",
             "joined": "elision joins two sentences"}
