@@ -521,14 +521,14 @@ def test_a_processor_whose_model_file_is_missing(tmp_path: Path) -> None:
     assert "models download" in str(info.value)
 
 
-def test_the_cli_reports_missing_models_and_exits_1(tmp_path: Path) -> None:
+def test_the_cli_reports_missing_models_and_flag_exits_2(tmp_path: Path) -> None:
     _stanza()
     from quoteprov.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     code = main(["flag", "--engine", "stanza", "--models-dir", str(tmp_path / "none"), str(ROOT / "seeds")],
                 stdout=out, stderr=err)
-    assert code == 1 and out.getvalue() == ""
+    assert code == 2 and out.getvalue() == ""  # flag's 1 would say "flagged"
     assert err.getvalue().startswith("quoteprov flag: the 'stanza' engine needs models in")
 
 

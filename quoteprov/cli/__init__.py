@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="quoteprov",
         description="Find quotes in news articles, who said them and where they were first given.",
         epilog="Run 'quoteprov COMMAND --help' for each command's options and examples. Exit codes: 0 "
-        "fine, 1 some input failed (or, for flag, something was flagged), 2 usage error.",
+        "fine, 1 some input failed, 2 usage error; flag: 1 something was flagged, 2 usage or input error.",
     )
     parser.add_argument("--version", action="version", version=f"quoteprov {__version__}",
                         help="print the version and exit")
@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="comma-separated sieve or outlet cue names to switch off (README \"Sieves\")")
         made.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
                           help=f"skip, with a message, any article longer than N characters (default {MAX_CHARS:,}; 0: no limit)")
+        made.add_argument("--allow-private-urls", action="store_true",
+                          help="download URLs on this machine or a private network too (refused by default, "
+                               "so a shared service cannot be made to read internal pages)")
         return made
 
     extract = command(
@@ -67,16 +70,18 @@ def _parser() -> argparse.ArgumentParser:
          "quoteprov extract --format json saved_page.html > quotes.json",
          "echo '“Yes,” Jane Doe told Reuters.' | quoteprov extract -"],
     )
-    extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
-                         help="jsonl: one object a line (default); json: one array")
+    extract.add_argument("--format", choices=("jsonl", "json", "table"), default=None,
+                         help="jsonl: one object a line (the default when output is piped or a file); "
+                              "json: one array; table: one table per article for reading (the default "
+                              "on a terminal)")
     extract.add_argument("-o", "--output", help="write to this file (default: standard output)")
     reasons_help = (f"comma-separated reasons to report, of {','.join(FLAG_REASONS)} "
                     f"(default: {','.join(DEFAULT_FLAG_REASONS)})")
     flag = command(
         "flag", "list quotes with no speaker, an anonymous speaker or no outlet",
         "One line per finding, path:line:col: reason: “quote…”. Exit code 1 when anything is "
-        "flagged (or an input failed), 0 when nothing is, 2 on usage errors, so it can gate a "
-        "publishing pipeline.",
+        "flagged, 0 when nothing is, 2 on a usage or input error (a file that could not be read), "
+        "so it can gate a publishing pipeline.",
         ["quoteprov flag drafts/",
          "quoteprov flag --reasons no_speaker,anonymous_speaker story.txt",
          "quoteprov flag --json drafts/ | jq .reasons"],
@@ -133,7 +138,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    """Run the command; returns the exit code (0 fine, 1 flagged or input failed, 2 usage)."""
+    """Run the command; returns the exit code: 0 fine, 1 some input failed, 2 usage error,
+    130 interrupted; ``flag`` returns 1 only when it flagged something and 2 when an input
+    failed, so a pipeline gating on it can tell the two apart."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     for stream in (out, err):
@@ -150,6 +157,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     progress = _Progress.for_run(err, args.command, getattr(args, "paths", []))
     errors = _Errors(args.command, err, progress)
     args.outputs = _outputs(args, out)
+    failed = 2 if args.command == "flag" else 1  # flag's 1 means "flagged"
     try:
         code = _run(args, out, errors, progress)
         out.flush()
@@ -160,7 +168,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     except (_Failure, QuoteprovError) as exc:
         progress.clear()
         err.write(f"quoteprov {args.command}: {exc}\n")
-        return 1
+        return failed
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, as other Unix tools do.
         if out is sys.stdout:
@@ -172,9 +180,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         err.write(f"quoteprov {args.command}: interrupted\n")
         return 130
     finally:
-        progress.clear()
+        progress.close()
     if errors:
-        return max(code, 1)
+        return failed if args.command == "flag" else max(code, 1)
     return code
 
 

@@ -15,6 +15,7 @@ from ..analysis import Analysis, analyze_articles
 from ..attribution.sieves import SieveError, check_disabled
 from ..corpus import Article, decode_text, load_articles
 from ..errors import LexiconError, QuoteprovError
+from ..fetch import fetch_article, is_url
 from ..flags import CORPUS_FLAG_REASONS, DEFAULT_FLAG_REASONS, FLAG_REASONS, fidelity_flags, flag_reasons
 from ..lexicon import Lexicon
 from ..output import write_text_atomic
@@ -27,7 +28,8 @@ from .terminal import _Errors, _is_terminal, _LineIndex, _Progress, _shown
 
 # Exit codes: 0 fine; 1 something flagged (flag) or some input failed (all commands);
 # 2 usage error; 130 interrupted.
-_INPUTS_HELP = "files, folders (read recursively: .txt, .html, .htm, .jsonl) or - for standard input"
+_INPUTS_HELP = ("files, folders (read recursively: .txt, .html, .htm, .jsonl), web page URLs (http:// or "
+                "https://, downloaded once: needs the html extra) or - for standard input")
 
 
 class _Usage(Exception):
@@ -57,10 +59,11 @@ def _stdin(errors: list[str]) -> Article | None:
 
 
 def _articles(
-    paths: Sequence[str], errors: list[str], progress: _Progress, *, outputs: Sequence[Path | int] = ()
+    paths: Sequence[str], errors: list[str], progress: _Progress, *, outputs: Sequence[Path | int] = (),
+    allow_private: bool = False,
 ) -> Iterator[Article]:
-    """Articles from files, folders (recursively: .txt and .html with a metadata file, .jsonl)
-    and ``-`` (standard input, read first). The files are read in one pass so that their ids
+    """Articles from files, folders (recursively: .txt and .html with a metadata file, .jsonl),
+    web pages (``https://…``, downloaded) and ``-`` (standard input, read first). The files are read in one pass so that their ids
     are unique across all of them; this run's own output files are never read."""
     seen: dict[str, str] = {}
     if "-" in paths:
@@ -69,7 +72,18 @@ def _articles(
         if article is not None:
             seen[article.id] = "<stdin>"
             yield article
-    files = [p for p in paths if p != "-"]
+    for url in [p for p in paths if is_url(p)]:
+        progress.file(url)
+        try:
+            article = fetch_article(url, allow_private=allow_private)
+        except QuoteprovError as exc:
+            errors.append(str(exc))
+            continue
+        if seen.setdefault(article.id, url) != url:
+            errors.append(f"{url}: given twice; read once")
+            continue
+        yield article
+    files = [p for p in paths if p != "-" and not is_url(p)]
     if files:
         notices = errors.notices if isinstance(errors, _Errors) else None
         yield from load_articles(files, errors=errors, on_file=progress.file, notices=notices,
@@ -108,7 +122,8 @@ def _analyses(
         progress.article()
 
     for pair in analyze_articles(
-        _articles(args.paths, errors, progress, outputs=args.outputs), engine=args.engine, models_dir=args.models_dir,
+        _articles(args.paths, errors, progress, outputs=args.outputs, allow_private=args.allow_private_urls),
+        engine=args.engine, models_dir=args.models_dir,
         lexicon=lexicon, disable=disable, max_chars=args.max_chars or None, on_error=failed, progress=progress.parsed,
     ):
         yield pair
@@ -133,8 +148,16 @@ def _write(path: str, text: str) -> None:
 
 
 def _extract(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
+    fmt = args.format or ("table" if not args.output and _is_terminal(out) else "jsonl")
+    if fmt == "table":  # a person reads this: one table per article (JSON Lines when piped)
+        from .table import print_table
+
+        for _article, analysis in _analyses(args, errors, progress):
+            progress.before_output(out)
+            print_table(analysis, out)
+        return 0
     results = (analysis.to_dict() for _article, analysis in _analyses(args, errors, progress))
-    if args.format == "json":
+    if fmt == "json":
         collected = list(results)
         progress.clear()
         json.dump(collected, out, ensure_ascii=False, indent=2)

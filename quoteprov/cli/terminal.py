@@ -6,13 +6,13 @@ from __future__ import annotations
 import bisect
 import os
 import re
-import shutil
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..corpus import find_inputs
+from ..fetch import is_url
 
 if TYPE_CHECKING:
     pass
@@ -44,15 +44,16 @@ class _Errors(_Lines):
 
 
 class _Progress:
-    """A progress line on a terminal's standard error: files read, texts parsed (an engine
-    that batches reports them through :meth:`parsed`), articles done, time spent.
+    """A progress bar on a terminal's standard error (tqdm): files read out of all given,
+    the rate and the time left, articles done and texts parsed (an engine that batches
+    reports them through :meth:`parsed`).
 
     Drawn only when the stream is a terminal and the run has lasted ``DELAY`` seconds, so
-    short runs and piped or redirected runs stay quiet; redrawn at most ten times a second.
+    short runs and piped or redirected runs stay quiet; redrawn at most ten times a second,
+    and cleared before output goes to the same screen and when the run ends.
     """
 
     DELAY = 0.5
-    WIDTH = 24
 
     def __init__(self, stream: TextIO, command: str, *, total: int | None, enabled: bool) -> None:
         self.stream = stream
@@ -65,14 +66,20 @@ class _Progress:
         self.current = ""
         self.started = time.monotonic()
         self.drawn_at = 0.0
-        self.shown = False
+        self.bar: Any = None
+
+    @property
+    def shown(self) -> bool:
+        return self.bar is not None
 
     @classmethod
     def for_run(cls, stream: TextIO, command: str, paths: Sequence[str]) -> _Progress:
         enabled = _is_terminal(stream) and os.environ.get("TERM") != "dumb"
         total = None
         if enabled:
-            total = len(find_inputs([p for p in paths if p != "-"], errors=[])) + list(paths).count("-")
+            urls = [p for p in paths if is_url(p)]
+            local = [p for p in paths if p != "-" and p not in urls]
+            total = len(find_inputs(local, errors=[])) + list(paths).count("-") + len(urls)
         return cls(stream, command, total=total, enabled=enabled)
 
     def file(self, path: Path | str) -> None:
@@ -96,39 +103,33 @@ class _Progress:
         if not force and (now - self.started < self.DELAY or now - self.drawn_at < 0.1):
             return
         self.drawn_at = now
-        columns = self.columns()
-        total = self.total or 0
-        done = min(self.files, total)
-        bar = ""
-        if total:
-            filled = self.WIDTH * done // total
-            bar = f"[{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{total} files · "
-        seconds = int(now - self.started)
-        parsed = f"{self.parsed_texts} parsed · " if self.parsed_texts else ""
-        line = (f"quoteprov {self.command} {bar}{parsed}{self.articles} articles · "
-                f"{seconds // 60}:{seconds % 60:02d} · {self.current}")
-        self.stream.write("\r" + line[: max(columns - 1, 10)].ljust(max(columns - 1, 10)))
-        self.stream.flush()
-        self.shown = True
+        if self.bar is None:
+            from tqdm import tqdm  # only when a bar is drawn
 
-    def columns(self) -> int:
-        """The width of the terminal this line is drawn on (standard error, not output)."""
-        try:
-            return os.get_terminal_size(self.stream.fileno()).columns
-        except (AttributeError, OSError, ValueError):
-            return shutil.get_terminal_size((80, 24)).columns
+            self.bar = tqdm(total=self.total or None, desc=f"quoteprov {self.command}", unit="file",
+                            file=self.stream, dynamic_ncols=True, leave=False, mininterval=0, miniters=1,
+                            ascii=True, bar_format="{desc} {percentage:3.0f}%|{bar:20}| {n_fmt}/{total_fmt} files "
+                            "[{elapsed}<{remaining}, {rate_fmt}] {postfix}")
+        parsed = f"{self.parsed_texts} parsed · " if self.parsed_texts else ""
+        self.bar.n = min(self.files, self.total) if self.total else self.files
+        self.bar.set_postfix_str(_shown(f"{parsed}{self.articles} articles · {self.current}"), refresh=False)
+        self.bar.refresh()
 
     def before_output(self, out: TextIO) -> None:
-        """Clear the line before output goes to the same screen (not when it is piped)."""
-        if self.shown and _is_terminal(out):
+        """Clear the bar before output goes to the same screen (not when it is piped)."""
+        if self.bar is not None and _is_terminal(out):
             self.clear()
 
     def clear(self) -> None:
-        if self.shown:
-            columns = self.columns()
-            self.stream.write("\r" + " " * max(columns - 1, 10) + "\r")
-            self.stream.flush()
-            self.shown = False
+        """Wipe the bar (it is drawn again on the next step)."""
+        if self.bar is not None:
+            self.bar.clear()
+
+    def close(self) -> None:
+        """The run is over: wipe the bar for good."""
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def _is_terminal(stream: TextIO) -> bool:
