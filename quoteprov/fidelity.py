@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 from collections.abc import Collection, Iterator, Sequence
 
 import attrs
@@ -130,6 +131,7 @@ class _Words:
     brackets: dict[int, tuple[int, int]]
 
 
+@lru_cache(maxsize=256)  # a remark's primary wording is compared with each of its printings
 def _words(text: str) -> _Words:
     norm: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -139,10 +141,9 @@ def _words(text: str) -> _Words:
         if len(norm) >= MAX_WORDS:
             break
         kind = m.lastgroup
-        if kind == "word":
-            for w in WORD_PATTERN.finditer(m.group()):
-                norm.append(norm_word(w.group()))
-                spans.append((m.start() + w.start(), m.start() + w.end()))
+        if kind == "word":  # the same pattern as WORD_PATTERN: one word
+            norm.append(norm_word(m.group()))
+            spans.append(m.span())
         elif kind == "elision":
             elisions.setdefault(len(norm), m.span())
         else:

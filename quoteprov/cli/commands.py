@@ -230,9 +230,11 @@ def _flag_line(
 
 def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) -> Corpus:
     # networkx is loaded only by the commands that need it.
+    from .._runtime import paused_gc
     from ..graph import Corpus, build_graph
 
-    pairs = list(_analyses(args, errors, progress))
+    with paused_gc():  # every analysis is kept: see analyze_corpus
+        pairs = list(_analyses(args, errors, progress))
     articles = tuple(article for article, _analysis in pairs)
     analyses = tuple(analysis for _article, analysis in pairs)
     progress.clear()

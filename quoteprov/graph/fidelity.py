@@ -113,13 +113,15 @@ class PrimaryTexts:
 
 def _choose(printings: Sequence[Printing], first_given: str | None) -> tuple[Printing, str]:
     """The printing closest to the primary source, and why it was chosen."""
-    agree = Counter(_own_words(p.text) for p in printings)
+    by_text = {text: _own_words(text) for text in {p.text for p in printings}}  # each wording read once
+    agree = Counter(by_text[p.text] for p in printings)
+    position = {p.node: n for n, p in enumerate(printings)}
 
     def best(p: Printing) -> tuple[int, int, int]:
         # The wording most printings agree on, then the fullest (the speaker's own words:
         # a relay's [brackets] do not count), then the first.
-        words = _own_words(p.text)
-        return (-agree[words], -len(words), printings.index(p))
+        words = by_text[p.text]
+        return (-agree[words], -len(words), position[p.node])
 
     if first_given:
         same = norm_name(first_given)
@@ -153,7 +155,7 @@ def add_fidelity(
         return  # one printing and nothing supplied: nothing to compare it with
     found = None
     if supplied.texts:
-        fullest = max(printings, key=lambda p: (len(_own_words(p.text)), -printings.index(p)))
+        fullest = max(enumerate(printings), key=lambda np: (len(_own_words(np[1].text)), -np[0]))[1]
         found = supplied.find(fullest.text)
     if found is not None:
         article, text, start = found
@@ -167,8 +169,9 @@ def add_fidelity(
         "primary_basis": basis, "primary_article": article, "primary_text": text, "primary_start": start,
         "primary_end": start + len(text), "primary_quote": quote,
     }))
+    compared: dict[str, Fidelity] = {}  # the graph keeps no offsets: one comparison per wording
     for p in printings:
-        f = compare(text, p.text, primary_offset=start, printed_offset=p.start)
+        f = compared.get(p.text) or compared.setdefault(p.text, compare(text, p.text))
         g.nodes[p.node].update(clean({
             "fidelity": f.kind, "fidelity_similarity": f.similarity, "fidelity_coverage": f.coverage,
             "fidelity_meaning": list(f.meaning) or None, "text_start": p.start,

@@ -1,0 +1,142 @@
+"""Benchmark: a whole corpus through quoteprov — analysis, remark grouping, the graph —
+at growing sizes, each size in a fresh process, with each stage's growth exponent.
+
+Run: python benchmarks/bench_corpus.py [--sizes 1000,10000,50000] [--seed 1]
+
+The corpus is generated from the five seed articles: article i is seed i % 5 with the
+names of its people, places and outlets replaced by those of story i // 3 (so about three
+articles tell each story, relaying each other's quotes, and a surname is shared by a few
+hundred people at 50,000 articles, as in a real archive), and a story-specific number in
+its quotes; "Trump" is kept in every story, as a head of state is quoted across an
+archive, so a few remarks gather thousands of printings. Per size it prints the seconds spent analysing (analyze_articles), grouping
+remarks (group_remarks, timed inside build_graph) and building the rest of the graph, the
+total, and the peak resident memory of the process (Linux VmHWM); then the exponent of
+each stage between consecutive sizes (1.0 = linear). Prints figures, never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# What the seeds name, and the pools the generated stories draw from instead.
+SEED_NAMES = {
+    "Sergey Lavrov": "person", "Sergei Lavrov": "person", "Lavrov": "surname",
+    "Volodymyr Zelensky": "person", "Zelensky": "surname", "Vladimir Putin": "person", "Putin": "surname",
+}
+GIVEN = ["Mara", "Tomas", "Ilse", "Ravi", "Odile", "Kenji", "Petra", "Anouk", "Bram", "Celia", "Dmitri", "Esme",
+         "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kaia", "Lars", "Mina", "Nadia", "Oskar", "Paula", "Quentin"]
+FAMILY = ["Keel", "Varga", "Ostrander", "Mbeki", "Lindqvist", "Quarrie", "Tesfaye", "Halloran", "Brisk", "Duvall",
+          "Ferrante", "Gosling", "Hartigan", "Ivers", "Jablonski", "Kettering", "Lowell", "Marchetti", "Nyland",
+          "Orsini", "Pellegrin", "Rasmussen", "Sorensen", "Thackeray", "Umberto", "Valdez", "Whitlock", "Yardley"]
+PLACES = ["Lorvania", "Castelmar", "Ostreva", "Brindle", "Quorra", "Valmont", "Teskar", "Amberly"]
+OUTLETS = ["TASS", "The Hill", "Just The News", "New York Post", "Time", "Sky News"]
+NEW_OUTLETS = ["Reuters", "Agence France-Presse", "The Guardian", "Bloomberg", "Politico", "Axios", "CNN", "BBC"]
+
+
+def corpus(n: int, seed: int) -> list[object]:
+    from quoteprov.corpus import Article, load_articles
+
+    seeds = sorted(load_articles([ROOT / "seeds"]), key=lambda a: a.id)
+    rng = random.Random(seed)
+    articles = []
+    for i in range(n):
+        story = i // 3
+        srng = random.Random(seed * 1_000_003 + story)
+        people = {k: (srng.choice(GIVEN), srng.choice(FAMILY)) for k in ("Lavrov", "Zelensky", "Putin")}
+        text = seeds[i % len(seeds)].text
+        for name, kind in SEED_NAMES.items():
+            surname = name.split()[-1]
+            given, family = people[surname]
+            text = text.replace(name, family if kind == "surname" else f"{given} {family}")
+        text = text.replace("Ukraine", PLACES[story % len(PLACES)]).replace("20 years", f"{srng.randint(2, 90)} years")
+        for outlet in OUTLETS:
+            text = text.replace(outlet, NEW_OUTLETS[(story + OUTLETS.index(outlet)) % len(NEW_OUTLETS)])
+        articles.append(Article(f"a{i:07d}", text, published=f"2025-01-{1 + rng.randrange(28):02d}"))
+    return articles
+
+
+def _peak_mib() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(n: int, seed: int) -> dict[str, float]:
+    """One size, measured in this (fresh) process."""
+    import quoteprov.graph.build as build
+    from quoteprov._runtime import paused_gc
+    from quoteprov.analysis import analyze_articles
+
+    articles = corpus(n, seed)
+    began = time.perf_counter()
+    with paused_gc():  # as analyze_corpus does
+        analyses = [analysis for _article, analysis in analyze_articles(articles)]
+    analysis_s = time.perf_counter() - began
+    grouping = [0.0]
+    group = build.group_remarks
+
+    def timed(items):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        try:
+            return group(items)
+        finally:
+            grouping[0] += time.perf_counter() - started
+
+    build.group_remarks = timed
+    began = time.perf_counter()
+    g = build.build_graph(analyses, articles)  # type: ignore[arg-type]
+    graph_s = time.perf_counter() - began
+    return {"articles": n, "quotes": sum(len(a.attributions) for a in analyses), "nodes": g.number_of_nodes(),
+            "analysis": analysis_s, "grouping": grouping[0], "graph": graph_s - grouping[0],
+            "total": analysis_s + graph_s, "peak_mib": _peak_mib()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.seed)))
+        return
+    rows = []
+    print(f"{'articles':>9} {'quotes':>8} {'analysis s':>11} {'grouping s':>11} {'graph s':>8} {'total s':>8} {'peak MiB':>9}")
+    for n in (int(x) for x in args.sizes.split(",")):
+        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--seed", str(args.seed)],
+                             capture_output=True, text=True, check=True).stdout
+        row = json.loads(out.splitlines()[-1])
+        rows.append(row)
+        print(f"{n:>9,} {row['quotes']:>8,} {row['analysis']:>11.1f} {row['grouping']:>11.2f} {row['graph']:>8.2f} "
+              f"{row['total']:>8.1f} {row['peak_mib']:>9.0f}", flush=True)
+    print("\ngrowth exponents (time ∝ articles^k; 1.0 = linear):")
+    for a, b in zip(rows, rows[1:]):
+        ratio = math.log(b["articles"] / a["articles"])
+        parts = [f"{stage} {math.log(max(b[stage], 1e-9) / max(a[stage], 1e-9)) / ratio:.2f}"
+                 for stage in ("analysis", "grouping", "graph", "total", "peak_mib")]
+        print(f"  {a['articles']:,} → {b['articles']:,}: " + ", ".join(parts))
+    if len(rows) >= 2:
+        last, prev = rows[-1], rows[-2]
+        k = math.log(last["total"] / prev["total"]) / math.log(last["articles"] / prev["articles"])
+        print(f"\nat 1,000,000 articles, by the last exponent ({k:.2f}): "
+              f"~{last['total'] * (1_000_000 / last['articles']) ** k / 60:.0f} minutes")
+
+
+if __name__ == "__main__":
+    main()
