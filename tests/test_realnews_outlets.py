@@ -60,3 +60,11 @@ def test_a_date_after_the_outlet_is_not_part_of_its_name(when: str) -> None:
     # "on" may join the words of a name, never a name and a date
     assert outlet_of_last(f"“We will reopen the mill,” Ann Cole told the Harbour Times {when}.") == (
         "Harbour Times", "told", "told")
+
+
+@pytest.mark.parametrize("phrase", ["in her Morning Ledger Radio appearance", "in her Morning Ledger Radio appearances",
+                                    "during their Morning Ledger Radio interviews"])
+def test_a_named_appearance_singular_or_plural_is_the_channel(phrase: str) -> None:
+    text = f"Ann Cole made the case against the bill {phrase} on Friday.\n\n“The bill is a disaster,” Cole said."
+    (a,) = quoteprov.analyze(text).attributions
+    assert a.outlet is not None and (a.outlet.name, a.outlet.relation) == ("Morning Ledger Radio", "interview")

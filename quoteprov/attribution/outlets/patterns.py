@@ -90,7 +90,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("interview_with", "interview", p["interview"],
          rf"\b(?i:in|during|at|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w.\-]+[ \t]){{0,4}}?{alternation(p['interview'])}s?[ \t](?:with|to|on|for)[ \t](?:{descriptor})?{name}"),
         ("named_interview", "interview", p["appearance"],
-         rf"\b(?i:in|during|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:\p{{Ll}}+[ \t])?{name}[ \t]{alternation(p['appearance'])}\b"),
+         rf"\b(?i:in|during|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:\p{{Ll}}+[ \t])?{name}[ \t]{alternation(p['appearance'])}s?\b"),
         ("interviewed_by", "interview", ("interview",),
          rf"\b(?i:interview|interviewed)[ \t](?:with|by|on)[ \t](?:{descriptor})?{name}"),
         ("on_show", "podcast", ("podcast", "show"), rf"\b(?i:on)[ \t]{name}(?:’s|'s)?[ \t](?:podcast|show)\b"),
