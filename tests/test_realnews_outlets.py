@@ -68,3 +68,14 @@ def test_a_named_appearance_singular_or_plural_is_the_channel(phrase: str) -> No
     text = f"Ann Cole made the case against the bill {phrase} on Friday.\n\n“The bill is a disaster,” Cole said."
     (a,) = quoteprov.analyze(text).attributions
     assert a.outlet is not None and (a.outlet.name, a.outlet.relation) == ("Morning Ledger Radio", "interview")
+
+
+@pytest.mark.parametrize(("cue", "outlet"), [
+    ("said in a Friday interview with Univision", "Univision"),
+    ("told The Spokesman-Review on Monday", "Spokesman-Review"),
+    ("told the Des Moines Register", "Des Moines Register"),
+    ("said in an interview with the Christian Broadcasting Network", "Christian Broadcasting Network"),
+])
+def test_regional_and_spanish_language_outlets_are_known(cue: str, outlet: str) -> None:
+    (a,) = quoteprov.analyze(f"“We will not give up,” Ann Cole {cue}.").attributions
+    assert a.outlet is not None and a.outlet.name == outlet
