@@ -88,6 +88,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "quote_contexts.tsv": (
         "scare", "nickname", "term", "work", "work_after", "work_released", "work_event", "gloss",
+        "programme_before",
     ),
 }
 

@@ -79,3 +79,18 @@ def test_a_named_appearance_singular_or_plural_is_the_channel(phrase: str) -> No
 def test_regional_and_spanish_language_outlets_are_known(cue: str, outlet: str) -> None:
     (a,) = quoteprov.analyze(f"“We will not give up,” Ann Cole {cue}.").attributions
     assert a.outlet is not None and a.outlet.name == outlet
+
+
+@pytest.mark.parametrize("after", [",” reminding the hosts of the record.", "” that the plan was dead."])
+def test_a_programme_title_after_told_is_the_outlet_not_a_quote(after: str) -> None:
+    text = f"“Of course he is fair game,” Ann Cole told “Morning Forum{after}"
+    analysis = quoteprov.analyze(text)
+    (a,) = analysis.attributions  # the title is no second quote
+    assert [n.reason for n in analysis.non_quotes] == ["title"]
+    assert a.outlet is not None and (a.outlet.name, a.outlet.relation) == ("Morning Forum", "told")
+
+
+def test_a_sentence_quoted_after_told_stays_a_quote() -> None:
+    analysis = quoteprov.analyze("He told “nobody will stop us now, believe me,” and left the stage.")
+    assert [a.quote.content.text for a in analysis.attributions] == ["nobody will stop us now, believe me,"]
+    assert analysis.non_quotes == ()

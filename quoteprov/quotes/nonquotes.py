@@ -23,6 +23,7 @@ class _Contexts:
     term: regex.Pattern[str]
     work: regex.Pattern[str]
     work_after: regex.Pattern[str]
+    programme: regex.Pattern[str]
     minor: frozenset[str]  # words a title leaves in lower case ("The Art of War")
 
 
@@ -45,6 +46,7 @@ def _build_contexts(lex: Lexicon) -> _Contexts:
             rf"|\s(?:is|was|will\s+be)\s+{alternation(p['work_released'], space=spaces)}\b"
             rf"|\s{alternation(p['work_event'], space=spaces)}\b"
         ),
+        programme=regex.compile(rf"(?i)\b{alternation(p['programme_before'], space=' ')}\s*$"),
         minor=lex.words["title_minor"],
     )
 
@@ -94,6 +96,12 @@ def _work_after(a: _Around) -> bool:
             and _title_case(a.words, a.ctx.minor))
 
 
+def _programme_before(a: _Around) -> bool:
+    # Cole told “Morning Forum,” reminding its hosts …: a programme, not what she said
+    bare = [w.rstrip(",.;:") for w in a.words]
+    return len(a.words) <= 8 and bool(a.ctx.programme.search(a.before)) and _title_case(bare, a.ctx.minor)
+
+
 def _between_name_parts(a: _Around) -> bool:
     # Frank “The Bulldozer” DeLuca
     return (
@@ -112,6 +120,7 @@ _NOT_QUOTES: tuple[tuple[NonQuoteReason, str, Callable[[_Around], bool]], ...] =
     ("term", "term_marker_before", _term),
     ("title", "work_noun_before", _work_before),
     ("title", "work_noun_after", _work_after),
+    ("title", "programme_before", _programme_before),
     ("nickname", "between_name_parts", _between_name_parts),
 )
 

@@ -304,7 +304,9 @@ def _own_outlet(written: str, own: str | None) -> tuple[str, str | None] | None:
 
 def _resolve_name(text: str, relation: str, written: str, name_start: int, lex: Lexicon) -> tuple[str, str | None] | None:
     before = text[max(0, name_start - 30) : name_start]
-    explicit = relation == "podcast" or bool(outlet_patterns(lex).context.search(before))
+    # A podcast cue, an outlet word before the name, or a title in quote marks ("told
+    # “Morning Forum,”"): the name is a medium's, known or not.
+    explicit = relation == "podcast" or before.endswith(("“", '"')) or bool(outlet_patterns(lex).context.search(before))
     resolved = resolve_outlet_name(written, lex, context_says_outlet=explicit)
     if resolved is None and relation == "transcript":
         # "a Kremlin transcript": the body that issued it is the outlet.

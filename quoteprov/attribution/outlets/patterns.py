@@ -121,6 +121,9 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?i:at|during|in)[ \t](?:an?[ \t]|the[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t])(?:[\w\-]+[ \t]){{0,3}}?{alternation(p['venue'])}\b"),
         ("audience", "remarks", _last_words(p["audience"]),
          rf"\b(?i:told|addressed|telling)[ \t](?:the[ \t])?{alternation(p['audience'])}\b"),
+        # "Cole told “Morning Forum,” reminding its hosts": a programme's title after told.
+        ("told_programme", "told", ("told", "tells", "telling"),
+         r"\b(?i:told|tells|telling)[ \t][“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
         ("quoted_programme", "podcast", p["programme"],
          rf"\b(?i:on|during|in)[ \t](?:an?[ \t]|the[ \t])?(?:appearance[ \t]on[ \t](?:the[ \t])?)?[“\"](?P<name>[^”\"\n]{{1,40}})[”\"][ \t]{alternation(p['programme'])}\b"),
         ("at_press_conference", "press_conference", ("conference", "briefing"),
