@@ -94,3 +94,28 @@ def test_a_sentence_quoted_after_told_stays_a_quote() -> None:
     analysis = quoteprov.analyze("He told “nobody will stop us now, believe me,” and left the stage.")
     assert [a.quote.content.text for a in analysis.attributions] == ["nobody will stop us now, believe me,"]
     assert analysis.non_quotes == ()
+
+
+def test_a_programme_of_a_named_outlet_after_told_is_that_outlet() -> None:
+    text = "“A deal would be good,” Ann Cole told ABC's Sunday Hour. “I know it.”"
+    assert [(a.outlet.name, a.outlet.rule) for a in quoteprov.analyze(text).attributions if a.outlet] == [
+        ("ABC News", "told"), ("ABC News", "told")]
+
+
+@pytest.mark.parametrize("cue", ["When reached by the Associated Press", "Contacted by Reuters"])
+def test_reached_by_an_outlet_is_where_the_words_were_given(cue: str) -> None:
+    text = f"{cue}, Ann Cole had little to say about the vote.\n\n“The plan is working,” she said."
+    (a,) = quoteprov.analyze(text).attributions
+    assert a.outlet is not None and a.outlet.relation == "told" and a.outlet.rule == "reached_by"
+
+
+def test_could_not_be_reached_names_no_outlet() -> None:
+    (a,) = quoteprov.analyze("Ann Cole could not be reached by phone. “We won,” she said last year.").attributions
+    assert a.outlet is None
+
+
+@pytest.mark.parametrize("before", ["Ann Cole said on KXLT’s ", "Ann Cole told KXLT’s "])
+def test_an_outlets_quoted_programme_is_no_quote(before: str) -> None:
+    analysis = quoteprov.analyze(f"“It is not true,” {before}“Valley Today With Jo Park.”")
+    assert [a.quote.content.text for a in analysis.attributions] == ["It is not true,"]
+    assert [n.reason for n in analysis.non_quotes] == ["title"]

@@ -97,9 +97,16 @@ def _work_after(a: _Around) -> bool:
 
 
 def _programme_before(a: _Around) -> bool:
-    # Cole told “Morning Forum,” reminding its hosts …: a programme, not what she said
+    # Cole told “Morning Forum,” reminding its hosts …; she said on KXLT’s “Valley Today”:
+    # a programme, not what she said
     bare = [w.rstrip(",.;:") for w in a.words]
-    return len(a.words) <= 8 and bool(a.ctx.programme.search(a.before)) and _title_case(bare, a.ctx.minor)
+    return len(a.words) <= 8 and _title_case(bare, a.ctx.minor) and bool(
+        a.ctx.programme.search(a.before) or _OUTLETS_PROGRAMME.search(a.before)
+    )
+
+
+#: "on CNN’s “…”", "to NBC’s “…”": a capitalised owner's title after on/to
+_OUTLETS_PROGRAMME = regex.compile(r"\b(?:on|to|told|tells|telling)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3}['’]s\s*$")
 
 
 def _between_name_parts(a: _Around) -> bool:

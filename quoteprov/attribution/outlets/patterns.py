@@ -94,7 +94,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("interviewed_by", "interview", ("interview",),
          rf"\b(?i:interview|interviewed)[ \t](?:with|by|on)[ \t](?:{descriptor})?{name}"),
         ("on_show", "podcast", ("podcast", "show"), rf"\b(?i:on)[ \t]{name}(?:’s|'s)?[ \t](?:podcast|show)\b"),
-        ("told", "told", ("told", "tell", "telling"), rf"\b(?i:told|tells|telling)[ \t](?:{descriptor})?{name}"),
+        # "told Reuters"; "told ABC’s This Week": a programme of a named outlet, the outlet's
+        ("told", "told", ("told", "tell", "telling"),
+         rf"\b(?i:told|tells|telling)[ \t](?:{owner}(?=[ \t][“\"]?\p{{Lu}})|(?:{descriptor})?{name})"),
+        # "When reached by the Associated Press, Cole said": a conversation with the outlet.
+        ("reached_by", "told", ("reached", "contacted"),
+         rf"\b(?i:reached|contacted)[ \t](?:by[ \t](?:phone|telephone|email)[ \t])?by[ \t](?:{descriptor})?{name}"),
         # "said on Fox News", "appearing on MSNBC", "asked on CNN’s “State of the Union”": words
         # given on a broadcast; the name must be an outlet (never "said on Monday").
         ("said_on", "interview", ("said", "says", "appeared", "appearing", "asked", "speaking"),
