@@ -84,6 +84,15 @@ class Entity:
             self.roles.append(role)
             self.gender = self.gender or _gender_of(role, self.lex)
 
+    def known_gender(self) -> str | None:
+        """The gender the article tells (a title, a pronoun resolved to the person), else the
+        one the given name is most often given to (lexicons/given_names.tsv), else None."""
+        if self.gender is not None or self.kind != "person":
+            return self.gender
+        name = self.name
+        given = first_name(name, self.lex) if " " in name else ""
+        return self.lex.given_names.get(given.rstrip(".")) if len(given.rstrip(".")) > 1 else None
+
     def copy(self) -> Entity:
         return Entity(self.id, self.kind, self.lex, Counter(self.spellings), dict(self.first_seen),
                       list(self.roles), self.gender)

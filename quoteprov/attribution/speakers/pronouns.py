@@ -65,7 +65,7 @@ def _in_paragraph(ctx: ArticleContext, k: int, before: int | None, gender: str) 
     """In paragraph ``k`` (up to ``before``): the latest speaker of a fitting gender, else
     the only person named; (None, names) when several are named and none speaks."""
     resolve_role_subjects(ctx, k, before if before is not None else ctx.doc.paragraphs[k].span.end)
-    refs = [r for r in ctx.paragraph_refs(k, before) if ctx.entities[r.entity].gender in (None, gender)]
+    refs = [r for r in ctx.paragraph_refs(k, before) if ctx.entities[r.entity].known_gender() in (None, gender)]
     speaking = [r for r in refs if r.speaking]
     if speaking:
         return speaking[-1].entity, "the most recent speaker"
