@@ -30,3 +30,50 @@ def test_a_title_still_outranks_the_given_name() -> None:
 def test_no_gender_known_leaves_the_only_person_named() -> None:
     text = "Xanthe Oduya chairs the board.\n\n“We are done,” she said."
     assert speakers(text) == ["Xanthe Oduya"]
+
+
+@pytest.mark.parametrize("opening", ["", "Later, ", "Speaking in Dunmore on Friday, "])
+def test_he_after_a_paragraph_of_narration_is_its_subject(opening: str) -> None:
+    text = ("“This is a fine plan,” Victor Hale said at the rally.\n\n"
+            f"{opening}Tomas Breck mocked Hale’s claim to speak for the valley.\n\n"
+            "“It is a bunch of nonsense,” he said.")
+    # Hale's "claim" made him the latest to speak, but the paragraph is about Breck
+    assert speakers(text)[-1] == "Tomas Breck"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Growing up in Port Ellis, Tomas Breck watched the mills close.",  # a place in the opening
+        "When Victor Hale defended the plan, Tomas Breck walked out.",  # a clause before the subject
+        "Hale campaign manager Tomas Breck spent the night in Dunmore.",  # a role between two names
+    ],
+)
+def test_the_subject_is_not_a_name_in_an_opening_or_before_a_role(narration: str) -> None:
+    text = f"“This is a fine plan,” Victor Hale said.\n\n{narration}\n\n“It is over,” he said."
+    assert speakers(text)[-1] == "Tomas Breck"
+
+
+def test_one_who_asked_another_is_not_the_one_answering() -> None:
+    text = ("“This is a fine plan,” Victor Hale said.\n\n"
+            "Reporter Tomas Breck asked Hale whether the mills would reopen.\n\n"
+            "“They will, in time,” he said.")
+    assert speakers(text)[-1] != "Tomas Breck"
+
+
+def test_someone_who_spoke_with_a_verb_keeps_speaking() -> None:
+    text = ("Tomas Breck told the mayor that he had driven from Dunmore. "
+            "Victor Hale had sponsored the bill last year.\n\n"
+            "“People like me are out of work,” he said.")
+    assert speakers(text)[-1] == "Tomas Breck"
+
+
+def test_his_role_is_not_the_latest_speaker() -> None:
+    text = ("“We will win the state,” Victor Hale said.\n\n"
+            "“We are chipping away at the lead,” added his campaign manager, speaking after the rally.")
+    assert speakers(text) == ["Victor Hale", None]
+
+
+def test_two_subjects_leave_the_pronoun_to_the_older_rules() -> None:
+    text = "Mara Lind and Ana Ruiz met in Lisbon on Tuesday.\n\n“We agreed on nothing at all,” she said."
+    assert speakers(text) == [None]

@@ -4,8 +4,11 @@ of the last reporting clause."""
 
 from __future__ import annotations
 
+import regex
+
 from ..clauses import NounPhrase
 from ..context import ArticleContext
+from ..entities import Reference
 from .organizations import anonymous_head
 from .roles import is_possessive_ref, resolve_role
 
@@ -52,7 +55,7 @@ def resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[
     para = ctx.paragraph_index(np.start)
     for distance, k in enumerate(range(para, max(-1, para - 3), -1)):
         where = "the same paragraph" if distance == 0 else f"{distance} paragraph(s) back"
-        chosen, why = _in_paragraph(ctx, k, np.start if k == para else None, gender)
+        chosen, why = _in_paragraph(ctx, k, np.start if k == para else None, gender, subject=k == para - 1)
         if chosen is not None:
             ctx.set_gender(chosen, gender)
             return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, {why} in {where}"
@@ -61,11 +64,16 @@ def resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[
     return None, f"{written!r}: no person named in the three paragraphs before it"
 
 
-def _in_paragraph(ctx: ArticleContext, k: int, before: int | None, gender: str) -> tuple[int | None, str]:
+def _in_paragraph(
+    ctx: ArticleContext, k: int, before: int | None, gender: str, *, subject: bool = False
+) -> tuple[int | None, str]:
     """In paragraph ``k`` (up to ``before``): the latest speaker of a fitting gender, else
     the only person named; (None, names) when several are named and none speaks."""
     resolve_role_subjects(ctx, k, before if before is not None else ctx.doc.paragraphs[k].span.end)
     refs = [r for r in ctx.paragraph_refs(k, before) if ctx.entities[r.entity].known_gender() in (None, gender)]
+    found = _paragraph_subject(ctx, k, refs) if subject else None
+    if found is not None:
+        return found
     speaking = [r for r in refs if r.speaking]
     if speaking:
         return speaking[-1].entity, "the most recent speaker"
@@ -75,3 +83,113 @@ def _in_paragraph(ctx: ArticleContext, k: int, before: int | None, gender: str) 
     if len(persons) > 1:
         return None, str(sorted(ctx.entities[p].name for p in persons))
     return None, ""
+
+
+#: at most this many words may open a sentence before its subject ("On Monday, Cole …")
+_OPENING_WORDS = 4
+
+
+def _paragraph_subject(ctx: ArticleContext, k: int, refs: list[Reference]) -> tuple[int, str] | None:
+    """The person the paragraph before a quote ends on (see :func:`_last_sentence_subject`),
+    unless someone else spoke in it with a verb ("Ward told the senator that …" still
+    speaks; an owner's "claim" or "remarks" does not)."""
+    found, how = _last_sentence_subject(ctx, k, refs)
+    if found is None:
+        return None
+    if how == "asked":
+        return found, "the one asked in the paragraph's last sentence"
+    if all(r.entity == found for r in refs if r.speaking and not is_possessive_ref(ctx, r.pos)):
+        return found, "the subject of the paragraph's last sentence"
+    return None
+
+
+def _last_sentence_subject(ctx: ArticleContext, k: int, refs: list[Reference]) -> tuple[int | None, str]:
+    """The person the paragraph before a quote ends on: the subject of its last sentence.
+
+    A new paragraph's "he said" continues the paragraph before it, and when that paragraph
+    ends on a sentence of narration, its subject is who it is about: "Later, Biden mocked
+    Trump's claim." / "“…,” he said" is Biden, though Trump's "claim" made Trump the latest
+    to speak. Precision first, so there is no subject (and the older rules decide) unless:
+    the sentence holds no quote; its subject is a name, the first outside an opening phrase
+    ("Growing up in El Paso, Mendoza …": not El Paso; "When Trump spoke, Kasich …": not
+    Trump) and after no pronoun; not an owner ("Trump's claim"), not after a preposition or
+    an article ("the Cruz campaign"); a role between two names makes the second the subject
+    ("Sanders campaign manager Jeff Weaver"); and when the subject asked someone ("Cole
+    asked Ward whether …"), the one asked answers: that one is returned, as "asked".
+    """
+    end = ctx.doc.paragraphs[k].span.end
+    s_start = ctx.clause_start(max(ctx.doc.paragraphs[k].span.start, end - 1))
+    if any(q_start < end and q_end > s_start for q_start, q_end in ctx.facts.quote_bounds):
+        return None, ""  # a quote in the sentence: the latest speaker rule reads it
+    inside = [r for r in refs if s_start <= r.pos < end]
+    opening_end = _opening_end(ctx, s_start, end)
+    for n, ref in enumerate(inside):
+        verdict = _candidate(ctx, ref, s_start, opening_end, end)
+        if verdict == "skip":
+            continue
+        if verdict == "stop":
+            return None, ""
+        chosen = _after_role(ctx, ref, inside[n + 1:], end) or ref
+        opening = ctx.text[opening_end:chosen.pos]
+        if len(opening[opening.rfind(",") + 1:].split()) > _OPENING_WORDS:
+            return None, ""
+        return _answering(ctx, chosen, inside, end)
+    return None, ""
+
+
+def _opening_end(ctx: ArticleContext, s_start: int, end: int) -> int:
+    """Where the main clause may start: after the first comma of a sentence that opens with
+    a subordinate clause ("When Trump spoke, …"), else at the sentence's start."""
+    first_word = ctx.text[s_start:end].split()[:1]
+    if first_word and first_word[0].lower().strip(",") in ctx.lex.words["subordinator"] | {"as"}:
+        comma = ctx.text.find(",", s_start, end)
+        return comma + 1 if comma != -1 else end
+    return s_start
+
+
+def _candidate(ctx: ArticleContext, ref: Reference, s_start: int, opening_end: int, end: int) -> str:
+    """Whether a name can be the sentence's subject: "take", "skip" it (look further), or
+    "stop" (the sentence's subject is no name of this paragraph)."""
+    text = ctx.text
+    if ref.pos < opening_end:
+        return "skip"
+    if any(w.lower() in ctx.lex.words["pronoun"] for w in text[opening_end:ref.pos].split()):
+        return "stop"  # "He protested Trump …": the pronoun is the subject
+    clause = text[s_start:ref.pos]
+    words = clause[clause.rfind(",") + 1:].split()  # this phrase's words, not the opening's
+    if any(w.lower() in ctx.lex.words["before_non_subject"] for w in words[-3:]):
+        return "skip"  # "in South Carolina", "a 1930s-era Deco theatre", "the Cruz campaign"
+    if text[ctx.mention_end(ref.pos):end].startswith(",") and text[opening_end:ref.pos].strip():
+        return "skip"  # "Like Allen, their days …": inside an opening phrase
+    if _COORDINATED.match(text, ctx.mention_end(ref.pos), end):
+        return "stop"  # "Maria Lopez and Ana Ruiz met …": two subjects, no one of them
+    return "stop" if is_possessive_ref(ctx, ref.pos) else "take"
+
+
+_COORDINATED = regex.compile(r"[ \t]+(?:and|or)[ \t]+\p{Lu}")
+
+
+def _answering(ctx: ArticleContext, chosen: Reference, inside: list[Reference], end: int) -> tuple[int | None, str]:
+    """The subject, or the one it asked: the person right after the verb ("asked Rubio",
+    "asked Sen. Rubio"), not a name inside the question ("asked if the Special Operations …")."""
+    asked = _ASKED.search(ctx.text, ctx.mention_end(chosen.pos), end)
+    if asked is None:
+        return chosen.entity, "subject"
+    answering = [r for r in inside if r.pos >= asked.end() and len(ctx.text[asked.end():r.pos].split()) <= 1
+                 and not is_possessive_ref(ctx, r.pos)]
+    return (answering[0].entity, "asked") if answering else (None, "")
+
+
+def _after_role(ctx: ArticleContext, ref: Reference, later: list[Reference], end: int) -> Reference | None:
+    """ "Trump senior adviser Jason Miller": the name after a role that follows a name."""
+    if not later:
+        return None
+    between = ctx.text[ctx.mention_end(ref.pos):later[0].pos].split()
+    if 1 <= len(between) <= 5 and all(w.islower() for w in between) and (
+        between[-1] in ctx.lex.title_words or between[-1] in ctx.lex.descriptions
+    ):
+        return later[0]
+    return None
+
+
+_ASKED = regex.compile(r"\b(?:asked|questioned|pressed|interviewed)\b")

@@ -161,4 +161,7 @@ def _judge_speaker(ctx: ArticleContext, role: _Role, chosen: int, only_in_senten
         return chosen, f"{written!r} → {name!r}, the only person in the sentence before"
     if roles and head in ctx.lex.role_heads and not same_head:
         return None, f"{written!r}: the most recent speaker {name!r} has another title ({roles[0]!r})"
+    if written.split()[0].lower() in ("his", "her", "their", "its"):
+        # "his campaign manager" is someone of the latest speaker's, never the speaker
+        return None, f"{written!r}: someone of another person's, not the most recent speaker {name!r}"
     return chosen, f"{written!r} → {name!r}, the most recent speaker (no one has that title)"
