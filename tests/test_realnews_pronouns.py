@@ -77,3 +77,14 @@ def test_his_role_is_not_the_latest_speaker() -> None:
 def test_two_subjects_leave_the_pronoun_to_the_older_rules() -> None:
     text = "Mara Lind and Ana Ruiz met in Lisbon on Tuesday.\n\n“We agreed on nothing at all,” she said."
     assert speakers(text) == [None]
+
+
+def test_the_sentence_before_the_quote_in_its_paragraph_says_who_he_is() -> None:
+    text = "Tomas Breck met Victor Hale at the mill on Monday. “We are not done yet,” he said."
+    assert speakers(text) == ["Tomas Breck"]
+
+
+def test_a_perspective_frame_is_not_read_for_a_subject() -> None:
+    # "For Hale, Breck is …" gives Hale's view: the next "he" may well be Hale
+    text = "For Victor Hale, Tomas Breck is the wrong man for the mill. “He has never worked a day,” he said."
+    assert speakers(text) == [None]

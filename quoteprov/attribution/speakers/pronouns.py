@@ -77,9 +77,21 @@ def _in_paragraph(
     speaking = [r for r in refs if r.speaking]
     if speaking:
         return speaking[-1].entity, "the most recent speaker"
+    return _named(ctx, k, before, refs)
+
+
+def _named(ctx: ArticleContext, k: int, before: int | None, refs: list[Reference]) -> tuple[int | None, str]:
+    """No one speaks in the paragraph: the only person named, or who the sentence before
+    the quote is about; (None, names) when several are named."""
     persons = {r.entity for r in refs if not is_possessive_ref(ctx, r.pos)}
     if len(persons) == 1:
         return next(iter(persons)), "the only person named"
+    if len(persons) > 1 and before is not None:
+        # Several named before the quote in its own paragraph, none speaking: the sentence
+        # before the quote's says who ("Cole met Ward on Monday. “…,” she said." is Cole).
+        found = _paragraph_subject(ctx, k, refs, end=ctx.clause_start(before))
+        if found is not None:
+            return found[0], found[1].replace("the paragraph's last sentence", "the sentence before")
     if len(persons) > 1:
         return None, str(sorted(ctx.entities[p].name for p in persons))
     return None, ""
@@ -89,11 +101,13 @@ def _in_paragraph(
 _OPENING_WORDS = 4
 
 
-def _paragraph_subject(ctx: ArticleContext, k: int, refs: list[Reference]) -> tuple[int, str] | None:
+def _paragraph_subject(
+    ctx: ArticleContext, k: int, refs: list[Reference], *, end: int | None = None
+) -> tuple[int, str] | None:
     """The person the paragraph before a quote ends on (see :func:`_last_sentence_subject`),
     unless someone else spoke in it with a verb ("Ward told the senator that …" still
     speaks; an owner's "claim" or "remarks" does not)."""
-    found, how = _last_sentence_subject(ctx, k, refs)
+    found, how = _last_sentence_subject(ctx, k, refs, end=end)
     if found is None:
         return None
     if how == "asked":
@@ -103,7 +117,9 @@ def _paragraph_subject(ctx: ArticleContext, k: int, refs: list[Reference]) -> tu
     return None
 
 
-def _last_sentence_subject(ctx: ArticleContext, k: int, refs: list[Reference]) -> tuple[int | None, str]:
+def _last_sentence_subject(
+    ctx: ArticleContext, k: int, refs: list[Reference], *, end: int | None = None
+) -> tuple[int | None, str]:
     """The person the paragraph before a quote ends on: the subject of its last sentence.
 
     A new paragraph's "he said" continues the paragraph before it, and when that paragraph
@@ -117,10 +133,15 @@ def _last_sentence_subject(ctx: ArticleContext, k: int, refs: list[Reference]) -
     ("Sanders campaign manager Jeff Weaver"); and when the subject asked someone ("Cole
     asked Ward whether …"), the one asked answers: that one is returned, as "asked".
     """
-    end = ctx.doc.paragraphs[k].span.end
-    s_start = ctx.clause_start(max(ctx.doc.paragraphs[k].span.start, end - 1))
+    para = ctx.doc.paragraphs[k].span
+    end = para.end if end is None else end  # the paragraph's end, or where the quote's sentence starts
+    if end <= para.start:
+        return None, ""
+    s_start = ctx.clause_start(max(para.start, end - 1))
     if any(q_start < end and q_end > s_start for q_start, q_end in ctx.facts.quote_bounds):
         return None, ""  # a quote in the sentence: the latest speaker rule reads it
+    if _PERSPECTIVE.match(ctx.text, s_start, end):
+        return None, ""  # "For Chait, Williamson is …": whose view it is may be who speaks next
     inside = [r for r in refs if s_start <= r.pos < end]
     opening_end = _opening_end(ctx, s_start, end)
     for n, ref in enumerate(inside):
@@ -166,6 +187,7 @@ def _candidate(ctx: ArticleContext, ref: Reference, s_start: int, opening_end: i
     return "stop" if is_possessive_ref(ctx, ref.pos) else "take"
 
 
+_PERSPECTIVE = regex.compile(r"[\s“\"]*(?:For|To|In the eyes of|According to)\s+\p{Lu}")
 _COORDINATED = regex.compile(r"[ \t]+(?:and|or)[ \t]+\p{Lu}")
 
 
