@@ -72,3 +72,16 @@ def test_a_name_of_a_place_or_a_body_is_the_person_named_first(text: str, speake
 )
 def test_a_party_and_state_in_parentheses_stand_between_a_name_and_its_verb(text: str) -> None:
     assert speakers(text) == ["Jon Kasick"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We played well,” said Riverton head coach Dan Price.", "Dan Price"),
+        ("“We will win the county,” said GOP strategist Keith Noble.", "Keith Noble"),
+        ("“We will win the county,” said Democratic pollster Ada Brennan.", "Ada Brennan"),
+        ("“We will win the county,” Republican strategist Keith Noble said.", "Keith Noble"),
+    ],
+)
+def test_a_name_after_a_role_is_the_speaker_not_the_place_or_party_before_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -202,14 +202,21 @@ def _titled_name(tokens: list[Token], i: int, j: int, lex: Lexicon, limit: int) 
     after lower-case role words, taken with them."""
     n = len(tokens)
     k = j + 1
-    while k < n and k <= j + 3 and tokens[k].is_word and not tokens[k].is_capital and tokens[k].lower in lex.role_heads:
+    while k < n and k <= j + 3 and tokens[k].is_word and not tokens[k].is_capital:
         k += 1
-    if k == j + 1 or k >= n or not tokens[k].is_capital:
+    # The word before the name is a role or a description ("head coach", "strategist"),
+    # the words before it its modifiers: "Riverton head coach Dan Price", "GOP strategist
+    # Keith Noble" are Dan Price and Keith Noble, not Riverton or the GOP.
+    if k == j + 1 or k >= n or not tokens[k].is_capital or not _role_word(tokens[k - 1].lower, lex):
         return None
     inner = parse_np(tokens, k, lex, limit=limit)
     if inner is None or inner.kind != "name":
         return None
     return NounPhrase("name", i, inner.last, tokens[i].start, inner.end)
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.role_heads or word in lex.descriptions or (word in lex.anonymous and not word.endswith("s"))
 
 
 def _description_head(word: str, lex: Lexicon) -> bool:
