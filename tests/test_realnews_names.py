@@ -85,3 +85,14 @@ def test_a_party_and_state_in_parentheses_stand_between_a_name_and_its_verb(text
 )
 def test_a_name_after_a_role_is_the_speaker_not_the_place_or_party_before_it(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have to live with it,” Ann Cole, who led the party for years, told lawmakers on a visit.",
+        "Ann Cole, who called Ward shortly after the count, told her supporters, “I still love the valley.”",
+    ],
+)
+def test_who_is_told_is_never_who_tells(text: str) -> None:
+    assert speakers(text) == ["Ann Cole"]

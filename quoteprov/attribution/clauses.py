@@ -323,6 +323,8 @@ def _subject_after(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     its object ("calling the figure “…”")."""
     if k + 1 >= len(tokens) or (k > 0 and tokens[k - 1].is_word) or tokens[k].lower.endswith("ing"):
         return None
+    if lex.verb_lemma(tokens[k].text) == "tell":
+        return None  # "…, told lawmakers": who is told, never who tells ("told X" never inverts)
     np = parse_np(tokens, k + 1, lex)
     return Clause(np, tokens[k], "verb_np") if np is not None else None
 
