@@ -103,3 +103,28 @@ def test_as_someone_put_it() -> None:
 )
 def test_a_quote_after_a_sentence_of_someone_speaking(text: str, speaker: str | None) -> None:
     assert [name for name, _rule in decided(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Tomas Breck praised the mayor's record on housing.",
+        "Later, Tomas Breck disagreed with the plan.",
+    ],
+)
+def test_a_quote_paragraph_after_a_paragraph_ending_on_a_person_speaking(narration: str) -> None:
+    (a,) = quoteprov.analyze(f"{narration}\n\n“We need someone who gets things done.”").attributions
+    assert a.speaker is not None and a.speaker.name == "Tomas Breck" and a.rule == "paragraph_before_speech"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Tomas Breck walked the jurors through the bank records.",  # no speech verb
+        "Tomas Breck praised Ada Lind, and Lind said she was grateful.",  # two people speaking
+        "The mayor's record on housing was praised.",  # no person
+    ],
+)
+def test_no_speaker_across_the_paragraph_break_without_one_person_speaking(narration: str) -> None:
+    (a,) = quoteprov.analyze(f"{narration}\n\n“We need someone who gets things done.”").attributions
+    assert a.speaker is None

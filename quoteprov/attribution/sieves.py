@@ -63,6 +63,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("possessive_speech_noun", "speaker", 0.85, "Lavrov's remarks that the plan was “dead”"),
     Sieve("continues_previous_quote", "speaker", 0.85, "no clause of its own, after a quote in the same paragraph"),
     Sieve("previous_sentence_speech", "speaker", 0.8, "a quote opening its sentence after a sentence of a person speaking: Cole disagreed. “…”"),
+    Sieve("paragraph_before_speech", "speaker", 0.75, "a paragraph of quote only, after a paragraph ending on a person speaking: Cole disagreed. ¶ “…”"),
     Sieve("floating_after_quote", "speaker", 0.7, "a paragraph of quote only, right after a quoted paragraph"),
     # Mention → speaker: caps for the mentions that stand for a name.
     Sieve("pronoun", "resolution", 0.8, "“he”/“she”: the latest speaker, else the only person, in this or the two paragraphs before"),

@@ -40,6 +40,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),
     (("previous_sentence_speech",), frozenset({"full"}), mentions.previous_sentence_speech),
+    (("paragraph_before_speech",), frozenset({"full"}), mentions.paragraph_before_speech),
     (("floating_after_quote",), frozenset({"full", "partial"}), mentions.floating_after_quote),
 )
 

@@ -304,19 +304,48 @@ def previous_sentence_speech(f: Frame) -> Found | None:
     """A quote that opens its sentence with no clause of its own, right after a sentence of
     the same paragraph whose main clause is a person speaking: Cole disagreed. “It is
     wrong.” — news writing's way of letting a speaker go on."""
-    ctx = f.ctx
     if any(t.is_word for t in f.lead) or any(t.is_word for t in f.trail[:3]):
         return None
     tokens = _sentence_before(f)
-    if tokens is None:
+    return _speaking_main_clause(f, tokens, "previous_sentence_speech") if tokens is not None else None
+
+
+def paragraph_before_speech(f: Frame) -> Found | None:
+    """A paragraph that is a quote and nothing else, right after a paragraph that ends on a
+    sentence of a person speaking: "Valdez praised the mayor's record on housing." ¶
+    "“We need someone who gets things done.”" — the same way of letting a speaker go on,
+    across a paragraph break. The sentence must hold no quote (a quote there is
+    floating_after_quote's to read) and one main clause, a person the article knows."""
+    if any(t.is_word for t in f.lead) or any(t.is_word for t in f.trail):
         return None
+    tokens = _last_sentence_of_paragraph_before(f)
+    return _speaking_main_clause(f, tokens, "paragraph_before_speech") if tokens is not None else None
+
+
+def _speaking_main_clause(f: Frame, tokens: list[Token], rule: str) -> Found | None:
+    """The one main clause of ``tokens`` if its subject is a person the article knows speaking."""
+    ctx = f.ctx
     clauses = [c for c in find_clauses(tokens, ctx.lex) if c.order in ("np_verb", "verb_np")]
     main = [c for c in clauses if not _embedded(tokens, c, ctx.lex) and not is_outlet_np(ctx, c.np)]
     if len(main) != 1 or main[0].np.kind not in ("name", "pronoun"):
         return None
     if main[0].np.kind == "name" and not _known_person(ctx, main[0].np):
         return None
-    return Found("previous_sentence_speech", main[0].np, main[0].verb)
+    return Found(rule, main[0].np, main[0].verb)
+
+
+def _last_sentence_of_paragraph_before(f: Frame) -> list[Token] | None:
+    """The tokens of the last sentence of the paragraph before the quote's, when the quote
+    opens its own paragraph and that sentence holds no quote."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.start)
+    if para == 0 or ctx.text[ctx.doc.paragraphs[para].span.start:quote.span.start].strip():
+        return None
+    before = ctx.doc.paragraphs[para - 1].span
+    s_start = max(before.start, ctx.sentence_bounds(max(before.start, before.end - 1))[0])
+    if f.index > 0 and f.quotes[f.index - 1].span.end > s_start:
+        return None  # a quote in that sentence (or the paragraph is one): not read here
+    return ctx.view(para - 1).tokens_between(s_start, before.end)
 
 
 def _sentence_before(f: Frame) -> list[Token] | None:
