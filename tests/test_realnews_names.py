@@ -96,3 +96,10 @@ def test_a_name_after_a_role_is_the_speaker_not_the_place_or_party_before_it(tex
 )
 def test_who_is_told_is_never_who_tells(text: str) -> None:
     assert speakers(text) == ["Ann Cole"]
+
+
+@pytest.mark.parametrize("imperative", ["See", "Read", "Watch", "Meet"])
+def test_an_imperative_before_a_surname_is_no_given_name(imperative: str) -> None:
+    text = (f"Jared Tolliver wrote about the rallies last week. {imperative} Tolliver’s essay for more.\n\n"
+            "“People were comfortable in their anger,” Tolliver said.")
+    assert speakers(text) == ["Jared Tolliver"]
