@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from .errors import LexiconError
+from .names import norm_name
 
 __all__ = ["FILES", "Lexicon", "OutletEntry", "alternation"]
 
@@ -50,6 +51,7 @@ FILES: dict[str, str] = {
     "places.txt": "a place name",
     "given_names.tsv": "name<TAB>m|f",
     "numbers.tsv": "word<TAB>value",
+    "nicknames.tsv": "short<TAB>full names",
     "anonymous.txt": "a head noun of an unnamed source",
     "descriptions.txt": "a head noun of a description of a named person",
     "organization_nouns.tsv": "noun<TAB>uses",
@@ -237,6 +239,8 @@ class Lexicon:
     given_names: Mapping[str, str]
     #: number words and their values as digits (numbers.tsv)
     number_words: Mapping[str, str]
+    #: a given name's short forms and full forms, both ways, as norm_name keys (nicknames.tsv)
+    nicknames: Mapping[str, frozenset[str]]
     #: organisation nouns by use (organization_nouns.tsv)
     org_nouns: frozenset[str]
     org_refer_nouns: frozenset[str]
@@ -373,6 +377,7 @@ def _name_lists(get: Get) -> dict[str, Any]:
         "places": frozenset(_words(get("places.txt"))),
         "given_names": _given_names(get("given_names.tsv")),
         "number_words": _number_words(get("numbers.tsv")),
+        "nicknames": _nicknames(get("nicknames.tsv")),
     }
 
 
@@ -385,6 +390,20 @@ def _given_names(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
                 raise LexiconError(f"{where}:{number}: expected 'name<TAB>m' or 'name<TAB>f', got {line!r}")
             out[name.strip()] = sex.strip()
     return out
+
+
+def _nicknames(sources: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Each short form's full forms and each full form's short forms (norm_name keys)."""
+    pairs: dict[str, set[str]] = {}
+    for where, text in sources:
+        for number, line in _lines(text, where):
+            short, _tab, full = line.partition("\t")
+            if not full.split():
+                raise LexiconError(f"{where}:{number}: expected 'short<TAB>full names', got {line!r}")
+            for name in full.split():
+                pairs.setdefault(norm_name(short.strip()), set()).add(norm_name(name))
+                pairs.setdefault(norm_name(name), set()).add(norm_name(short.strip()))
+    return {k: frozenset(v) for k, v in pairs.items()}
 
 
 def _number_words(sources: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -103,3 +103,14 @@ def test_an_imperative_before_a_surname_is_no_given_name(imperative: str) -> Non
     text = (f"Jared Tolliver wrote about the rallies last week. {imperative} Tolliver’s essay for more.\n\n"
             "“People were comfortable in their anger,” Tolliver said.")
     assert speakers(text) == ["Jared Tolliver"]
+
+
+def test_a_short_given_name_is_the_same_person_as_the_full_one() -> None:
+    text = ("Sandra Quillan, who runs the diner, voted for the first time.\n\n"
+            "“I never cared before,” said Sandy Quillan.\n\n“Now I do,” Quillan said.")
+    assert speakers(text) == ["Sandra Quillan", "Sandra Quillan"]
+
+
+def test_two_full_given_names_stay_two_people() -> None:
+    text = "Sandra Quillan and Maria Quillan run the diner.\n\n“We are busy,” Quillan said."
+    assert speakers(text) == [None]

@@ -225,7 +225,9 @@ class Registry:
         for entity_id in self.by_last.get(last, []):
             entity = self.entities[entity_id]
             firsts = {norm_name(first_name(s, self.lex)) for s in entity.spellings if " " in s} - {""}
-            if first_names_agree(first, firsts, initials=True):
+            # "Sandy Paradis" is "Sandra Paradis": a short form and its full form agree
+            short_or_full = self.lex.nicknames.get(first, frozenset())
+            if first_names_agree(first, firsts, initials=True) or short_or_full & firsts:
                 entity.add(mention.name, mention.span.start, mention.role)
                 return entity_id
         entity_id = len(self.entities)
