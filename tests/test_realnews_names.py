@@ -114,3 +114,9 @@ def test_a_short_given_name_is_the_same_person_as_the_full_one() -> None:
 def test_two_full_given_names_stay_two_people() -> None:
     text = "Sandra Quillan and Maria Quillan run the diner.\n\n“We are busy,” Quillan said."
     assert speakers(text) == [None]
+
+
+def test_mr_or_mrs_picks_the_one_of_that_gender_among_namesakes() -> None:
+    text = ("Ada Marsh and her husband, Colin Marsh, opened the bakery in May.\n\n"
+            "“We are ready,” Mrs. Marsh said.\n\n“So am I,” Mr. Marsh said.\n\n“Me too,” Marsh said.")
+    assert speakers(text) == ["Ada Marsh", "Colin Marsh", None]  # a bare surname stays ambiguous

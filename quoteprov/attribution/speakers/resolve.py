@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
+from ...names import norm_name
 from ...records import Mention, Quote, Span, Speaker, SpeakerMention
 from ..clauses import NounPhrase
 from ..context import ArticleContext
@@ -93,9 +94,29 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     if entity is None and found is not None:
         entity = ctx.speaking_name(found)
     if entity is None:
+        entity = _by_title_gender(ctx, m.written, steps)
+    if entity is None:
         steps.append(f"{m.written!r} is not a name quoteprov can resolve")
         return _decision(m, None, steps, ("no_speaker",))
     return _person(m, entity, steps)
+
+
+def _by_title_gender(ctx: ArticleContext, written: str, steps: list[str]) -> int | None:
+    """ "Mr. Clinton said", where the article names two Clintons: the only man of them
+    (the title's gender against each one's title, pronoun or given name)."""
+    words = written.split()
+    if len(words) != 2:
+        return None
+    title = words[0].lower()
+    gender = "m" if title in ctx.lex.words["male"] else "f" if title in ctx.lex.words["female"] else None
+    if gender is None:
+        return None
+    same = ctx.registry.by_last.get(norm_name(words[1]), [])
+    fitting = [e for e in same if ctx.entities[e].known_gender() == gender]
+    if len(same) < 2 or len(fitting) != 1:
+        return None
+    steps.append(f"{written!r} → {ctx.entities[fitting[0]].name!r}, the only {'man' if gender == 'm' else 'woman'} of that name")
+    return fitting[0]
 
 
 def _head_of_name(ctx: ArticleContext, m: _Mention) -> tuple[int | None, Mention] | None:
