@@ -30,7 +30,7 @@ def test_a_word_glued_before_a_name_is_not_a_namesake(text: str, speaker: str) -
 
 
 def test_two_real_namesakes_leave_the_bare_surname_unresolved() -> None:
-    text = ("Marta Quinlan spoke in Ohio. Her husband, Brian Quinlan, stayed home.\n"
+    text = ("Marta Quinlan toured Ohio. Her husband, Brian Quinlan, stayed home.\n"
             "“We will win this state,” Quinlan said.")
     assert speakers(text) == [None]
 
@@ -120,3 +120,16 @@ def test_mr_or_mrs_picks_the_one_of_that_gender_among_namesakes() -> None:
     text = ("Ada Marsh and her husband, Colin Marsh, opened the bakery in May.\n\n"
             "“We are ready,” Mrs. Marsh said.\n\n“So am I,” Mr. Marsh said.\n\n“Me too,” Marsh said.")
     assert speakers(text) == ["Ada Marsh", "Colin Marsh", None]  # a bare surname stays ambiguous
+
+
+def test_a_bare_surname_is_the_namesake_who_has_spoken() -> None:
+    text = ("“We will fix the roads,” Helena Marsh said at the rally.\n\n"
+            "Her husband, Colin Marsh, a retired judge, stood beside her.\n\n"
+            "“And the schools,” Marsh said.")
+    assert speakers(text) == ["Helena Marsh", "Helena Marsh"]
+
+
+def test_a_bare_surname_stays_ambiguous_when_both_namesakes_have_spoken() -> None:
+    text = ("“We will fix the roads,” Helena Marsh said.\n\n“I agree,” Colin Marsh said.\n\n"
+            "“And the schools,” Marsh said.")
+    assert speakers(text)[-1] is None

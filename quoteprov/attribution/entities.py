@@ -205,6 +205,10 @@ class Registry:
                 if len(targets) == 1 and len(name.split()) >= 2:
                     self._fold(glued, targets[0], ids)
 
+    def has_given_name(self, entity: int) -> bool:
+        """Whether the person is named with a given name (lexicons/given_names.tsv) or an initial."""
+        return self._given_first(entity)
+
     def _given_first(self, entity: int) -> bool:
         first = first_name(self.entities[entity].name, self.lex)
         return " " in self.entities[entity].name and (first in self.lex.given_names or

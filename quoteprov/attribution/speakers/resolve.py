@@ -96,6 +96,8 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     if entity is None:
         entity = _by_title_gender(ctx, m.written, steps)
     if entity is None:
+        entity = _the_namesake_who_spoke(ctx, m, steps)
+    if entity is None:
         steps.append(f"{m.written!r} is not a name quoteprov can resolve")
         return _decision(m, None, steps, ("no_speaker",))
     return _person(m, entity, steps)
@@ -117,6 +119,30 @@ def _by_title_gender(ctx: ArticleContext, written: str, steps: list[str]) -> int
         return None
     steps.append(f"{written!r} → {ctx.entities[fitting[0]].name!r}, the only {'man' if gender == 'm' else 'woman'} of that name")
     return fitting[0]
+
+
+#: how many references back "the namesake who has spoken" looks (a long article holds a
+#: few hundred; the bound keeps hostile text linear)
+_SPOKE_REACH = 500
+
+
+def _the_namesake_who_spoke(ctx: ArticleContext, m: _Mention, steps: list[str]) -> int | None:
+    """ "Clinton said", where the article names Hillary and Bill Clinton: the one of them who
+    has spoken before in the article, if only one has (the other is only talked about)."""
+    words = m.written.split()
+    if len(words) != 1:
+        return None
+    same = ctx.registry.by_last.get(norm_name(words[0]), [])
+    if len(same) < 2:
+        return None
+    spoke = {r.entity for r in ctx.refs_between(0, m.np.start, limit=_SPOKE_REACH) if r.speaking and r.entity in same}
+    if len(spoke) != 1:
+        return None
+    (entity,) = spoke
+    if not ctx.registry.has_given_name(entity):
+        return None  # "Donor Quarrington said": a word glued to the surname is no person to pick
+    steps.append(f"{m.written!r} → {ctx.entities[entity].name!r}, the only one of that name who has spoken so far")
+    return entity
 
 
 def _head_of_name(ctx: ArticleContext, m: _Mention) -> tuple[int | None, Mention] | None:
