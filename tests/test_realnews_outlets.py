@@ -119,3 +119,12 @@ def test_an_outlets_quoted_programme_is_no_quote(before: str) -> None:
     analysis = quoteprov.analyze(f"“It is not true,” {before}“Valley Today With Jo Park.”")
     assert [a.quote.content.text for a in analysis.attributions] == ["It is not true,"]
     assert [n.reason for n in analysis.non_quotes] == ["title"]
+
+
+def test_a_cue_in_a_sentence_opened_by_she_belongs_to_the_person_she_is() -> None:
+    text = ("Ada Lind gave an interview to the Harbour Times in March.\n\n"
+            "She sharpened her criticism on Tuesday, telling CNN that the mayor was a “fraud.”\n\n"
+            "“He has no plan at all,” she said.")
+    last = quoteprov.analyze(text).attributions[-1]
+    assert last.speaker is not None and last.speaker.name == "Ada Lind"
+    assert last.outlet is not None and last.outlet.name == "CNN"

@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from ...records import QUOTE_RELATIONS, OutletMention, Quote
+from ..clauses import NounPhrase
 from ..context import ArticleContext, ArticleFacts
 from ..sieves import check_disabled, confidence
 from ..speakers import SpeakerDecision
+from ..speakers.pronouns import resolve_pronoun
 from .patterns import outlet_patterns
 
 __all__ = ["OUTLET_SIEVES", "OutletDecision", "OutletPlan", "attribute_outlets", "decide_outlet", "plan_outlets"]
@@ -334,7 +336,19 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
     if len(opening) <= 2 and following and not _is_possessive(ctx, following[0].pos):
         if ctx.text[mention.span.end : following[0].pos].rstrip().endswith(","):
             return following[0].entity
-    return None
+    return _pronoun_subject(ctx, s_start, mention.span.start)
+
+
+def _pronoun_subject(ctx: ArticleContext, s_start: int, cue: int) -> SpeakerKey | None:
+    """ "She escalated her criticism on Tuesday, telling CNN that …": a sentence that opens
+    with "he" or "she" is about the person the pronoun stands for (resolved as a quote's
+    "she said" would be)."""
+    first = ctx.text[s_start:cue].split()[:1]
+    if not first or first[0] not in ("He", "She"):
+        return None
+    at = ctx.text.index(first[0], s_start)
+    entity, _why = resolve_pronoun(ctx, NounPhrase("pronoun", 0, 0, at, at + len(first[0])), first[0])
+    return entity
 
 
 def _clause_subject(ctx: ArticleContext, para: int, s_start: int, s_end: int, cue: int) -> SpeakerKey | None:
