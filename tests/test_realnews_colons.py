@@ -128,3 +128,20 @@ def test_a_quote_paragraph_after_a_paragraph_ending_on_a_person_speaking(narrati
 def test_no_speaker_across_the_paragraph_break_without_one_person_speaking(narration: str) -> None:
     (a,) = quoteprov.analyze(f"{narration}\n\n“We need someone who gets things done.”").attributions
     assert a.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later on Sunday, Tomas Breck posted a syllabus online, writing “Allow me to do the research for them.”",
+        "Tomas Breck shared the news last week, writing “It feels great to support someone.”",
+    ],
+)
+def test_a_participle_right_before_the_quote_after_an_opening_phrase(text: str) -> None:
+    (a,) = quoteprov.analyze(text).attributions
+    assert a.speaker is not None and a.speaker.name == "Tomas Breck"
+
+
+def test_an_opening_phrase_with_a_name_is_no_subject_to_skip() -> None:
+    (a,) = quoteprov.analyze("Hours after the vote, the council met, saying “It is done.”").attributions
+    assert a.speaker is None

@@ -279,7 +279,7 @@ def participle_speech(f: Frame) -> Found | None:
     ing = _closing_participle(f)
     if ing is None:
         return None
-    np = parse_np(lead, 0, ctx.lex)
+    np = parse_np(lead, _after_opening(lead, ctx.lex), ctx.lex)
     if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= ing - 1 or is_outlet_np(ctx, np):
         return None
     if np.kind == "name" and not _known_person(ctx, np):
@@ -289,9 +289,25 @@ def participle_speech(f: Frame) -> Found | None:
     return Found("participle_speech", np, lead[ing])
 
 
+def _after_opening(lead: list[Token], lex: Lexicon) -> int:
+    """Where the subject may start: after a short opening phrase closed by a comma with no
+    capitalised word but its first ("Later on Sunday, Cole …", "On Monday, Cole …"), else 0."""
+    for k, t in enumerate(lead[:6]):
+        if t.text == ",":
+            opening = lead[:k]
+            words = [w for w in opening if w.is_word]
+            if 1 <= len(words) <= 4 and not any(w.is_capital for w in words[1:] if w.text not in lex.words["when"]):
+                return k + 1
+            return 0
+    return 0
+
+
 def _closing_participle(f: Frame) -> int | None:
-    """Where a speech participle after a comma ends the lead (", telling reporters,")."""
+    """Where a speech participle after a comma ends the lead (", telling reporters," or a
+    participle right before the quote: ", writing “…”")."""
     lead, lex = f.lead, f.ctx.lex
+    if len(lead) >= 4 and lead[-2].text == "," and lead[-1].lower.endswith("ing") and lex.verb_lemma(lead[-1].text):
+        return len(lead) - 1
     if len(lead) < 4 or lead[-1].text not in (",", ":"):
         return None
     for k in range(len(lead) - 2, max(0, len(lead) - 6), -1):
