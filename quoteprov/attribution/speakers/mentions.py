@@ -279,7 +279,9 @@ def participle_speech(f: Frame) -> Found | None:
     ing = _closing_participle(f)
     if ing is None:
         return None
-    np = parse_np(lead, _after_opening(lead, ctx.lex), ctx.lex)
+    np = parse_np(lead, 0, ctx.lex)
+    if (np is None or np.kind == "name" and not _known_person(ctx, np)) and _after_opening(lead, ctx.lex):
+        np = parse_np(lead, _after_opening(lead, ctx.lex), ctx.lex)  # "Later on Sunday, Cole …"
     if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= ing - 1 or is_outlet_np(ctx, np):
         return None
     if np.kind == "name" and not _known_person(ctx, np):
