@@ -54,24 +54,13 @@ def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | Non
     bylines = {a.id: a.byline for a in articles or ()}
     marked = {a.id for a in articles or () if a.primary}
     speakers = Speakers()
-    printed: list[Printed] = []
-    occurrences: list[_Occurrence] = []
     # build_graph is public: an analysis may come without an article id.
     analyses = [
         a if a.article.id is not None else attrs.evolve(a, article=attrs.evolve(a.article, id=f"article-{n}"))
         for n, a in enumerate(analyses, 1)
     ]
     _check_unique(analyses)
-    unsourced: set[str] = set()
-    for analysis in analyses:
-        _add_article(g, analysis, bylines.get(analysis.article.id or ""))
-        for index, attribution in enumerate(analysis.attributions):
-            key = speakers.key(analysis, attribution)
-            outlet = attribution.outlet
-            printed.append(Printed(attribution.quote.content.text, key, outlet.name if outlet else None))
-            occurrences.append((analysis, index, attribution, key))
-            if outlet is None:
-                unsourced.add(quote_node(analysis.article.id or "", index + 1))
+    printed, occurrences, unsourced = _printings(g, analyses, bylines, speakers)
     supplied = PrimaryTexts(
         (a.article.id or "", a.document.text) for a in analyses if a.article.id in marked
     )
@@ -87,6 +76,26 @@ def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | Non
     add_unnamed_relays(g, unsourced)
     annotate_relays(g)
     return g
+
+
+def _printings(
+    g: Graph, analyses: Sequence[Analysis], bylines: dict[str, str | None], speakers: Speakers
+) -> tuple[list[Printed], list[_Occurrence], set[str]]:
+    """Each article's node, and every printed quote: what remark grouping reads, where each
+    one stands, and the quote nodes whose article names no outlet for them."""
+    printed: list[Printed] = []
+    occurrences: list[_Occurrence] = []
+    unsourced: set[str] = set()
+    for analysis in analyses:
+        _add_article(g, analysis, bylines.get(analysis.article.id or ""))
+        for index, attribution in enumerate(analysis.attributions):
+            key = speakers.key(analysis, attribution)
+            outlet = attribution.outlet
+            printed.append(Printed(attribution.quote.content.text, key, outlet.name if outlet else None))
+            occurrences.append((analysis, index, attribution, key))
+            if outlet is None:
+                unsourced.add(quote_node(analysis.article.id or "", index + 1))
+    return printed, occurrences, unsourced
 
 
 def _check_unique(analyses: Sequence[Analysis]) -> None:
