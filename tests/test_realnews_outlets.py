@@ -123,7 +123,7 @@ def test_an_outlets_quoted_programme_is_no_quote(before: str) -> None:
 
 def test_a_cue_in_a_sentence_opened_by_she_belongs_to_the_person_she_is() -> None:
     text = ("Ada Lind gave an interview to the Harbour Times in March.\n\n"
-            "She sharpened her criticism on Tuesday, telling CNN that the mayor was a “fraud.”\n\n"
+            "She went further at the weekend, telling CNN that the new port plan was a “sham.”\n\n"
             "“He has no plan at all,” she said.")
     last = quoteprov.analyze(text).attributions[-1]
     assert last.speaker is not None and last.speaker.name == "Ada Lind"

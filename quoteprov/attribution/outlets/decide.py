@@ -340,7 +340,7 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
 
 
 def _pronoun_subject(ctx: ArticleContext, s_start: int, cue: int) -> SpeakerKey | None:
-    """ "She escalated her criticism on Tuesday, telling CNN that …": a sentence that opens
+    """ "She went further at the weekend, telling the Harbour Times that …": a sentence that opens
     with "he" or "she" is about the person the pronoun stands for (resolved as a quote's
     "she said" would be)."""
     first = ctx.text[s_start:cue].split()[:1]
