@@ -203,6 +203,15 @@ def _marked(
     return None
 
 
+def _span(spans: Sequence[tuple[int, int]], i1: int, i2: int, length: int) -> tuple[int, int]:
+    """The text offsets of words ``i1:i2``; an empty range is the place before word ``i1``
+    (the text's end after the last word)."""
+    if i1 < i2:
+        return spans[i1][0], spans[i2 - 1][1]
+    at = spans[i1][0] if i1 < len(spans) else length
+    return at, at
+
+
 class _Aligner:
     """The edits of one printing against the primary wording."""
 
@@ -231,18 +240,10 @@ class _Aligner:
         return found
 
     def q_span(self, i1: int, i2: int) -> tuple[int, int]:
-        spans = self.q.spans
-        if i1 < i2:
-            return spans[i1][0], spans[i2 - 1][1]
-        at = spans[i1][0] if i1 < len(spans) else len(self.primary)
-        return at, at
+        return _span(self.q.spans, i1, i2, len(self.primary))
 
     def p_span(self, j1: int, j2: int) -> tuple[int, int]:
-        spans = self.p.spans
-        if j1 < j2:
-            return spans[j1][0], spans[j2 - 1][1]
-        at = spans[j1][0] if j1 < len(spans) else len(self.printed)
-        return at, at
+        return _span(self.p.spans, j1, j2, len(self.printed))
 
     def edit(self, op: str, q: tuple[int, int], p: tuple[int, int]) -> Edit:
         return Edit(op, q[0] + self.qo, q[1] + self.qo, p[0] + self.po, p[1] + self.po,
