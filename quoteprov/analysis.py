@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import os
@@ -17,6 +18,7 @@ from .engines import Engine, EngineName, Progress, get_engine
 from .errors import MissingExtraError, TextTooLongError
 from .flags import DEFAULT_FLAG_REASONS, FLAG_REASONS
 from .lexicon import Lexicon
+from .names import norm_name
 from .attribution.outlets import article_citations, attribute_outlets, find_outlet_mentions
 from .quotes import find_quotes
 from .records import Attribution, Document, NonQuote, OutletMention, Quote
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
     from .corpus import Article
 
-__all__ = ["FLAG_REASONS", "FRAME_COLUMNS", "MAX_CHARS", "SCHEMA", "Analysis", "ArticleInfo", "analyze", "analyze_article", "analyze_articles", "analyze_document", "to_frame"]
+__all__ = ["FLAG_REASONS", "FRAME_COLUMNS", "MAX_CHARS", "SCHEMA", "Analysis", "ArticleInfo", "ArticleResult", "RESULT_SCHEMA", "Result", "analyze", "analyze_article", "analyze_articles", "analyze_document", "to_frame"]
 
 #: The version of the JSON that :meth:`Analysis.to_dict` writes; see README "Output".
 SCHEMA = "quoteprov.analysis/1"
@@ -49,33 +51,37 @@ class ArticleInfo:
         return attrs.asdict(self)
 
 
-@attrs.frozen
-class Analysis:
-    """Everything quoteprov found in one article. Frozen; :meth:`to_dict` gives plain JSON."""
+class _Readings:
+    """What an :class:`Analysis` and its compact :class:`ArticleResult` both answer: the
+    quotes, citations, flagged quotes, the JSON and the table. Each class gives ``text``
+    and ``engine``; the rest reads the records both hold."""
 
+    __slots__ = ()
     article: ArticleInfo
-    document: Document
     attributions: tuple[Attribution, ...]
     outlets: tuple[OutletMention, ...]
     non_quotes: tuple[NonQuote, ...]
     warnings: tuple[str, ...]
 
     @property
+    def text(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def engine(self) -> str:
+        raise NotImplementedError
+
+    @property
     def quotes(self) -> tuple[Quote, ...]:
         """Every quote, in text order."""
         return tuple(a.quote for a in self.attributions)
 
-    def __repr__(self) -> str:
-        """A summary, not the whole document (a notebook cell stays readable).
-
-        >>> analyze("“No,” Jane Doe said.", article_id="a1")
-        <Analysis a1: 20 characters, 1 quote (0 unattributed), 1 speaker, engine rules>
-        """
+    def _summary(self, kind: str) -> str:
         speakers = {a.speaker.name for a in self.attributions if a.speaker}
         quotes = len(self.attributions)
-        return (f"<Analysis {self.article.id or 'article'}: {len(self.document.text):,} characters, "
+        return (f"<{kind} {self.article.id or 'article'}: {len(self.text):,} characters, "
                 f"{quotes} quote{'s' if quotes != 1 else ''} ({len(self.unattributed)} unattributed), "
-                f"{len(speakers)} speaker{'s' if len(speakers) != 1 else ''}, engine {self.document.engine}>")
+                f"{len(speakers)} speaker{'s' if len(speakers) != 1 else ''}, engine {self.engine}>")
 
     def _repr_html_(self) -> str:
         """In a notebook: the article with its quotes marked by speaker (the report's view)."""
@@ -83,9 +89,10 @@ class Analysis:
         from .graph import Corpus, build_graph
         from .present import fragment_html
 
-        article = Article(self.article.id or "article", self.document.text, outlet=self.article.outlet,
+        article = Article(self.article.id or "article", self.text, outlet=self.article.outlet,
                           title=self.article.title)
-        return fragment_html(Corpus((article,), (self,), build_graph([self], [article])))
+        results: tuple[Result, ...] = (self,)  # type: ignore[assignment]
+        return fragment_html(Corpus((article,), results, build_graph(results, [article])))
 
     @property
     def citations(self) -> tuple[OutletMention, ...]:
@@ -102,7 +109,7 @@ class Analysis:
         quotes = [_attribution_dict(i, a) for i, a in enumerate(self.attributions, 1)]
         return {
             "schema": SCHEMA,
-            "article": {**self.article.to_dict(), "length": len(self.document.text), "engine": self.document.engine},
+            "article": {**self.article.to_dict(), "length": len(self.text), "engine": self.engine},
             "quotes": quotes,
             "unattributed": [q["id"] for q in quotes if set(q["flags"]) & _MISSING],
             "citations": [m.to_dict() for m in self.citations],
@@ -118,7 +125,144 @@ class Analysis:
 
         Needs pandas (``pip install 'quoteprov[pandas]'``); see :func:`to_frame`.
         """
-        return to_frame([self])
+        return to_frame([self])  # type: ignore[list-item]
+
+
+@attrs.frozen
+class Analysis(_Readings):
+    """Everything quoteprov found in one article. Frozen; :meth:`to_dict` gives plain JSON.
+
+    A corpus keeps each article's :meth:`compact` result instead (its quotes, speakers and
+    outlets without the parsed document).
+    """
+
+    article: ArticleInfo
+    document: Document
+    attributions: tuple[Attribution, ...]
+    outlets: tuple[OutletMention, ...]
+    non_quotes: tuple[NonQuote, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The article's text (every offset refers to it)."""
+        return self.document.text
+
+    @property
+    def engine(self) -> str:
+        """The engine that parsed the text: ``rules`` or ``stanza``."""
+        return self.document.engine
+
+    def __repr__(self) -> str:
+        """A summary, not the whole document (a notebook cell stays readable).
+
+        >>> analyze("“No,” Jane Doe said.", article_id="a1")
+        <Analysis a1: 20 characters, 1 quote (0 unattributed), 1 speaker, engine rules>
+        """
+        return self._summary("Analysis")
+
+    def namer(self) -> Callable[[int], set[str]]:
+        """A function: offset → last-name keys of the people named in the sentence around it
+        (how the graph tells whose words an "according to …" carries). Sentences and
+        mentions are in text order, so each look-up is two binary searches."""
+        doc = self.document
+        sentence_starts = [s.span.start for s in doc.sentences]
+        mention_starts = [m.span.start for m in doc.mentions]
+
+        def names(offset: int) -> set[str]:
+            i = bisect.bisect_right(sentence_starts, offset) - 1
+            if i < 0 or offset >= doc.sentences[i].span.end:
+                return set()
+            span = doc.sentences[i].span
+            lo = bisect.bisect_left(mention_starts, span.start)
+            hi = bisect.bisect_left(mention_starts, span.end)
+            return {
+                norm_name(m.name.split()[-1]) for m in doc.mentions[lo:hi] if m.kind in ("person", "unknown")
+            }
+
+        return names
+
+    def compact(self) -> ArticleResult:
+        """What a corpus keeps of this analysis: everything the graph, the report, the flags
+        and the exports read (the text, quotes, speakers, outlets, non-quotes, warnings and,
+        per outlet mention, the surnames its sentence names), without the parsed document's
+        paragraphs, sentences and mentions. Its :meth:`~ArticleResult.to_dict` is this
+        analysis's, byte for byte.
+
+        >>> a = analyze("“No,” Jane Doe told Reuters.", article_id="a1")
+        >>> c = a.compact()
+        >>> reuters = c.outlets[0].span.start
+        >>> c.to_dict() == a.to_dict(), c.namer()(reuters), a.namer()(reuters)
+        (True, {'doe'}, {'doe'})
+        """
+        names = self.namer()
+        return ArticleResult(
+            article=self.article, text=self.text, engine=self.engine, attributions=self.attributions,
+            outlets=self.outlets, non_quotes=self.non_quotes, warnings=self.warnings,
+            outlet_names=tuple(tuple(sorted(names(m.span.start))) for m in self.outlets),
+        )
+
+
+@attrs.frozen
+class ArticleResult(_Readings):
+    """One article's analysis as a corpus keeps it (:meth:`Analysis.compact`): the records
+    quoteprov found and the text they point into, without the parsed document — about a
+    tenth of the memory, cheap to pickle and to send between processes, and a JSON
+    round trip (:meth:`to_json`, :meth:`from_json`) gives it back equal.
+
+    It answers what an :class:`Analysis` answers (``quotes``, ``citations``,
+    ``unattributed``, ``to_dict``, ``to_frame``); for the document itself analyse the
+    article again (:func:`analyze_article`).
+    """
+
+    article: ArticleInfo
+    text: str
+    engine: str
+    attributions: tuple[Attribution, ...]
+    outlets: tuple[OutletMention, ...]
+    non_quotes: tuple[NonQuote, ...]
+    warnings: tuple[str, ...]
+    #: per outlet mention (same order), the surnames named in its sentence, sorted
+    outlet_names: tuple[tuple[str, ...], ...] = ()
+
+    def __repr__(self) -> str:
+        """A summary, as an :class:`Analysis` gives."""
+        return self._summary("ArticleResult")
+
+    def namer(self) -> Callable[[int], set[str]]:
+        """:meth:`Analysis.namer` for the offsets a corpus asks about: its outlet mentions'
+        starts (another offset has no names)."""
+        known: dict[int, tuple[str, ...]] = {}
+        for mention, names in zip(self.outlets, self.outlet_names):
+            known.setdefault(mention.span.start, names)
+        return lambda offset: set(known.get(offset, ()))
+
+    def to_json(self) -> dict[str, Any]:
+        """Every field as plain JSON types (:meth:`from_json` reads it back)."""
+        from ._convert import unstructure
+
+        return {"schema": RESULT_SCHEMA, **unstructure(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArticleResult:
+        """The result :meth:`to_json` wrote.
+
+        >>> c = analyze("“No,” Jane Doe said.", article_id="a1").compact()
+        >>> ArticleResult.from_json(c.to_json()) == c
+        True
+        """
+        from ._convert import structure
+
+        if data.get("schema") != RESULT_SCHEMA:
+            raise ValueError(f"not a {RESULT_SCHEMA} record (schema {data.get('schema')!r})")
+        return structure({k: v for k, v in data.items() if k != "schema"}, cls)
+
+
+#: An article's analysis as the corpus functions take it: whole, or compact.
+Result = Analysis | ArticleResult
+
+#: The version of :meth:`ArticleResult.to_json`'s records.
+RESULT_SCHEMA = "quoteprov.result/1"
 
 
 #: The flags that make a quote unattributed (the JSON's ``unattributed`` list).
@@ -227,7 +371,7 @@ def _field(quote: dict[str, Any], column: str) -> Any:
     return value
 
 
-def to_frame(analyses: Iterable[Analysis]) -> pd.DataFrame:
+def to_frame(analyses: Iterable[Result]) -> pd.DataFrame:
     """One row per quote of every analysis, in order, as a pandas DataFrame.
 
     The columns are :data:`FRAME_COLUMNS`, with nullable dtypes (``string``, ``Int64``) so a

@@ -124,7 +124,7 @@ def test_graph_records_the_primary_wording_and_each_printings_kind() -> None:
     assert fidelity_flags(g.nodes[altered]) == ["altered", "meaning"]
     full = printing_fidelity(g, altered)
     assert full is not None and full.meaning == ("negation",)
-    a0 = c.analyses[0].document.text
+    a0 = c.analyses[0].text
     (edit,) = full.edits
     assert a0[edit.primary_start:edit.primary_end] == "not"
     # the relay edge to the primary outlet carries the least faithful printing's kind
@@ -206,7 +206,7 @@ def test_corpus_frame_has_fidelity_columns() -> None:
     rows = rows.where(rows.notna(), None).values.tolist()
     assert rows == [["a0", "exact", None, "a0"], ["a1", "altered", "negation", "a0"], ["a2", None, None, None]]
     start, end = frame.loc[1, ["fidelity.primary_start", "fidelity.primary_end"]]
-    assert c.analyses[0].document.text[start:end] == frame.loc[1, "fidelity.primary_text"]
+    assert c.analyses[0].text[start:end] == frame.loc[1, "fidelity.primary_text"]
 
 
 def test_report_shows_each_printing_beside_the_primary_wording() -> None:

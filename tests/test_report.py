@@ -92,7 +92,7 @@ def test_article_text_shows_exactly_as_text_and_quotes_exactly_as_spans() -> Non
     corpus = _hostile()
     page = report_html(corpus, title=TITLE)
     parsed = _parse(page)
-    assert parsed.texts == [a.document.text for a in corpus.analyses]
+    assert parsed.texts == [a.text for a in corpus.analyses]
     quotes = [a.quote.span.text for analysis in corpus.analyses for a in analysis.attributions]
     assert [text for _attrs, text in parsed.marks] == quotes
     assert len(quotes) == 3 and SCRIPT in quotes[0] and IMG in quotes[0]
@@ -178,7 +178,7 @@ def test_browser_runs_nothing_from_the_text_and_shows_it_as_text(tmp_path: Path)
     assert "img" not in parsed.tags and parsed.tags.count("script") == 2
     shown = parsed.texts[0]
     assert SCRIPT in shown and IMG in shown and "</script><script>document.body.dataset.pwned=2</script>" in shown
-    assert shown == corpus.analyses[0].document.text
+    assert shown == corpus.analyses[0].text
     assert [m for _a, m in parsed.marks] == [a.quote.span.text for an in corpus.analyses for a in an.attributions]
 
 

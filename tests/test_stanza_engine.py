@@ -362,6 +362,7 @@ ARTICLES = [
 
 
 def test_a_real_pipeline_without_models_runs_in_batches_through_the_shared_stages(toy_engine: Any) -> None:
+    from quoteprov.analysis import analyze_articles
     from quoteprov.corpus import Article
     from quoteprov.engines.stanza_engine import load_pipeline
     from quoteprov.graph import analyze_corpus
@@ -379,20 +380,24 @@ def test_a_real_pipeline_without_models_runs_in_batches_through_the_shared_stage
         return real(docs, *args, **kwargs)
 
     pipeline.bulk_process = spy
-    corpus = analyze_corpus([Article(f"a{i}", t) for i, t in enumerate(ARTICLES)], engine=toy_engine)
+    articles = [Article(f"a{i}", t) for i, t in enumerate(ARTICLES)]
+    analyses = [analysis for _article, analysis in analyze_articles(articles, engine=toy_engine)]
     # Five articles in batches of two; the empty one never reaches stanza.
     assert batches == [2, 1, 1]
-    speakers = [[a.speaker.name if a.speaker else None for a in x.attributions] for x in corpus.analyses]
+    speakers = [[a.speaker.name if a.speaker else None for a in x.attributions] for x in analyses]
     assert speakers == [["Jane Doe"], ["Ivan Petrov"], [], [], ["Anna Berg"]]
-    for analysis, text in zip(corpus.analyses, ARTICLES):
+    for analysis, text in zip(analyses, ARTICLES):
         assert analysis.document.engine == "stanza" and analysis.to_dict()["article"]["engine"] == "stanza"
         for sentence in analysis.document.sentences:
             for word in sentence.words:
                 assert text[word.span.start : word.span.end] == word.span.text
-    first = corpus.analyses[0].document
+    first = analyses[0].document
     assert [(e.span.text, e.label) for e in first.entities] == [("Jane Doe", "PERSON")]
     said = [w for s in first.sentences for w in s.words if w.span.text == "said."]
     assert said and said[0].deprel == "root" and said[0].lemma == "say"
+    # The corpus keeps compact results of the same analyses.
+    corpus = analyze_corpus(articles, engine=toy_engine)
+    assert [c.to_dict() for c in corpus.analyses] == [a.to_dict() for a in analyses]
     assert "speaker:jane-doe" in corpus.graph
     # The parse alone finds the speaker when the rules are not asked first.
     from quoteprov.attribution.context import ArticleContext

@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="comma-separated sieve or outlet cue names to switch off (README \"Sieves\")")
         made.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
                           help=f"skip, with a message, any article longer than N characters (default {MAX_CHARS:,}; 0: no limit)")
+        made.add_argument("--jobs", type=int, default=1, metavar="N",
+                          help="analyse the articles in N processes (default 1); the output is the same")
         made.add_argument("--allow-private-urls", action="store_true",
                           help="download URLs on this machine or a private network too (refused by default, "
                                "so a shared service cannot be made to read internal pages)")

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from ..analysis import Analysis, analyze_articles
+from ..analysis import ArticleResult, Result
+from ..parallel import analyze_results
 from ..attribution.sieves import SieveError, check_disabled
 from ..corpus import Article, decode_text, load_articles
 from ..errors import LexiconError, QuoteprovError
@@ -102,9 +103,11 @@ def _outputs(args: argparse.Namespace, out: TextIO) -> list[Path | int]:
 
 def _analyses(
     args: argparse.Namespace, errors: list[str], progress: _Progress
-) -> Iterator[tuple[Article, Analysis]]:
+) -> Iterator[tuple[Article, ArticleResult]]:
     if args.max_chars < 0:
         raise _Usage("--max-chars must be 0 (no limit) or more")
+    if args.jobs < 1:
+        raise _Usage("--jobs must be 1 or more")
     try:  # a misspelt sieve or lexicon file is a usage error, found before any work
         lexicon = Lexicon.load(args.lexicon, replace=args.lexicon_replace) if args.lexicon else Lexicon.default()
         disable = check_disabled([name.strip() for name in args.disable.split(",") if name.strip()], lexicon)
@@ -121,9 +124,9 @@ def _analyses(
             )
         progress.article()
 
-    for pair in analyze_articles(
+    for pair in analyze_results(
         _articles(args.paths, errors, progress, outputs=args.outputs, allow_private=args.allow_private_urls),
-        engine=args.engine, models_dir=args.models_dir,
+        jobs=args.jobs, engine=args.engine, models_dir=args.models_dir,
         lexicon=lexicon, disable=disable, max_chars=args.max_chars or None, on_error=failed, progress=progress.parsed,
     ):
         yield pair
@@ -176,12 +179,12 @@ def _flag(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _P
         from ..graph.schema import quote_node  # networkx is loaded only when needed
 
         corpus = _corpus(args, errors, progress)
-        pairs: Iterable[tuple[Analysis, Any]] = ((a, corpus.graph) for a in corpus.analyses)
+        pairs: Iterable[tuple[Result, Any]] = ((a, corpus.graph) for a in corpus.analyses)
     else:
         pairs = ((analysis, None) for _article, analysis in _analyses(args, errors, progress))
     flagged = 0
     for analysis, g in pairs:
-        position = _LineIndex(analysis.document.text)
+        position = _LineIndex(analysis.text)
         for number, attribution in enumerate(analysis.attributions, 1):
             reasons = flag_reasons(attribution, wanted)
             node = quote_node(analysis.article.id or "", number) if g is not None else ""
@@ -205,7 +208,7 @@ def _primary_of(g: Any, node: str) -> dict[str, Any] | None:
 
 
 def _flag_line(
-    fmt: str, analysis: Analysis, attribution: Attribution, reasons: list[str], position: _LineIndex,
+    fmt: str, analysis: Result, attribution: Attribution, reasons: list[str], position: _LineIndex,
     primary: dict[str, Any] | None,
 ) -> str:
     line, col = position(attribution.quote.span.start)
@@ -233,12 +236,14 @@ def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) ->
     from .._runtime import paused_gc
     from ..graph import Corpus, build_graph
 
-    with paused_gc():  # every analysis is kept: see analyze_corpus
-        pairs = list(_analyses(args, errors, progress))
-    articles = tuple(article for article, _analysis in pairs)
-    analyses = tuple(analysis for _article, analysis in pairs)
+    articles: list[Article] = []
+    results: list[Result] = []
+    with paused_gc():  # every result is kept: see analyze_corpus
+        for article, result in _analyses(args, errors, progress):
+            articles.append(article)
+            results.append(result)
     progress.clear()
-    return Corpus(articles, analyses, build_graph(analyses, articles))
+    return Corpus(tuple(articles), tuple(results), build_graph(results, articles))
 
 
 def _graph(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:

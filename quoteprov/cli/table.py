@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 from .terminal import _shown
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..analysis import Result
 
 __all__ = ["print_table"]
 
@@ -21,7 +21,7 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def print_table(analysis: Analysis, out: TextIO, *, width: int | None = None) -> None:
+def print_table(analysis: Result, out: TextIO, *, width: int | None = None) -> None:
     """The article's quotes as a table: speaker (kind), where first given (relation), the
     quote shortened, and its flags; a line when the article has none."""
     from rich import box

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._runtime import paused_gc
-from ..analysis import MAX_CHARS, Analysis, analyze_articles
+from ..analysis import MAX_CHARS, Result
+from ..parallel import analyze_results
 from ..corpus import Article
 from ..engines import Engine, EngineName
 from ..lexicon import Lexicon
@@ -54,10 +55,14 @@ def _fidelity_columns(g: Graph, quotes: list[str]) -> dict[str, list[object]]:
 
 @attrs.frozen
 class Corpus:
-    """Articles, their analyses (same order), and the citation graph built from them."""
+    """Articles, their analyses (same order), and the citation graph built from them.
+
+    :func:`analyze_corpus` keeps each analysis compact (:class:`~quoteprov.analysis.ArticleResult`:
+    quotes, speakers, outlets and the text, not the parsed document); an :class:`~quoteprov.analysis.Analysis`
+    works here too."""
 
     articles: tuple[Article, ...]
-    analyses: tuple[Analysis, ...]
+    analyses: tuple[Result, ...]
     graph: Graph
 
     def __repr__(self) -> str:
@@ -107,22 +112,30 @@ def analyze_corpus(
     models_dir: str | os.PathLike[str] | None = None,
     disable: Iterable[str] = (),
     max_chars: int | None = MAX_CHARS,
+    jobs: int = 1,
 ) -> Corpus:
     """Analyse every article and build the citation graph.
 
     ``engine="stanza"`` parses the articles through stanza's pipeline in batches (see
-    :func:`quoteprov.analyze` for ``models_dir`` and ``max_chars``).
+    :func:`quoteprov.analyze` for ``models_dir`` and ``max_chars``). ``jobs`` > 1 analyses
+    the articles in that many processes, with the same results
+    (:func:`quoteprov.parallel.analyze_results`).
 
     >>> c = analyze_corpus([Article("a", "“We will win,” Jane Doe told Reuters.")])
     >>> sorted(n for n in c.graph if n.startswith(("outlet:", "speaker:")))
     ['outlet:reuters', 'speaker:jane-doe']
     """
-    # Every analysis is kept, so the collector's full passes would walk a heap that grows
-    # with the corpus (+21% at 15,000 articles): paused for the whole loop (see paused_gc).
+    # Each analysis is reduced to its compact result as it is made (the parsed documents
+    # never pile up), and every result is kept, so the collector's full passes would walk
+    # a heap that grows with the corpus (+21% at 15,000 articles): paused for the whole
+    # loop (see paused_gc).
+    kept: list[Article] = []
+    results: list[Result] = []
     with paused_gc():
-        pairs = list(analyze_articles(
-            articles, engine=engine, models_dir=models_dir, lexicon=lexicon, disable=disable, max_chars=max_chars
-        ))
-    kept = tuple(article for article, _analysis in pairs)
-    analyses = tuple(analysis for _article, analysis in pairs)
-    return Corpus(kept, analyses, build_graph(analyses, kept))
+        for article, result in analyze_results(
+            articles, jobs=jobs, engine=engine, models_dir=models_dir, lexicon=lexicon, disable=disable,
+            max_chars=max_chars,
+        ):
+            kept.append(article)
+            results.append(result)
+    return Corpus(tuple(kept), tuple(results), build_graph(results, kept))

@@ -13,7 +13,7 @@ import attrs
 import networkx as nx
 
 from .._runtime import paused_gc
-from ..analysis import Analysis
+from ..analysis import Result
 from ..corpus import Article
 from ..errors import DuplicateArticleError
 from ..records import Attribution, OutletMention
@@ -34,12 +34,12 @@ PRIMARY_ORDER = ("interview", "told", "statement", "transcript", "podcast", "pre
                  "social_media", "remarks", "report", "according_to")
 
 #: one printed quote: its analysis, its index there, its attribution, its speaker identity
-_Occurrence = tuple[Analysis, int, Attribution, "str | None"]
+_Occurrence = tuple[Result, int, Attribution, "str | None"]
 #: where one printing says a remark was given: (relation rank, mention, confidence, article id)
 _Given = tuple[int, OutletMention, float, str]
 
 
-def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None = None) -> Graph:
+def build_graph(analyses: Sequence[Result], articles: Sequence[Article] | None = None) -> Graph:
     """The citation graph of analysed articles (``articles`` adds their bylines).
 
     >>> build_graph([]).number_of_nodes()
@@ -49,7 +49,7 @@ def build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None
         return _build_graph(analyses, articles)
 
 
-def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | None) -> Graph:
+def _build_graph(analyses: Sequence[Result], articles: Sequence[Article] | None) -> Graph:
     g: Graph = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
     bylines = {a.id: a.byline for a in articles or ()}
     marked = {a.id for a in articles or () if a.primary}
@@ -62,7 +62,7 @@ def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | Non
     _check_unique(analyses)
     printed, occurrences, unsourced = _printings(g, analyses, bylines, speakers)
     supplied = PrimaryTexts(
-        (a.article.id or "", a.document.text) for a in analyses if a.article.id in marked
+        (a.article.id or "", a.text) for a in analyses if a.article.id in marked
     )
     grouped = group_remarks(printed)
     link_of: dict[int, tuple[str, float]] = {}
@@ -79,7 +79,7 @@ def _build_graph(analyses: Sequence[Analysis], articles: Sequence[Article] | Non
 
 
 def _printings(
-    g: Graph, analyses: Sequence[Analysis], bylines: dict[str, str | None], speakers: Speakers
+    g: Graph, analyses: Sequence[Result], bylines: dict[str, str | None], speakers: Speakers
 ) -> tuple[list[Printed], list[_Occurrence], set[str]]:
     """Each article's node, and every printed quote: what remark grouping reads, where each
     one stands, and the quote nodes whose article names no outlet for them."""
@@ -98,7 +98,7 @@ def _printings(
     return printed, occurrences, unsourced
 
 
-def _check_unique(analyses: Sequence[Analysis]) -> None:
+def _check_unique(analyses: Sequence[Result]) -> None:
     """Two analyses with one article id would be merged into one article node: refuse."""
     first: dict[str, int] = {}
     for position, analysis in enumerate(analyses):
@@ -111,14 +111,14 @@ def _check_unique(analyses: Sequence[Analysis]) -> None:
             )
 
 
-def _add_article(g: Graph, analysis: Analysis, byline: str | None) -> None:
+def _add_article(g: Graph, analysis: Result, byline: str | None) -> None:
     info = analysis.article
     node = article_node(info.id or "")
     g.add_node(node, **clean({
         "kind": "article", "label": info.title or info.id, "article_id": info.id, "title": info.title,
         "outlet": info.outlet, "url": info.url, "published": info.published,
         "byline": byline, "source": info.source,
-        "length": len(analysis.document.text), "quotes": len(analysis.attributions),
+        "length": len(analysis.text), "quotes": len(analysis.attributions),
     }))
     if info.outlet:
         add_outlet(g, info.outlet, None, in_corpus=True)

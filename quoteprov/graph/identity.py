@@ -9,11 +9,10 @@ joined: people by surname and a compatible first name (spellings compared throug
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter, deque
 from collections.abc import Callable
 
-from ..analysis import Analysis
+from ..analysis import Result
 from ..names import norm_name
 from ..records import Attribution
 from .schema import slug, speaker_node
@@ -44,7 +43,7 @@ class Speakers:
         self._bare: dict[str, deque[int]] = {}  # surname → identities with no first name yet, in order
         self._named: set[int] = set()  # identities that have since had a first name
 
-    def key(self, analysis: Analysis, attribution: Attribution) -> str | None:
+    def key(self, analysis: Result, attribution: Attribution) -> str | None:
         """The identity of an attribution's speaker (None when it has none)."""
         speaker = attribution.speaker
         if speaker is None:
@@ -110,22 +109,7 @@ class Speakers:
         return speaker_node(slug(self.name(key)))
 
 
-def sentence_namer(analysis: Analysis) -> Callable[[int], set[str]]:
-    """A function: offset → last-name keys of the people named in the sentence around it.
-    Sentences and mentions are in text order, so each look-up is two binary searches."""
-    doc = analysis.document
-    sentence_starts = [s.span.start for s in doc.sentences]
-    mention_starts = [m.span.start for m in doc.mentions]
-
-    def names(offset: int) -> set[str]:
-        i = bisect.bisect_right(sentence_starts, offset) - 1
-        if i < 0 or offset >= doc.sentences[i].span.end:
-            return set()
-        span = doc.sentences[i].span
-        lo = bisect.bisect_left(mention_starts, span.start)
-        hi = bisect.bisect_left(mention_starts, span.end)
-        return {
-            norm_name(m.name.split()[-1]) for m in doc.mentions[lo:hi] if m.kind in ("person", "unknown")
-        }
-
-    return names
+def sentence_namer(analysis: Result) -> Callable[[int], set[str]]:
+    """A function: offset → last-name keys of the people named in the sentence around it
+    (see :meth:`quoteprov.analysis.Analysis.namer`)."""
+    return analysis.namer()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from ..analysis import Analysis
+from ..analysis import Result
 from ..names import norm_name
 from ..records import OutletMention
 from .identity import sentence_namer
@@ -26,7 +26,7 @@ __all__ = ["add_named_relays", "add_unnamed_relays"]
 _Source = tuple[OutletMention, set[str]]  # an outlet mention and the surnames it speaks for
 
 
-def add_named_relays(g: Graph, analysis: Analysis) -> None:
+def add_named_relays(g: Graph, analysis: Result) -> None:
     """article → outlet (or outlet → outlet through an intermediary) for what it names."""
     info = analysis.article
     article = article_node(info.id or "")
@@ -53,7 +53,7 @@ def add_named_relays(g: Graph, analysis: Analysis) -> None:
                   about=sorted(who))
 
 
-def _named_sources(analysis: Analysis, sentence_names: Callable[[int], set[str]]) -> list[_Source]:
+def _named_sources(analysis: Result, sentence_names: Callable[[int], set[str]]) -> list[_Source]:
     """The outlets the article names as sources, other than its own outlet (own reporting
     relays nothing), each with the surnames it speaks for."""
     outlet = analysis.article.outlet

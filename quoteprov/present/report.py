@@ -17,7 +17,7 @@ from .page import graph_view, sha256_source
 from .sources import route_text
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..analysis import Result
     from ..graph import Corpus
     from ..records import Attribution
 
@@ -60,7 +60,7 @@ class _Index:
         for position, analysis in enumerate(corpus.analyses, 1):
             self.anchor.setdefault(str(analysis.article.id), position)
 
-    def flags(self, analysis: Analysis, number: int, attribution: Attribution, wanted: tuple[str, ...]) -> list[str]:
+    def flags(self, analysis: Result, number: int, attribution: Attribution, wanted: tuple[str, ...]) -> list[str]:
         """The reasons among ``wanted`` the article's ``number``-th quote is flagged for: its
         own, and how its words differ from the remark's primary wording."""
         flags = flag_reasons(attribution, wanted)
@@ -190,7 +190,7 @@ def fragment_html(corpus: Corpus, *, reasons: Iterable[str] = DEFAULT_FLAG_REASO
     return f"<div class=\"quoteprov\"><style>{_CSS}</style>\n{_relay_diagram(corpus)}{articles}</div>\n"
 
 
-def _article_title(analysis: Analysis) -> str:
+def _article_title(analysis: Result) -> str:
     return analysis.article.title or str(analysis.article.id)
 
 
@@ -218,7 +218,7 @@ def _summary(corpus: Corpus, index: _Index, wanted: tuple[str, ...]) -> str:
             + "<a href=\"#graph-section\">Citation graph</a></p></nav>\n")
 
 
-def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str, ...], byline: str | None) -> str:
+def _article(position: int, analysis: Result, index: _Index, wanted: tuple[str, ...], byline: str | None) -> str:
     info = analysis.article
     details = [value for value in (info.outlet, info.published, info.url, info.source) if value]
     body, speakers = _marked_text(position, analysis, index, wanted)
@@ -239,12 +239,12 @@ def _article(position: int, analysis: Analysis, index: _Index, wanted: tuple[str
 
 
 def _marked_text(
-    position: int, analysis: Analysis, index: _Index, wanted: tuple[str, ...]
+    position: int, analysis: Result, index: _Index, wanted: tuple[str, ...]
 ) -> tuple[str, Counter[str]]:
     """The article's text, escaped, each quote a <mark> coloured by its speaker (flagged
     ones underlined and labelled); and how many quotes each speaker node has here."""
     info = analysis.article
-    text = analysis.document.text
+    text = analysis.text
     speakers: Counter[str] = Counter()
     pieces: list[str] = []
     done = 0

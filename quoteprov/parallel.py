@@ -1,0 +1,139 @@
+"""Analyse articles in several processes on one machine, with the serial run's results.
+
+Each worker process loads the engine and the lexicons once, then analyses chunks of
+articles and sends back their compact results (:class:`~quoteprov.analysis.ArticleResult`:
+pickling a whole :class:`~quoteprov.analysis.Analysis` costs about as much as making it).
+The results come back in the articles' order, whatever order the workers finish in, so
+everything built from them — the graph, the exports, the report — is byte-identical to a
+serial run. At most ``2 × jobs`` chunks are in flight: a corpus streams through, it is
+never all in memory at once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from .analysis import MAX_CHARS, ArticleResult, analyze_articles
+from .attribution.sieves import check_disabled
+from .engines import Engine, EngineName, Progress
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from .corpus import Article
+
+__all__ = ["CHUNK", "analyze_results"]
+
+#: articles per task: large enough that sending a task costs little against analysing it
+CHUNK = 32
+
+#: what a worker sends back per article: its result, or the error that stopped it
+_Outcome = tuple[ArticleResult | None, BaseException | None]
+
+_worker: dict[str, Any] = {}  # in a worker process: the settings its initializer received
+
+
+def analyze_results(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    engine: EngineName | Engine = "rules",
+    models_dir: str | os.PathLike[str] | None = None,
+    lexicon: Lexicon | None = None,
+    disable: Iterable[str] = (),
+    max_chars: int | None = MAX_CHARS,
+    on_error: Callable[[Article, Exception], None] | None = None,
+    progress: Progress | None = None,
+) -> Iterator[tuple[Article, ArticleResult]]:
+    """Each article with its compact result, in the articles' order: what
+    :func:`~quoteprov.analysis.analyze_articles` gives, reduced as it is made, and with
+    ``jobs`` > 1 made by that many worker processes (the same results).
+
+    An article that fails raises, unless ``on_error`` is given (then it is called with the
+    article and its error, in order, and the run goes on), as in ``analyze_articles``.
+    ``progress`` hears of each chunk as it comes back. Workers need the engine by name (``"rules"`` or ``"stanza"``): an engine object
+    cannot be sent to another process.
+
+    >>> from quoteprov.corpus import Article
+    >>> [(a.id, r.attributions[0].speaker.name) for a, r in analyze_results([Article("a", "“No,” Jane Doe said.")])]
+    [('a', 'Jane Doe')]
+    """
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a whole number from 1, got {jobs!r}")
+    disabled = check_disabled(disable, lexicon)  # a misspelt name fails before any work
+    if jobs == 1:
+        for article, analysis in analyze_articles(
+            articles, engine=engine, models_dir=models_dir, lexicon=lexicon, disable=disabled,
+            max_chars=max_chars, on_error=on_error, progress=progress,
+        ):
+            yield article, analysis.compact()
+        return
+    if not isinstance(engine, str):
+        raise ValueError("jobs > 1 needs the engine by name ('rules' or 'stanza'), not an engine object")
+    settings = {"engine": engine, "models_dir": models_dir, "lexicon": lexicon, "disable": disabled,
+                "max_chars": max_chars}
+    yield from _pooled(articles, jobs, settings, on_error, progress)
+
+
+def _pooled(
+    articles: Iterable[Article], jobs: int, settings: dict[str, Any],
+    on_error: Callable[[Article, Exception], None] | None, progress: Progress | None,
+) -> Iterator[tuple[Article, ArticleResult]]:
+    # spawn, not fork: a worker starts from a clean interpreter on every platform (no
+    # copied locks or threads of the caller's), at the cost of one import per worker.
+    context = multiprocessing.get_context("spawn")
+    pending: deque[tuple[list[Article], Future[list[_Outcome]]]] = deque()
+    remaining = iter(articles)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(settings,)) as pool:
+        while True:
+            while len(pending) < 2 * jobs and (chunk := _take(remaining)):
+                pending.append((chunk, pool.submit(_analyse_chunk, chunk)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            outcomes = future.result()
+            if progress is not None:
+                progress(len(chunk))
+            for article, (result, error) in zip(chunk, outcomes):
+                if result is not None:
+                    yield article, result
+                elif on_error is None or not isinstance(error, Exception):
+                    raise error if error is not None else RuntimeError("a worker returned nothing")
+                else:
+                    on_error(article, error)
+
+
+def _take(remaining: Iterator[Article]) -> list[Article]:
+    chunk = []
+    for article in remaining:
+        chunk.append(article)
+        if len(chunk) == CHUNK:
+            break
+    return chunk
+
+
+def _start(settings: dict[str, Any]) -> None:
+    """A worker's initializer: keep the settings (engine and lexicons load on first use)."""
+    _worker.update(settings)
+
+
+def _analyse_chunk(chunk: list[Article]) -> list[_Outcome]:
+    """In a worker: each article's compact result, or its error (an error stays with its
+    article: the rest of the chunk goes on)."""
+    outcomes: dict[int, _Outcome] = {}
+
+    def failed(article: Article, exc: Exception) -> None:
+        try:  # the error travels back to the caller: one that cannot be pickled is described
+            pickle.dumps(exc)
+        except Exception:
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        outcomes[id(article)] = (None, exc)
+
+    for article, analysis in analyze_articles(chunk, on_error=failed, **_worker):
+        outcomes[id(article)] = (analysis.compact(), None)
+    return [outcomes[id(article)] for article in chunk]
