@@ -77,17 +77,29 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(n: int, seed: int) -> dict[str, float]:
+def _rss_mib() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def child(n: int, seed: int, jobs: int) -> dict[str, float]:
     """One size, measured in this (fresh) process."""
     import quoteprov.graph.build as build
     from quoteprov._runtime import paused_gc
-    from quoteprov.analysis import analyze_articles
+    from quoteprov.parallel import analyze_results
 
     articles = corpus(n, seed)
+    before = _rss_mib()
     began = time.perf_counter()
-    with paused_gc():  # as analyze_corpus does
-        analyses = [analysis for _article, analysis in analyze_articles(articles)]
+    with paused_gc():  # as analyze_corpus does: compact results, kept
+        analyses = [result for _article, result in analyze_results(articles, jobs=jobs)]
     analysis_s = time.perf_counter() - began
+    kept_mib = _rss_mib() - before
     grouping = [0.0]
     group = build.group_remarks
 
@@ -104,27 +116,33 @@ def child(n: int, seed: int) -> dict[str, float]:
     graph_s = time.perf_counter() - began
     return {"articles": n, "quotes": sum(len(a.attributions) for a in analyses), "nodes": g.number_of_nodes(),
             "analysis": analysis_s, "grouping": grouping[0], "graph": graph_s - grouping[0],
-            "total": analysis_s + graph_s, "peak_mib": _peak_mib()}
+            "total": analysis_s + graph_s, "peak_mib": _peak_mib(), "kept_kib": kept_mib * 1024 / n,
+            "texts_mib": sum(sys.getsizeof(a.text) for a in articles) / 2**20}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=1, help="processes analysing the articles (default 1)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, args.seed)))
+        print(json.dumps(child(args.child, args.seed, args.jobs)))
         return
     rows = []
-    print(f"{'articles':>9} {'quotes':>8} {'analysis s':>11} {'grouping s':>11} {'graph s':>8} {'total s':>8} {'peak MiB':>9}")
+    print(f"jobs {args.jobs}")
+    print(f"{'articles':>9} {'quotes':>8} {'analysis s':>11} {'grouping s':>11} {'graph s':>8} {'total s':>8} "
+          f"{'peak MiB':>9} {'texts MiB':>10} {'results KiB/article':>20}")
     for n in (int(x) for x in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--seed", str(args.seed)],
+        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--seed", str(args.seed),
+                              "--jobs", str(args.jobs)],
                              capture_output=True, text=True, check=True).stdout
         row = json.loads(out.splitlines()[-1])
         rows.append(row)
         print(f"{n:>9,} {row['quotes']:>8,} {row['analysis']:>11.1f} {row['grouping']:>11.2f} {row['graph']:>8.2f} "
-              f"{row['total']:>8.1f} {row['peak_mib']:>9.0f}", flush=True)
+              f"{row['total']:>8.1f} {row['peak_mib']:>9.0f} {row['texts_mib']:>10.0f} {row['kept_kib']:>20.1f}",
+              flush=True)
     print("\ngrowth exponents (time ∝ articles^k; 1.0 = linear):")
     for a, b in zip(rows, rows[1:]):
         ratio = math.log(b["articles"] / a["articles"])

@@ -196,11 +196,30 @@ class Analysis(_Readings):
         (True, {'doe'}, {'doe'})
         """
         names = self.namer()
+        outlets, attributions = _shared(self.outlets, self.attributions)
         return ArticleResult(
-            article=self.article, text=self.text, engine=self.engine, attributions=self.attributions,
-            outlets=self.outlets, non_quotes=self.non_quotes, warnings=self.warnings,
+            article=self.article, text=self.text, engine=self.engine, attributions=attributions,
+            outlets=outlets, non_quotes=self.non_quotes, warnings=self.warnings,
             outlet_names=tuple(tuple(sorted(names(m.span.start))) for m in self.outlets),
         )
+
+
+def _shared(
+    outlets: tuple[OutletMention, ...], attributions: tuple[Attribution, ...]
+) -> tuple[tuple[OutletMention, ...], tuple[Attribution, ...]]:
+    """The same records with equal parts held once: a one-part quote's part is its content,
+    and a quote's outlet is usually one of the article's outlet mentions (frozen records,
+    so sharing one changes nothing but the memory they take)."""
+    held: dict[object, Any] = {}
+    outlets = tuple(held.setdefault(m, m) for m in outlets)
+    shared = []
+    for a in attributions:
+        quote = a.quote
+        content = held.setdefault(quote.content, quote.content)
+        parts = tuple(held.setdefault(p, p) for p in quote.parts)
+        outlet = held.setdefault(a.outlet, a.outlet) if a.outlet is not None else None
+        shared.append(attrs.evolve(a, quote=attrs.evolve(quote, content=content, parts=parts), outlet=outlet))
+    return outlets, tuple(shared)
 
 
 @attrs.frozen

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from .analysis import MAX_CHARS, ArticleResult, analyze_articles
 from .attribution.sieves import check_disabled
 from .engines import Engine, EngineName, Progress
@@ -32,8 +34,9 @@ __all__ = ["CHUNK", "analyze_results"]
 #: articles per task: large enough that sending a task costs little against analysing it
 CHUNK = 32
 
-#: what a worker sends back per article: its result, or the error that stopped it
-_Outcome = tuple[ArticleResult | None, BaseException | None]
+#: what a worker sends back per article: its result, or the error that stopped it, and
+#: whether the result's text was left out because it is the article's (the caller has it)
+_Outcome = tuple[ArticleResult | None, BaseException | None, bool]
 
 _worker: dict[str, Any] = {}  # in a worker process: the settings its initializer received
 
@@ -99,9 +102,10 @@ def _pooled(
             outcomes = future.result()
             if progress is not None:
                 progress(len(chunk))
-            for article, (result, error) in zip(chunk, outcomes):
+            for article, (result, error, same) in zip(chunk, outcomes):
                 if result is not None:
-                    yield article, result
+                    # the text the worker left out is the article's own (one copy, shared)
+                    yield article, attrs.evolve(result, text=article.text) if same else result
                 elif on_error is None or not isinstance(error, Exception):
                     raise error if error is not None else RuntimeError("a worker returned nothing")
                 else:
@@ -132,8 +136,10 @@ def _analyse_chunk(chunk: list[Article]) -> list[_Outcome]:
             pickle.dumps(exc)
         except Exception:
             exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        outcomes[id(article)] = (None, exc)
+        outcomes[id(article)] = (None, exc, False)
 
     for article, analysis in analyze_articles(chunk, on_error=failed, **_worker):
-        outcomes[id(article)] = (analysis.compact(), None)
+        result = analysis.compact()
+        same = result.text == article.text  # the caller has it: not sent back (see _pooled)
+        outcomes[id(article)] = (attrs.evolve(result, text="") if same else result, None, same)
     return [outcomes[id(article)] for article in chunk]

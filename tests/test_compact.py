@@ -100,6 +100,8 @@ def test_two_jobs_give_the_serial_corpus_byte_for_byte() -> None:
     assert pooled.analyses == serial.analyses
     assert pooled.articles == serial.articles
     assert dumps(pooled.graph) == dumps(serial.graph)
+    # the text is not sent back from the workers: each result holds its article's own copy
+    assert all(r.text is a.text for a, r in zip(pooled.articles, pooled.analyses))
 
 
 def test_an_article_that_fails_in_a_worker_is_reported_in_order_and_the_rest_go_on() -> None:
