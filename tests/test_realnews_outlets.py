@@ -128,3 +128,54 @@ def test_a_cue_in_a_sentence_opened_by_she_belongs_to_the_person_she_is() -> Non
     last = quoteprov.analyze(text).attributions[-1]
     assert last.speaker is not None and last.speaker.name == "Ada Lind"
     assert last.outlet is not None and last.outlet.name == "CNN"
+
+
+def citations(text: str) -> list[tuple[str | None, str, str]]:
+    return [(m.name, m.relation, m.rule) for m in quoteprov.analyze(text).citations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire's dateline
+        ("RIVERTON, Ore., Jan. 4 (UPI) — The council met late.", ("UPI", "report", "dateline")),
+        ("LONDON (Reuters) - Grain prices rose again.", ("Reuters", "report", "dateline")),
+        ("Jan 9 (AFP) – The vote was put off.", ("AFP", "report", "dateline")),
+        # an outlet's poll or survey (the partner after a slash is not credited)
+        ("Cole led by ten points in a Valley Post/Example Institute poll.", ("Valley Post", "report", "outlet_poll")),
+        ("A Harbour Times survey found the same.", ("Harbour Times", "report", "outlet_poll")),
+        ("Cole won most of the vote, a CNN exit poll found.", ("CNN", "report", "outlet_poll")),
+        # the outlet's own work, "according to"
+        ("Turnout fell, according to a Harbour Times survey.", ("Harbour Times", "according_to", "according_to_work")),
+        ("Turnout fell, according to a report in the Valley Post.", ("Valley Post", "according_to", "according_to_work")),
+        # reported, published by
+        ("The plan was first reported by the Valley Post.", ("Valley Post", "report", "reported_by")),
+        ("The letter was published in the Harbour Times on Sunday.", ("Harbour Times", "report", "reported_by")),
+        # a hyphenated outlet name ends in an outlet word
+        ("The Harbor Sun-Times reported that the mayor would resign.", ("Harbor Sun-Times", "report", "reported")),
+        ("KXYZ-TV reported that the plant had closed.", ("KXYZ-TV", "report", "reported")),
+    ],
+)
+def test_what_an_article_draws_on_is_cited(text: str, expected: tuple[str, str, str]) -> None:
+    assert citations(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A Quinnipiac University poll found the same.",  # a pollster, not an outlet
+    "The meeting was reported in March.",
+    "The Post-Brexit mood reported by few was grim.",  # a hyphen word not ending in an outlet word
+    "Cole said (in March) - nothing more.",  # no outlet in the brackets
+    "He moved to LONDON (Bridgeview) - a quiet place.",  # a bracketed place is no wire
+])
+def test_no_citation_without_an_outlet(text: str) -> None:
+    assert citations(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (AP) — “We will not wait,” Ann Cole said on Monday.",
+    "“We will not wait,” Ann Cole said. A Valley Post poll showed her ahead.",
+    "“We will not wait,” Ann Cole said. The plan was first reported by the Valley Post.",
+])
+def test_a_dateline_a_poll_or_a_first_report_is_no_quotes_channel(text: str) -> None:
+    assert outlet_of_last(text) == (None, None, None)
+    assert citations(text)  # the article's citation all the same

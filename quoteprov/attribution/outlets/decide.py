@@ -55,6 +55,11 @@ class OutletPlan:
 #: the speaker's other quotes, which a news story often takes from other occasions.
 SENTENCE_ONLY_CUES = frozenset({"said_on", "on_programme", "call_to"})
 
+#: Cues of what the article itself draws on, never where a quote was given: a wire's
+#: dateline ("WASHINGTON (AP) —"), an outlet's poll ("a Valley Post poll"), a report
+#: "first reported by" an outlet (the story, not the words in it).
+ARTICLE_ONLY_CUES = frozenset({"dateline", "outlet_poll", "reported_by"})
+
 
 def plan_outlets(
     facts: ArticleFacts,
@@ -67,6 +72,8 @@ def plan_outlets(
     by_paragraph: dict[int, list[OutletMention]] = {}
     sentence_only: dict[int, list[OutletMention]] = {}
     for mention in mentions:
+        if mention.rule in ARTICLE_ONLY_CUES:
+            continue  # the article's citation (see article_citations), no quote's channel
         para = ctx.paragraph_index(mention.span.start)
         if mention.relation == "according_to" and mention.name is not None:
             # "…,” Ahadi later said, according to Reuters: the quote came through Reuters.

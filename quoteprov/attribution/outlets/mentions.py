@@ -83,11 +83,18 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
     if not words:
         return None
     trimmed = " ".join(words).rstrip(".,")
-    if not (context_says_outlet or any(w.lower() in lex.outlet_cue_words for w in words)):
+    if not (context_says_outlet or any(_holds_outlet_word(w, lex) for w in words)):
         return None
     if trimmed.lower() in lex.organizations or trimmed in lex.places:
         return None
     return trimmed, None
+
+
+def _holds_outlet_word(word: str, lex: Lexicon) -> bool:
+    """An outlet word, alone or ending a hyphenated name ("Sun-Times", "KXYZ-TV"): outlets
+    join their words with hyphens ("Post-Brexit" is no outlet: the word must end it)."""
+    low = word.lower().rstrip(".,")
+    return low in lex.outlet_cue_words or ("-" in low and low.rsplit("-", 1)[1] in lex.outlet_cue_words)
 
 
 def _listed_prefix(words: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
@@ -252,7 +259,7 @@ def _mention(
     # Evidence that ends with the name ("told the New York Post") stops there; evidence
     # that goes on past it ("Reuters contributed to this report", "in a Sky News
     # interview") keeps its words.
-    stops_at_name = relation in ("according_to", "told", "interview", "podcast", "remarks")
+    stops_at_name = relation in ("according_to", "told", "interview", "podcast", "remarks") or cue == "reported_by"
     evidence_end = name_end if stops_at_name and match.end() <= group_end else match_end
     return OutletMention(
         resolved[0],

@@ -78,6 +78,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
     # An outlet's name before its possessive: "CNN’s “State of the Union”" names CNN.
     owner = rf"(?P<name>(?:[Tt]he[ \t])?{OWNER_WORD}(?:[ \t]{OWNER_WORD}){{0,4}})(?:’s|'s)"
     platform = alternation(p["platform"])
+    works = r"(?i:reports?|survey|poll|tally|count|analysis|review|story|investigation|estimate|audio|video)s?\b"
     # "a statement to the Press Association" is a remark given to an outlet: the remarks
     # pattern ("statements to X") takes it, not this one.
     documents = "|".join(
@@ -137,6 +138,17 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("according_to_unnamed", "according_to", ("according",),
          rf"\b[Aa]ccording[ \t]to[ \t](?P<unnamed>(?:[\w\-]+[ \t]){{0,2}}?{alternation(p['unnamed_source'])})\b"),
         ("through", "report", ("through",), rf"\b(?i:through)[ \t](?:{descriptor})?{name}"),
+        # "according to a Harbour Times survey", "according to a report in the Valley
+        # Post": what the article draws on is the outlet's own work.
+        ("according_to_work", "according_to", ("according",),
+         rf"\b[Aa]ccording[ \t]to[ \t](?i:an?|the)[ \t](?:(?i:new|recent|latest|separate)[ \t])?"
+         rf"(?:{name}[ \t](?:exit[ \t])?{works}|{works}[ \t](?:(?:in|by|from)|(?:provided|published|released|reported|conducted)[ \t]by)[ \t](?:{descriptor})?{name})"),
+        # "first reported by the Valley Post", "published by Harbour Weekly": the outlet's report.
+        ("reported_by", "report", ("reported", "published", "detailed", "revealed"),
+         rf"\b(?:reported|published|detailed|revealed)[ \t](?:by|in)[ \t](?:{descriptor})?{name}"),
+        # "WASHINGTON (AP) —": a dateline credits the wire the story is from.
+        ("dateline", "report", (") —", ") –", ") -"),
+         rf"(?<![^\n])(?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}.,’' ]{{0,60}}?[ \t])?\((?P<name>{CAP}(?:[ \t]{CAP}){{0,3}})\)[ \t]*[—–\-]"),
     ]
     patterns = tuple(
         OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source))
@@ -147,6 +159,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
             "reported", "report",
             regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
             regex.compile(rf"{name}[ \t](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t])?(?:[\p{{Ll}}]+[ \t])?$"),
+        ),
+        # "a Harbour Times/Example poll", "the latest Valley Post survey": the outlet's poll
+        # (the name after a slash is its partner; the first is the outlet credited).
+        NameFirstPattern(
+            "outlet_poll", "report",
+            regex.compile(r"\b(?:poll|survey)s?\b"),
+            regex.compile(rf"(?:(?:A|An)[ \t])?{name}(?:/{CAP}(?:[ \t]{CAP}){{0,4}})?[ \t](?:exit[ \t])?$"),
         ),
         NameFirstPattern(
             "contributed", "contributed",
