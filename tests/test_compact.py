@@ -95,8 +95,11 @@ def test_from_json_refuses_other_records() -> None:
 
 def test_two_jobs_give_the_serial_corpus_byte_for_byte() -> None:
     articles = [*CORPORA["seeds"](), *CORPORA["dev"](), *_generated(120)]
-    serial = analyze_corpus(articles)
+    sizes = [sys.getsizeof(a.text) for a in articles]
     pooled = analyze_corpus(articles, jobs=2)
+    # sending the texts to the workers leaves no copy (a cached UTF-8 form) in them
+    assert [sys.getsizeof(a.text) for a in articles] == sizes
+    serial = analyze_corpus(articles)
     assert pooled.analyses == serial.analyses
     assert pooled.articles == serial.articles
     assert dumps(pooled.graph) == dumps(serial.graph)
