@@ -179,3 +179,15 @@ def test_no_citation_without_an_outlet(text: str) -> None:
 def test_a_dateline_a_poll_or_a_first_report_is_no_quotes_channel(text: str) -> None:
     assert outlet_of_last(text) == (None, None, None)
     assert citations(text)  # the article's citation all the same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Cole said on Twitter: “We will win.”", ("X", "social_media", "posted_on")),  # X's other name
+        ("“We will win,” Ann Cole said on Facebook.", ("Facebook", "social_media", "posted_on")),  # a platform, no broadcast
+        ("Cole marked an x on the map and said on Fox News: “Here.”", ("Fox News", "interview", "said_on")),
+    ],
+)
+def test_said_on_a_platform_is_a_post(text: str, expected: tuple[str, str, str]) -> None:
+    assert outlet_of_last(text) == expected

@@ -103,8 +103,8 @@ def _listed_prefix(words: list[str], lex: Lexicon) -> tuple[str, str | None] | N
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size]).rstrip(".,’'")
         entry = lex.outlet_index.get(candidate.lower()) or lex.outlet_index.get("the " + candidate.lower())
-        if entry is None or (entry.name == "X" and candidate != "X"):
-            continue
+        if entry is None or (candidate.lower() == "x" and candidate != "X"):
+            continue  # "x", the letter, is no platform; its other names are ("Twitter")
         rest = [w.rstrip(".,") for w in words[size : size + 3]]
         if rest and all(w[:1].isupper() for w in rest) and any(
             w.lower() in lex.outlet_cue_words or w.lower() in lex.station_words for w in rest

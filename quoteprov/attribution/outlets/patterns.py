@@ -104,7 +104,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "said on Fox News", "appearing on MSNBC", "asked on CNN’s “State of the Union”": words
         # given on a broadcast; the name must be an outlet (never "said on Monday").
         ("said_on", "interview", ("said", "says", "appeared", "appearing", "asked", "speaking"),
-         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t](?:\p{{Ll}}+[ \t]){{0,2}}?on[ \t](?:{owner}[ \t][“\"]|{name}(?![’']))"),
+         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t](?:\p{{Ll}}+[ \t]){{0,2}}?on[ \t](?!{platform}\b)(?:{owner}[ \t][“\"]|{name}(?![’']))"),
         # "On ABC’s “Good Morning America” Tuesday, he said": a programme of a named outlet.
         ("on_programme", "interview", ("On",), rf"\bOn[ \t]{owner}[ \t][“\"]"),
         ("call_to", "interview", ("call",),
