@@ -191,3 +191,23 @@ def test_a_dateline_a_poll_or_a_first_report_is_no_quotes_channel(text: str) -> 
 )
 def test_said_on_a_platform_is_a_post(text: str, expected: tuple[str, str, str]) -> None:
     assert outlet_of_last(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,” Ann Cole tweeted on Monday.", ("X", "social_media", "tweeted")),
+        ("Ann Cole wrote in a late-night tweet: “We will win.”", ("X", "social_media", "tweeted")),
+        ("“We will win,” Ann Cole tweeted on Facebook.", ("Facebook", "social_media", "posted_on")),
+    ],
+)
+def test_a_tweet_is_given_on_the_platform(text: str, expected: tuple[str, str, str]) -> None:
+    assert outlet_of_last(text) == expected
+
+
+def test_one_tweet_is_not_carried_to_the_speakers_later_quotes() -> None:
+    text = ("“We will win,” Ann Cole tweeted on Monday.\n\n"
+            "The vote was close. “Taxes will fall,” Cole said.")
+    first, later = quoteprov.analyze(text).attributions
+    assert first.outlet is not None and first.outlet.name == "X"
+    assert later.outlet is None

@@ -154,7 +154,12 @@ def _pattern_mentions(
             continue
         for lo, hi in _windows(text, low, cue.keywords, hits):
             for match in cue.pattern.finditer(text, lo, hi):
-                if not _inside(quote_spans, match.start()):
+                if cue.implied is not None and not _inside(quote_spans, match.start()):
+                    entry = resolve_outlet_name(cue.implied, lex)
+                    found.append(OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
+                                               Span.of(text, match.start(), match.end()),
+                                               kind=entry[1] if entry else None, rule=cue.name))
+                elif not _inside(quote_spans, match.start()):
                     mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
                     if mention is not None:
                         found.append(mention)

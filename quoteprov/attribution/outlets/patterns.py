@@ -31,6 +31,8 @@ class OutletPattern:
     relation: str
     keywords: tuple[str, ...]
     pattern: regex.Pattern[str]
+    #: the outlet the cue's words imply without naming it ("tweeted": X)
+    implied: str | None = None
 
 
 @attrs.frozen
@@ -153,6 +155,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
     patterns = tuple(
         OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source))
         for n, relation, keywords, source in table
+    ) + (
+        # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
+        # platform named after it ("tweeted on X") is the posted_on cue's.
+        OutletPattern("tweeted", "social_media", ("tweet",), regex.compile(
+            r"\b(?:(?i:tweeted|tweeting)|(?i:in|via)[ \t](?i:an?|his|her|their|its|one)[ \t](?:[\w\-]+[ \t]){0,3}?tweet)\b"
+            rf"(?![ \t](?i:on|via)[ \t]{platform})"), implied="X"),
     )
     name_first = (
         NameFirstPattern(
