@@ -211,3 +211,9 @@ def test_one_tweet_is_not_carried_to_the_speakers_later_quotes() -> None:
     first, later = quoteprov.analyze(text).attributions
     assert first.outlet is not None and first.outlet.name == "X"
     assert later.outlet is None
+
+
+def test_a_no_break_space_in_a_cue_is_a_space() -> None:
+    # web text often joins a cue's words with U+00A0
+    assert outlet_of_last("“We will win,” Ann Cole told\u00a0the Valley Post.") == ("Valley Post", "told", "told")
+    assert citations("The Valley Post\u00a0reported that Cole won.") == [("Valley Post", "report", "reported")]

@@ -12,7 +12,13 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from ...lexicon import Lexicon, alternation
+from ...lexicon import Lexicon
+from ...lexicon import alternation as _alternation
+
+def alternation(phrases: Iterable[str], *, space: str = r"[ \t\xa0]") -> str:
+    """The lexicon's alternation, a phrase's spaces matching a no-break space too."""
+    return _alternation(phrases, space=space)
+
 
 __all__ = ["OutletPattern", "NameFirstPattern", "OutletPatterns", "outlet_patterns"]
 
@@ -73,84 +79,84 @@ def _build(lex: Lexicon) -> OutletPatterns:
     # "on" joins a name ("Stratford on Avon Herald"), never a date: "told the Ledger on Monday".
     dates = alternation(sorted(lex.words["weekday"] | lex.words["month"])) + r"(?!\p{L})"
     name = (
-        rf"(?P<name>(?:[Tt]he[ \t])?{CAP}(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|&[ \t]|on[ \t](?!{dates}))?{CAP}){{0,5}}"
-        rf"(?:[ \t]{alternation(p['name_tail'])})?)"
+        rf"(?P<name>(?:[Tt]he[ \t\xa0])?{CAP}(?:[ \t\xa0](?:of[ \t\xa0]|the[ \t\xa0]|and[ \t\xa0]|&[ \t\xa0]|on[ \t\xa0](?!{dates}))?{CAP}){{0,5}}"
+        rf"(?:[ \t\xa0]{alternation(p['name_tail'])})?)"
     )
-    descriptor = rf"(?:{alternation(p['descriptor'])}[ \t]){{1,5}}"
+    descriptor = rf"(?:{alternation(p['descriptor'])}[ \t\xa0]){{1,5}}"
     # An outlet's name before its possessive: "CNN’s “State of the Union”" names CNN.
-    owner = rf"(?P<name>(?:[Tt]he[ \t])?{OWNER_WORD}(?:[ \t]{OWNER_WORD}){{0,4}})(?:’s|'s)"
+    owner = rf"(?P<name>(?:[Tt]he[ \t\xa0])?{OWNER_WORD}(?:[ \t\xa0]{OWNER_WORD}){{0,4}})(?:’s|'s)"
     platform = alternation(p["platform"])
     works = r"(?i:reports?|survey|poll|tally|count|analysis|review|story|investigation|estimate|audio|video)s?\b"
     # "a statement to the Press Association" is a remark given to an outlet: the remarks
     # pattern ("statements to X") takes it, not this one.
     documents = "|".join(
-        alternation([d])[3:-1] + (r"(?![ \t]to[ \t](?:the[ \t])?\p{Lu})" if d == "statement" else "")
+        alternation([d])[3:-1] + (r"(?![ \t\xa0]to[ \t\xa0](?:the[ \t\xa0])?\p{Lu})" if d == "statement" else "")
         for d in p["document"]
     )
     table: list[tuple[str, str, tuple[str, ...], str]] = [
         ("podcast_with", "podcast", ("podcast",),
-         rf"\b(?i:during|in|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:[\w\-]+[ \t]){{0,3}}?podcast(?:[ \t]interview)?[ \t](?:with|on|hosted[ \t]by)[ \t](?:{descriptor})?{name}"),
+         rf"\b(?i:during|in|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|the[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,3}}?podcast(?:[ \t\xa0]interview)?[ \t\xa0](?:with|on|hosted[ \t\xa0]by)[ \t\xa0](?:{descriptor})?{name}"),
         ("interview_with", "interview", p["interview"],
-         rf"\b(?i:in|during|at|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w.\-]+[ \t]){{0,4}}?{alternation(p['interview'])}s?[ \t](?:with|to|on|for)[ \t](?:{descriptor})?{name}"),
+         rf"\b(?i:in|during|at|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])?(?:[\w.\-]+[ \t\xa0]){{0,4}}?{alternation(p['interview'])}s?[ \t\xa0](?:with|to|on|for)[ \t\xa0](?:{descriptor})?{name}"),
         ("named_interview", "interview", p["appearance"],
-         rf"\b(?i:in|during|on)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|the[ \t])?(?:\p{{Ll}}+[ \t])?{name}[ \t]{alternation(p['appearance'])}s?\b"),
+         rf"\b(?i:in|during|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|the[ \t\xa0])?(?:\p{{Ll}}+[ \t\xa0])?{name}[ \t\xa0]{alternation(p['appearance'])}s?\b"),
         ("interviewed_by", "interview", ("interview",),
-         rf"\b(?i:interview|interviewed)[ \t](?:with|by|on)[ \t](?:{descriptor})?{name}"),
-        ("on_show", "podcast", ("podcast", "show"), rf"\b(?i:on)[ \t]{name}(?:’s|'s)?[ \t](?:podcast|show)\b"),
+         rf"\b(?i:interview|interviewed)[ \t\xa0](?:with|by|on)[ \t\xa0](?:{descriptor})?{name}"),
+        ("on_show", "podcast", ("podcast", "show"), rf"\b(?i:on)[ \t\xa0]{name}(?:’s|'s)?[ \t\xa0](?:podcast|show)\b"),
         # "told Reuters"; "told ABC’s This Week": a programme of a named outlet, the outlet's
         ("told", "told", ("told", "tell", "telling"),
-         rf"\b(?i:told|tells|telling)[ \t](?:{owner}(?=[ \t][“\"]?\p{{Lu}})|(?:{descriptor})?{name})"),
+         rf"\b(?i:told|tells|telling)[ \t\xa0](?:{owner}(?=[ \t\xa0][“\"]?\p{{Lu}})|(?:{descriptor})?{name})"),
         # "When reached by the Associated Press, Cole said": a conversation with the outlet.
         ("reached_by", "told", ("reached", "contacted"),
-         rf"\b(?i:reached|contacted)[ \t](?:by[ \t](?:phone|telephone|email)[ \t])?by[ \t](?:{descriptor})?{name}"),
+         rf"\b(?i:reached|contacted)[ \t\xa0](?:by[ \t\xa0](?:phone|telephone|email)[ \t\xa0])?by[ \t\xa0](?:{descriptor})?{name}"),
         # "said on Fox News", "appearing on MSNBC", "asked on CNN’s “State of the Union”": words
         # given on a broadcast; the name must be an outlet (never "said on Monday").
         ("said_on", "interview", ("said", "says", "appeared", "appearing", "asked", "speaking"),
-         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t](?:\p{{Ll}}+[ \t]){{0,2}}?on[ \t](?!{platform}\b)(?:{owner}[ \t][“\"]|{name}(?![’']))"),
+         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t\xa0](?:\p{{Ll}}+[ \t\xa0]){{0,2}}?on[ \t\xa0](?!{platform}\b)(?:{owner}[ \t\xa0][“\"]|{name}(?![’']))"),
         # "On ABC’s “Good Morning America” Tuesday, he said": a programme of a named outlet.
-        ("on_programme", "interview", ("On",), rf"\bOn[ \t]{owner}[ \t][“\"]"),
+        ("on_programme", "interview", ("On",), rf"\bOn[ \t\xa0]{owner}[ \t\xa0][“\"]"),
         ("call_to", "interview", ("call",),
-         rf"\b(?i:a|his|her|their)[ \t](?:phone[ \t]|telephone[ \t])?call[ \t](?:to|with|into)[ \t](?:{owner}[ \t][“\"]|{name}(?![’']))"),
+         rf"\b(?i:a|his|her|their)[ \t\xa0](?:phone[ \t\xa0]|telephone[ \t\xa0])?call[ \t\xa0](?:to|with|into)[ \t\xa0](?:{owner}[ \t\xa0][“\"]|{name}(?![’']))"),
         ("spoke_to", "told", ("speaking", "talking", "spoke", "speaks", "talked"),
-         rf"\b(?i:speaking|talking|spoke|speaks|talked)[ \t](?:to|with)[ \t](?:{descriptor})?{name}"),
+         rf"\b(?i:speaking|talking|spoke|speaks|talked)[ \t\xa0](?:to|with)[ \t\xa0](?:{descriptor})?{name}"),
         ("remarks_to", "remarks", ("remark", "comment", "statement", "quote"),
-         rf"\b(?i:remarks|comments|statements?|quotes)[ \t](?:made[ \t])?(?:to|with|for)[ \t](?:{descriptor})?{name}"),
+         rf"\b(?i:remarks|comments|statements?|quotes)[ \t\xa0](?:made[ \t\xa0])?(?:to|with|for)[ \t\xa0](?:{descriptor})?{name}"),
         ("transcript", "transcript", ("transcript",),
-         rf"\b(?:an?|the)[ \t](?:{name}[ \t])?transcript(?:[ \t](?:of|from|released[ \t]by|published[ \t]by|by)[ \t](?:{descriptor})?(?P<name2>(?:the[ \t])?{CAP}(?:[ \t]{CAP}){{0,3}}))?"),
+         rf"\b(?:an?|the)[ \t\xa0](?:{name}[ \t\xa0])?transcript(?:[ \t\xa0](?:of|from|released[ \t\xa0]by|published[ \t\xa0]by|by)[ \t\xa0](?:{descriptor})?(?P<name2>(?:the[ \t\xa0])?{CAP}(?:[ \t\xa0]{CAP}){{0,3}}))?"),
         ("posted_on", "social_media", p["platform"],
-         rf"\b{alternation(p['platform_verb'])}[ \t](?:in[ \t]a[ \t]post[ \t]|in[ \t]a[ \t]message[ \t])?on[ \t](?:his[ \t]|her[ \t]|their[ \t]|its[ \t])?(?:official[ \t])?(?P<name>{platform[3:-1]})\b"),
+         rf"\b{alternation(p['platform_verb'])}[ \t\xa0](?:in[ \t\xa0]a[ \t\xa0]post[ \t\xa0]|in[ \t\xa0]a[ \t\xa0]message[ \t\xa0])?on[ \t\xa0](?:his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])?(?:official[ \t\xa0])?(?P<name>{platform[3:-1]})\b"),
         ("post_on", "social_media", p["platform"],
-         rf"\b(?i:in[ \t]a|in[ \t]her|in[ \t]his|in[ \t]their|in[ \t]its|in[ \t]a[ \t]short|in[ \t]a[ \t]later)[ \t](?:\w+[ \t])?{alternation(p['post'])}[ \t]on[ \t](?P<name>{platform[3:-1]})\b"),
+         rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]her|in[ \t\xa0]his|in[ \t\xa0]their|in[ \t\xa0]its|in[ \t\xa0]a[ \t\xa0]short|in[ \t\xa0]a[ \t\xa0]later)[ \t\xa0](?:\w+[ \t\xa0])?{alternation(p['post'])}[ \t\xa0]on[ \t\xa0](?P<name>{platform[3:-1]})\b"),
         ("document", "statement", ("statement", "written", "communiqu", *p["document"]),
-         rf"\b(?i:in[ \t]a|in[ \t]an|in[ \t]its|in[ \t]their|in[ \t]his|in[ \t]her|a|the)[ \t](?:[\w\-]+[ \t]){{0,2}}?(?:{documents})\b"),
+         rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]an|in[ \t\xa0]its|in[ \t\xa0]their|in[ \t\xa0]his|in[ \t\xa0]her|a|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:{documents})\b"),
         ("told_press_conference", "press_conference", ("conference", "briefing"),
-         r"\b(?i:told|addressed|telling)[ \t](?:an?[ \t]|the[ \t])(?:[\w\-]+[ \t]){0,2}?(?:press|news)[ \t](?:conference|briefing)\b"),
+         r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
         ("venue", "remarks", p["venue"],
-         rf"\b(?i:at|during|in)[ \t](?:an?[ \t]|the[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t])(?:[\w\-]+[ \t]){{0,3}}?{alternation(p['venue'])}\b"),
+         rf"\b(?i:at|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])(?:[\w\-]+[ \t\xa0]){{0,3}}?{alternation(p['venue'])}\b"),
         ("audience", "remarks", _last_words(p["audience"]),
-         rf"\b(?i:told|addressed|telling)[ \t](?:the[ \t])?{alternation(p['audience'])}\b"),
+         rf"\b(?i:told|addressed|telling)[ \t\xa0](?:the[ \t\xa0])?{alternation(p['audience'])}\b"),
         # "Cole told “Morning Forum,” reminding its hosts": a programme's title after told.
         ("told_programme", "told", ("told", "tells", "telling"),
-         r"\b(?i:told|tells|telling)[ \t][“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
+         r"\b(?i:told|tells|telling)[ \t\xa0][“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
         ("quoted_programme", "podcast", p["programme"],
-         rf"\b(?i:on|during|in)[ \t](?:an?[ \t]|the[ \t])?(?:appearance[ \t]on[ \t](?:the[ \t])?)?[“\"](?P<name>[^”\"\n]{{1,40}})[”\"][ \t]{alternation(p['programme'])}\b"),
+         rf"\b(?i:on|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])?(?:appearance[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?)?[“\"](?P<name>[^”\"\n]{{1,40}})[”\"][ \t\xa0]{alternation(p['programme'])}\b"),
         ("at_press_conference", "press_conference", ("conference", "briefing"),
-         r"\b(?i:at|during|in)[ \t](?i:an?[ \t]|his[ \t]|her[ \t]|their[ \t]|its[ \t]|the[ \t])?(?:[\w\-]+[ \t]){0,3}?(?:press|news)[ \t](?:conference|briefing)\b"),
-        ("according_to", "according_to", ("according",), rf"\b[Aa]ccording[ \t]to[ \t](?:{descriptor})?{name}"),
+         r"\b(?i:at|during|in)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,3}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
+        ("according_to", "according_to", ("according",), rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?:{descriptor})?{name}"),
         ("according_to_unnamed", "according_to", ("according",),
-         rf"\b[Aa]ccording[ \t]to[ \t](?P<unnamed>(?:[\w\-]+[ \t]){{0,2}}?{alternation(p['unnamed_source'])})\b"),
-        ("through", "report", ("through",), rf"\b(?i:through)[ \t](?:{descriptor})?{name}"),
+         rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?P<unnamed>(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['unnamed_source'])})\b"),
+        ("through", "report", ("through",), rf"\b(?i:through)[ \t\xa0](?:{descriptor})?{name}"),
         # "according to a Harbour Times survey", "according to a report in the Valley
         # Post": what the article draws on is the outlet's own work.
         ("according_to_work", "according_to", ("according",),
-         rf"\b[Aa]ccording[ \t]to[ \t](?i:an?|the)[ \t](?:(?i:new|recent|latest|separate)[ \t])?"
-         rf"(?:{name}[ \t](?:exit[ \t])?{works}|{works}[ \t](?:(?:in|by|from)|(?:provided|published|released|reported|conducted)[ \t]by)[ \t](?:{descriptor})?{name})"),
+         rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?i:an?|the)[ \t\xa0](?:(?i:new|recent|latest|separate)[ \t\xa0])?"
+         rf"(?:{name}[ \t\xa0](?:exit[ \t\xa0])?{works}|{works}[ \t\xa0](?:(?:in|by|from)|(?:provided|published|released|reported|conducted)[ \t\xa0]by)[ \t\xa0](?:{descriptor})?{name})"),
         # "first reported by the Valley Post", "published by Harbour Weekly": the outlet's report.
         ("reported_by", "report", ("reported", "published", "detailed", "revealed"),
-         rf"\b(?:reported|published|detailed|revealed)[ \t](?:by|in)[ \t](?:{descriptor})?{name}"),
+         rf"\b(?:reported|published|detailed|revealed)[ \t\xa0](?:by|in)[ \t\xa0](?:{descriptor})?{name}"),
         # "WASHINGTON (AP) —": a dateline credits the wire the story is from.
         ("dateline", "report", (") —", ") –", ") -"),
-         rf"(?<![^\n])(?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}.,’' ]{{0,60}}?[ \t])?\((?P<name>{CAP}(?:[ \t]{CAP}){{0,3}})\)[ \t]*[—–\-]"),
+         rf"(?<![^\n])(?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}.,’' ]{{0,60}}?[ \t\xa0])?\((?P<name>{CAP}(?:[ \t\xa0]{CAP}){{0,3}})\)[ \t\xa0]*[—–\-]"),
     ]
     patterns = tuple(
         OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source))
@@ -159,26 +165,26 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
         # platform named after it ("tweeted on X") is the posted_on cue's.
         OutletPattern("tweeted", "social_media", ("tweet",), regex.compile(
-            r"\b(?:(?i:tweeted|tweeting)|(?i:in|via)[ \t](?i:an?|his|her|their|its|one)[ \t](?:[\w\-]+[ \t]){0,3}?tweet)\b"
-            rf"(?![ \t](?i:on|via)[ \t]{platform})"), implied="X"),
+            r"\b(?:(?i:tweeted|tweeting)|(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,3}?tweet)\b"
+            rf"(?![ \t\xa0](?i:on|via)[ \t\xa0]{platform})"), implied="X"),
     )
     name_first = (
         NameFirstPattern(
             "reported", "report",
             regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
-            regex.compile(rf"{name}[ \t](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t])?(?:[\p{{Ll}}]+[ \t])?$"),
+            regex.compile(rf"{name}[ \t\xa0](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t\xa0])?(?:[\p{{Ll}}]+[ \t\xa0])?$"),
         ),
         # "a Harbour Times/Example poll", "the latest Valley Post survey": the outlet's poll
         # (the name after a slash is its partner; the first is the outlet credited).
         NameFirstPattern(
             "outlet_poll", "report",
             regex.compile(r"\b(?:poll|survey)s?\b"),
-            regex.compile(rf"(?:(?:A|An)[ \t])?{name}(?:/{CAP}(?:[ \t]{CAP}){{0,4}})?[ \t](?:exit[ \t])?$"),
+            regex.compile(rf"(?:(?:A|An)[ \t\xa0])?{name}(?:/{CAP}(?:[ \t\xa0]{CAP}){{0,4}})?[ \t\xa0](?:exit[ \t\xa0])?$"),
         ),
         NameFirstPattern(
             "contributed", "contributed",
-            regex.compile(r"\b(?:contributed|contributes)[ \t]to[ \t]this[ \t](?:report|story|article)\b"),
-            regex.compile(rf"{name}[ \t]$"),
+            regex.compile(r"\b(?:contributed|contributes)[ \t\xa0]to[ \t\xa0]this[ \t\xa0](?:report|story|article)\b"),
+            regex.compile(rf"{name}[ \t\xa0]$"),
         ),
     )
     contexts = alternation(p["context"], space=r"\s")
@@ -189,7 +195,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         name_first=name_first,
         # Contexts in which an unlisted capitalised name is taken as an outlet anyway.
         context=regex.compile(rf"(?i){contexts}\s$"),
-        same_platform=regex.compile(rf"\b(?i:on)[ \t]the[ \t]same[ \t]{alternation(p['same_platform'])}\b"),
+        same_platform=regex.compile(rf"\b(?i:on)[ \t\xa0]the[ \t\xa0]same[ \t\xa0]{alternation(p['same_platform'])}\b"),
         acting_possessive=regex.compile(rf"(?:’s|'s)\s(?:\w+\s)?{alternation(lex.acting_speech_nouns)}\b"),
         occasion=regex.compile(
             rf"\b(?:[Oo]n\s{weekdays}|[Oo]n\s{months}\s\d{{1,2}}|[Ll]ast\s(?:week|month|year|{weekdays[3:-1]})|"
