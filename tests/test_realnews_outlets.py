@@ -217,3 +217,17 @@ def test_a_no_break_space_in_a_cue_is_a_space() -> None:
     # web text often joins a cue's words with U+00A0
     assert outlet_of_last("“We will win,” Ann Cole told\u00a0the Valley Post.") == ("Valley Post", "told", "told")
     assert citations("The Valley Post\u00a0reported that Cole won.") == [("Valley Post", "report", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Cole posted comments on Facebook: “We will win.”", ("Facebook", "social_media", "posted_on")),
+        ("In a Facebook post after the speech, Ann Cole wrote: “We will win.”",
+         ("Facebook", "social_media", "platform_post")),
+        ("In an Instagram video, Ann Cole said: “We will win.”", ("Instagram", "social_media", "platform_post")),
+        ("“We will win,” Ann Cole retweeted.", ("X", "social_media", "tweeted")),
+    ],
+)
+def test_a_post_names_its_platform(text: str, expected: tuple[str, str, str]) -> None:
+    assert outlet_of_last(text) == expected

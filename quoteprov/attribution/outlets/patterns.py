@@ -124,9 +124,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("transcript", "transcript", ("transcript",),
          rf"\b(?:an?|the)[ \t\xa0](?:{name}[ \t\xa0])?transcript(?:[ \t\xa0](?:of|from|released[ \t\xa0]by|published[ \t\xa0]by|by)[ \t\xa0](?:{descriptor})?(?P<name2>(?:the[ \t\xa0])?{CAP}(?:[ \t\xa0]{CAP}){{0,3}}))?"),
         ("posted_on", "social_media", p["platform"],
-         rf"\b{alternation(p['platform_verb'])}[ \t\xa0](?:in[ \t\xa0]a[ \t\xa0]post[ \t\xa0]|in[ \t\xa0]a[ \t\xa0]message[ \t\xa0])?on[ \t\xa0](?:his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])?(?:official[ \t\xa0])?(?P<name>{platform[3:-1]})\b"),
+         rf"\b{alternation(p['platform_verb'])}[ \t\xa0](?:in[ \t\xa0]a[ \t\xa0]post[ \t\xa0]|in[ \t\xa0]a[ \t\xa0]message[ \t\xa0]|(?:\p{{Ll}}+[ \t\xa0]){{1,2}}?)?on[ \t\xa0](?:his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])?(?:official[ \t\xa0])?(?P<name>{platform[3:-1]})\b"),
         ("post_on", "social_media", p["platform"],
          rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]her|in[ \t\xa0]his|in[ \t\xa0]their|in[ \t\xa0]its|in[ \t\xa0]a[ \t\xa0]short|in[ \t\xa0]a[ \t\xa0]later)[ \t\xa0](?:\w+[ \t\xa0])?{alternation(p['post'])}[ \t\xa0]on[ \t\xa0](?P<name>{platform[3:-1]})\b"),
+        # "In a Facebook post", "in an Instagram video": the platform named before the post.
+        ("platform_post", "social_media", p["platform"],
+         rf"\b(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|the|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?P<name>{platform[3:-1]})[ \t\xa0]{alternation(p['post'])}s?\b"),
         ("document", "statement", ("statement", "written", "communiqu", *p["document"]),
          rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]an|in[ \t\xa0]its|in[ \t\xa0]their|in[ \t\xa0]his|in[ \t\xa0]her|a|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:{documents})\b"),
         ("told_press_conference", "press_conference", ("conference", "briefing"),
@@ -165,7 +168,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
         # platform named after it ("tweeted on X") is the posted_on cue's.
         OutletPattern("tweeted", "social_media", ("tweet",), regex.compile(
-            r"\b(?:(?i:tweeted|tweeting)|(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,3}?tweet)\b"
+            r"\b(?:(?i:(?:re)?tweeted|(?:re)?tweeting)|(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,3}?tweet)\b"
             rf"(?![ \t\xa0](?i:on|via)[ \t\xa0]{platform})"), implied="X"),
     )
     name_first = (
