@@ -231,3 +231,15 @@ def test_a_no_break_space_in_a_cue_is_a_space() -> None:
 )
 def test_a_post_names_its_platform(text: str, expected: tuple[str, str, str]) -> None:
     assert outlet_of_last(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,” Ann Cole told a Valley Post reporter.", ("Valley Post", "told", "told_journalist")),
+        ("Asked by a KXYZ-TV correspondent, Ann Cole said: “We will win.”", ("KXYZ-TV", "told", "told_journalist")),
+        ("“We will win,” Ann Cole told a Smith reporter.", (None, None, None)),  # a name that is no outlet
+    ],
+)
+def test_words_given_to_an_outlets_journalist_are_given_to_the_outlet(text: str, expected: tuple[str, str, str]) -> None:
+    assert outlet_of_last(text) == expected

@@ -106,6 +106,9 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "told Reuters"; "told ABC’s This Week": a programme of a named outlet, the outlet's
         ("told", "told", ("told", "tell", "telling"),
          rf"\b(?i:told|tells|telling)[ \t\xa0](?:{owner}(?=[ \t\xa0][“\"]?\p{{Lu}})|(?:{descriptor})?{name})"),
+        # "told a Valley Post reporter", "asked by a KXYZ correspondent": the outlet's journalist.
+        ("told_journalist", "told", ("reporter", "correspondent", "journalist", "interviewer"),
+         rf"\b(?i:told|telling|asked[ \t\xa0]by|speaking[ \t\xa0]to|spoke[ \t\xa0]to)[ \t\xa0](?i:an?|the|one)[ \t\xa0]{name}(?:’s|'s)?[ \t\xa0](?i:reporter|correspondent|journalist|interviewer)s?\b"),
         # "When reached by the Associated Press, Cole said": a conversation with the outlet.
         ("reached_by", "told", ("reached", "contacted"),
          rf"\b(?i:reached|contacted)[ \t\xa0](?:by[ \t\xa0](?:phone|telephone|email)[ \t\xa0])?by[ \t\xa0](?:{descriptor})?{name}"),
