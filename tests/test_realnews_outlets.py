@@ -243,3 +243,23 @@ def test_a_post_names_its_platform(text: str, expected: tuple[str, str, str]) ->
 )
 def test_words_given_to_an_outlets_journalist_are_given_to_the_outlet(text: str, expected: tuple[str, str, str]) -> None:
     assert outlet_of_last(text) == expected
+
+
+def test_a_described_outlet_is_the_one_named_before() -> None:
+    text = ("The Valley Post reported the story on Monday. "
+            "“We will win,” Ann Cole said, according to the newspaper.")
+    assert outlet_of_last(text) == ("Valley Post", "according_to", "described_according_to")
+    assert citations("CNN aired the debate. The network reported that Cole won.") == [
+        ("CNN", "report", "reported"), ("CNN", "report", "described_reported")]
+    text = "The Valley Post reported it. Cole later told the newspaper: “We will win.”"
+    assert outlet_of_last(text) == ("Valley Post", "told", "described_told")
+
+
+@pytest.mark.parametrize("text", [
+    "Cole spoke on CNN. “We will win,” she told the newspaper.",  # a broadcaster is no newspaper
+    "Cole wrote on X. According to the paper, the vote was close.",  # a platform is never described
+    "“We will win,” Ann Cole told the newspaper.",  # no outlet named before
+])
+def test_a_description_with_no_outlet_it_can_stand_for_names_none(text: str) -> None:
+    outlets = quoteprov.analyze(text).outlets
+    assert not [m for m in outlets if m.rule.startswith("described_") or m.name in ("newspaper", "paper")]

@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ...lexicon import Lexicon
 from ...records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
-from .patterns import outlet_patterns
+from .patterns import DESCRIBED, outlet_patterns
 
 __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 
@@ -83,6 +84,8 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
     if not words:
         return None
     trimmed = " ".join(words).rstrip(".,")
+    if trimmed.lower() in DESCRIBED:
+        return None  # "the network reported": an outlet named before (see _name_described)
     if not (context_says_outlet or any(_holds_outlet_word(w, lex) for w in words)):
         return None
     if trimmed.lower() in lex.organizations or trimmed in lex.places:
@@ -134,9 +137,38 @@ def find_outlet_mentions(
     for mention in found:
         if not out or mention.span.start >= out[-1].span.end:
             out.append(mention)
+    out = _name_described(out)
     if "same_platform" in disable:
         return out
     return _same_platform(text, out, quote_spans, compiled.same_platform)
+
+
+def _described_mention(text: str, relation: str, match: regex.Match[str], end: int, cue: str) -> OutletMention:
+    """A cue naming its outlet by description ("according to the newspaper"): named by
+    :func:`_name_described` after the outlets before it are known. The description is
+    kept as its name span."""
+    return OutletMention(None, relation, Span.of(text, match.start(), end),  # type: ignore[arg-type]
+                         name_span=Span.of(text, *match.span("desc")), rule=cue)
+
+
+def _name_described(mentions: list[OutletMention]) -> list[OutletMention]:
+    """Each described outlet ("the newspaper", "the network") is the latest outlet named
+    before it that the word can stand for (a newspaper for "the paper", a broadcaster for
+    "the network"; never a platform); with none, the cue is dropped."""
+    out: list[OutletMention] = []
+    named: list[OutletMention] = []
+    for mention in mentions:
+        if mention.name is None and mention.name_span is not None and mention.rule.startswith("described_"):
+            kinds = DESCRIBED.get(" ".join(mention.name_span.text.lower().split()), ())
+            earlier = next((m for m in reversed(named)
+                            if (m.kind in kinds or m.kind is None if kinds else m.kind != "official")), None)
+            if earlier is not None:
+                out.append(attrs.evolve(mention, name=earlier.name, kind=earlier.kind))
+            continue
+        if mention.name is not None and mention.relation != "social_media":
+            named.append(mention)
+        out.append(mention)
+    return out
 
 
 def _pattern_mentions(
@@ -159,6 +191,8 @@ def _pattern_mentions(
                     found.append(OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
                                                Span.of(text, match.start(), match.end()),
                                                kind=entry[1] if entry else None, rule=cue.name))
+                elif match.groupdict().get("desc") and not _inside(quote_spans, match.start()):
+                    found.append(_described_mention(text, cue.relation, match, match.end(), cue.name))
                 elif not _inside(quote_spans, match.start()):
                     mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
                     if mention is not None:
@@ -176,6 +210,9 @@ def _name_first_mentions(
         for v in first.verb.finditer(text):
             named = first.name_before.search(text, max(0, v.start() - 120), v.start())
             if named is None or _inside(quote_spans, named.start()):
+                continue
+            if named.groupdict().get("desc"):
+                found.append(_described_mention(text, first.relation, named, v.end(), first.name))
                 continue
             mention = _mention(text, first.relation, named, lex, cue=first.name, end=v.end(), own=own)
             if mention is not None:

@@ -20,13 +20,24 @@ def alternation(phrases: Iterable[str], *, space: str = r"[ \t\xa0]") -> str:
     return _alternation(phrases, space=space)
 
 
-__all__ = ["OutletPattern", "NameFirstPattern", "OutletPatterns", "outlet_patterns"]
+__all__ = ["DESCRIBED", "OutletPattern", "NameFirstPattern", "OutletPatterns", "outlet_patterns"]
 
 # A capitalised name of up to six words, optionally with "the", and a trailing
 # descriptor ("Time magazine", "TASS news agency"). Bounded repetition only.
 CAP = r"\p{Lu}[\p{L}\p{M}\p{N}&.’'\-]*+"
 #: a capitalised word with no apostrophe, so that a possessive after it can be read
 OWNER_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}&.\-]*+"
+
+
+#: What an article calls an outlet it has named ("the newspaper"), and the kinds of outlet
+#: each word can stand for (empty: any kind but a platform).
+DESCRIBED: dict[str, tuple[str, ...]] = {
+    "newspaper": ("newspaper",), "paper": ("newspaper",), "daily": ("newspaper",),
+    "network": ("broadcaster",), "broadcaster": ("broadcaster",), "station": ("broadcaster",),
+    "news agency": ("agency",), "agency": ("agency",), "wire service": ("agency",),
+    "magazine": ("magazine",), "news outlet": (), "outlet": (), "publication": ("newspaper", "magazine", "website"),
+    "website": ("website",), "news site": ("website",),
+}
 
 
 @attrs.frozen
@@ -164,6 +175,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("dateline", "report", (") —", ") –", ") -"),
          rf"(?<![^\n])(?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}.,’' ]{{0,60}}?[ \t\xa0])?\((?P<name>{CAP}(?:[ \t\xa0]{CAP}){{0,3}})\)[ \t\xa0]*[—–\-]"),
     ]
+    # "according to the newspaper", "the paper reported": an outlet named before, described.
+    described = rf"(?:[\w\-]+[ \t\xa0]){{0,2}}?(?P<desc>{alternation(DESCRIBED)})\b(?![ \t\xa0]\p{{Lu}})"
+    table += [
+        ("described_according_to", "according_to", ("according",),
+         rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0]the[ \t\xa0]{described}"),
+        ("described_told", "told", ("told", "telling"), rf"\b(?i:told|telling)[ \t\xa0]the[ \t\xa0]{described}"),
+    ]
     patterns = tuple(
         OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source))
         for n, relation, keywords, source in table
@@ -186,6 +204,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
             "outlet_poll", "report",
             regex.compile(r"\b(?:poll|survey)s?\b"),
             regex.compile(rf"(?:(?:A|An)[ \t\xa0])?{name}(?:/{CAP}(?:[ \t\xa0]{CAP}){{0,4}})?[ \t\xa0](?:exit[ \t\xa0])?$"),
+        ),
+        NameFirstPattern(
+            "described_reported", "report",
+            regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}])[Tt]he[ \t\xa0](?:\p{{Ll}}[\w\-]*[ \t\xa0]){{0,2}}?(?P<desc>{alternation(DESCRIBED)})[ \t\xa0]$"),
         ),
         NameFirstPattern(
             "contributed", "contributed",
