@@ -14,9 +14,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -24,12 +26,13 @@ import attrs
 from .analysis import MAX_CHARS, ArticleResult, analyze_articles
 from .attribution.sieves import check_disabled
 from .engines import Engine, EngineName, Progress
+from .errors import QuoteprovError
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
     from .corpus import Article
 
-__all__ = ["CHUNK", "analyze_results"]
+__all__ = ["CHUNK", "WorkerError", "analyze_results"]
 
 #: articles per task: large enough that sending a task costs little against analysing it
 CHUNK = 32
@@ -38,7 +41,11 @@ CHUNK = 32
 #: whether the result's text was left out because it is the article's (the caller has it)
 _Outcome = tuple[ArticleResult | None, BaseException | None, bool]
 
-_worker: dict[str, Any] = {}  # in a worker process: the settings its initializer received
+_worker: dict[str, Any] = {}
+
+class WorkerError(QuoteprovError, RuntimeError):
+    """A worker process died mid-run: the results stop at the last article before it."""
+  # in a worker process: the settings its initializer received
 
 
 def analyze_results(
@@ -92,14 +99,20 @@ def _pooled(
     context = multiprocessing.get_context("spawn")
     pending: deque[tuple[list[Article], Future[list[_Outcome]]]] = deque()
     remaining = iter(articles)
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(settings,)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(settings,))
+    try:
         while True:
             while len(pending) < 2 * jobs and (chunk := _take(remaining)):
                 pending.append((chunk, pool.submit(_analyse_chunk, [_sent(a) for a in chunk])))
             if not pending:
                 return
             chunk, future = pending.popleft()
-            outcomes = future.result()
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                raise WorkerError("a worker process stopped unexpectedly (killed, or out of memory?); "
+                                  "nothing after the last article given out was analysed — run again, "
+                                  "with fewer jobs if memory is short") from None
             if progress is not None:
                 progress(len(chunk))
             for article, (result, error, same) in zip(chunk, outcomes):
@@ -110,6 +123,10 @@ def _pooled(
                     raise error if error is not None else RuntimeError("a worker returned nothing")
                 else:
                     on_error(article, error)
+    finally:
+        # Stopped early (an error, Ctrl-C, the caller done): the chunks not started are
+        # dropped and the ones running finish (workers ignore Ctrl-C: see _start).
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _take(remaining: Iterator[Article]) -> list[Article]:
@@ -129,7 +146,10 @@ def _sent(article: Article) -> tuple[Article, bytes]:
 
 
 def _start(settings: dict[str, Any]) -> None:
-    """A worker's initializer: keep the settings (engine and lexicons load on first use)."""
+    """A worker's initializer: keep the settings (engine and lexicons load on first use).
+    Ctrl-C on a terminal reaches every process of the command; the caller alone handles
+    it (it stops the run), so a worker never dies mid-chunk and leaves the pool hanging."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker.update(settings)
 
 

@@ -149,3 +149,39 @@ def test_the_command_refuses_no_jobs() -> None:
     proc = subprocess.run([sys.executable, "-m", "quoteprov", "extract", "--jobs", "0", "seeds"],
                           capture_output=True, cwd=ROOT, timeout=60, check=False)
     assert proc.returncode == 2 and b"--jobs must be 1 or more" in proc.stderr
+
+
+def test_a_worker_that_dies_stops_the_run_with_a_clear_error() -> None:
+    import multiprocessing
+    import os
+    import signal
+
+    from quoteprov.errors import QuoteprovError
+
+    articles = _generated(400)
+    done = analyze_results(articles, jobs=2)
+    next(done)  # the pool is running
+    for worker in multiprocessing.active_children():
+        if worker.pid is not None:
+            os.kill(worker.pid, signal.SIGKILL)
+    with pytest.raises(QuoteprovError, match="worker process stopped unexpectedly"):
+        for _ in done:
+            pass
+
+
+def test_ctrl_c_stops_a_run_with_jobs_cleanly(tmp_path: Path) -> None:
+    import os
+    import signal
+
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in _generated(600)))
+    proc = subprocess.Popen([sys.executable, "-m", "quoteprov", "extract", "--jobs", "2", "--format", "jsonl",
+                             str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                            start_new_session=True,
+                            # a shell's background job ignores SIGINT, and a child would inherit that
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert proc.stdout is not None and proc.stdout.readline()  # results are coming
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C reaches every process of the command
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert err.decode().strip().endswith("interrupted")
