@@ -819,7 +819,10 @@ def test_organisations(text: str, speaker: str) -> None:
             [],
         ),
         ("negative-told-a-person", "“We will end it,” Trump told Zelenskyy.", None, []),
-        ("negative-told-reporters", "“We will end it,” Trump told reporters.", None, []),
+        # told reporters: the words were told, to no outlet (issue 17: the relation all the same)
+        ("told-reporters", "“We will end it,” Trump told reporters.", (None, "told"), []),
+        ("told-reporters-transcript", "“We will end it,” Trump told reporters, according to a Kremlin transcript.",
+         ("Kremlin", "transcript"), []),
         (
             "article-according-to",
             "According to The Hill, the talks have stalled. “We will end it,” Trump said.",

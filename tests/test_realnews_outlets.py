@@ -263,3 +263,24 @@ def test_a_described_outlet_is_the_one_named_before() -> None:
 def test_a_description_with_no_outlet_it_can_stand_for_names_none(text: str) -> None:
     outlets = quoteprov.analyze(text).outlets
     assert not [m for m in outlets if m.rule.startswith("described_") or m.name in ("newspaper", "paper")]
+
+
+def relation_of_last(text: str) -> tuple[str | None, str | None]:
+    a = quoteprov.analyze(text).attributions[-1]
+    return (a.outlet.relation, a.outlet.name) if a.outlet else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,” Ann Cole told reporters in Riverton.", ("told", None)),
+        ("“We will win,” Ann Cole told a group of reporters.", ("told", None)),
+        ("“We will win,” Ann Cole told reporters on a conference call.", ("press_conference", None)),
+        ("In a conference call with reporters, Ann Cole said: “We will win.”", ("press_conference", None)),
+        ("At the Example Coalition conference, Ann Cole said: “We will win.”", ("remarks", None)),
+        ("“We will win,” Ann Cole said at a news conference.", ("press_conference", None)),
+        ("“We will win,” Ann Cole said at a fundraiser in Riverton.", ("remarks", None)),
+    ],
+)
+def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: tuple[str, None]) -> None:
+    assert relation_of_last(text) == expected

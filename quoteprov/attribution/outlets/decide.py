@@ -226,9 +226,11 @@ def _in_sentence(mentions: list[OutletMention], q: _Quote) -> list[OutletMention
 
 def _same_sentence(q: _Quote) -> Outcome:
     """“…,” Lavrov said in an interview with TASS — unless another person named between
-    the quote and the cue owns it."""
+    the quote and the cue owns it. A cue that names an outlet beats one that names none in
+    the same sentence ("told reporters, according to a Kremlin transcript": the transcript)."""
     quote = q.quote
     for k in range(q.para, q.last_para + 1):
+        found: list[OutletMention] = []
         for mention in _in_sentence(q.plan.by_paragraph.get(k, []), q):
             if quote.span.start <= mention.span.start < quote.span.end:
                 continue
@@ -236,6 +238,9 @@ def _same_sentence(q: _Quote) -> Outcome:
             if other is not None:
                 q.steps.append(f"{mention.span.text!r} is in the sentence but belongs to {other!r}")
                 continue
+            found.append(mention)
+        if found:
+            mention = next((m for m in found if m.name is not None), found[0])
             return _found("same_sentence", mention, (*q.steps, f"same_sentence: {mention.span.text!r}"))
     return None
 

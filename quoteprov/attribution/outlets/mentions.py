@@ -316,7 +316,7 @@ def _mention(
 def _name_group(match: regex.Match[str], relation: str) -> str | None:
     """The group holding the outlet's name, or None for a cue that names none ("in a statement")."""
     groups = match.groupdict()
-    if relation in ("statement", "press_conference", "remarks") and "name" not in groups:
+    if relation in ("statement", "press_conference", "remarks", "told") and "name" not in groups:
         return None
     if groups.get("unnamed"):
         return None

@@ -149,7 +149,10 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("told_press_conference", "press_conference", ("conference", "briefing"),
          r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
         ("venue", "remarks", p["venue"],
-         rf"\b(?i:at|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])(?:[\w\-]+[ \t\xa0]){{0,3}}?{alternation(p['venue'])}\b"),
+         rf"\b(?i:at|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])(?:[\w\-]+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}\b(?![ \t\xa0]call\b)"),
+        # "told reporters", "told a group of reporters": words told, no outlet named.
+        ("told_reporters", "told", _last_words(p["reporters"]),
+         rf"\b(?i:told|telling|tells)[ \t\xa0]{alternation(p['reporters'])}\b(?![ \t\xa0](?i:on|in|during|at)[ \t\xa0](?:an?|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:conference|briefing|call))"),
         ("audience", "remarks", _last_words(p["audience"]),
          rf"\b(?i:told|addressed|telling)[ \t\xa0](?:the[ \t\xa0])?{alternation(p['audience'])}\b"),
         # "Cole told “Morning Forum,” reminding its hosts": a programme's title after told.
@@ -158,7 +161,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("quoted_programme", "podcast", p["programme"],
          rf"\b(?i:on|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])?(?:appearance[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?)?[“\"](?P<name>[^”\"\n]{{1,40}})[”\"][ \t\xa0]{alternation(p['programme'])}\b"),
         ("at_press_conference", "press_conference", ("conference", "briefing"),
-         r"\b(?i:at|during|in)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,3}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
+         r"\b(?i:at|during|in|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,3}?(?:(?:press|news)[ \t\xa0](?:conference|briefing)|conference[ \t\xa0]call)\b"),
         ("according_to", "according_to", ("according",), rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?:{descriptor})?{name}"),
         ("according_to_unnamed", "according_to", ("according",),
          rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?P<unnamed>(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['unnamed_source'])})\b"),
