@@ -284,3 +284,18 @@ def relation_of_last(text: str) -> tuple[str | None, str | None]:
 )
 def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: tuple[str, None]) -> None:
     assert relation_of_last(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,” Ann Cole told the cheering crowd.", ("remarks", None)),
+        ("“We will win,” Ann Cole told union workers in Riverton.", ("remarks", None)),
+        ("“We will win,” Ann Cole tells voters at every stop.", ("remarks", None)),
+        ("“We will win,” Ann Cole said at a Riverton, Ohio town hall event.", ("remarks", None)),
+        # the platform is named: a post, not a speech
+        ("In a Facebook post after the speech, Ann Cole wrote: “We will win.”", ("social_media", "Facebook")),
+    ],
+)
+def test_an_audience_or_a_venue_gives_remarks(text: str, expected: tuple[str, str | None]) -> None:
+    assert relation_of_last(text) == expected

@@ -149,12 +149,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("told_press_conference", "press_conference", ("conference", "briefing"),
          r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
         ("venue", "remarks", p["venue"],
-         rf"\b(?i:at|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])(?:[\w\-]+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}\b(?![ \t\xa0]call\b)"),
+         rf"\b(?i:at|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])(?:[\w\-.,’']+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}\b(?![ \t\xa0]call\b)"),
         # "told reporters", "told a group of reporters": words told, no outlet named.
         ("told_reporters", "told", _last_words(p["reporters"]),
          rf"\b(?i:told|telling|tells)[ \t\xa0]{alternation(p['reporters'])}\b(?![ \t\xa0](?i:on|in|during|at)[ \t\xa0](?:an?|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:conference|briefing|call))"),
         ("audience", "remarks", _last_words(p["audience"]),
-         rf"\b(?i:told|addressed|telling)[ \t\xa0](?:the[ \t\xa0])?{alternation(p['audience'])}\b"),
+         rf"\b(?i:told|addressed|telling|tells)[ \t\xa0](?:(?i:the|her|his|their|an?)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['audience'])}\b"),
         # "Cole told “Morning Forum,” reminding its hosts": a programme's title after told.
         ("told_programme", "told", ("told", "tells", "telling"),
          r"\b(?i:told|tells|telling)[ \t\xa0][“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
