@@ -85,7 +85,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (
         "descriptor", "name_tail", "context", "platform", "platform_verb", "post", "same_platform",
-        "interview", "appearance", "document", "venue", "audience", "reporters", "programme", "report_verb",
+        "interview", "appearance", "document", "written", "venue", "audience", "reporters", "programme", "report_verb",
         "unnamed_source",
     ),
     "quote_contexts.tsv": (

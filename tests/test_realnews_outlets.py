@@ -299,3 +299,19 @@ def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: 
 )
 def test_an_audience_or_a_venue_gives_remarks(text: str, expected: tuple[str, str | None]) -> None:
     assert relation_of_last(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In an email to supporters, Ann Cole wrote: “We will win.”", ("statement", None)),
+        ("“We will win,” Ann Cole wrote in an op-ed in May.", ("statement", None)),
+        ("In a new TV ad, Ann Cole says: “We will win.”", ("statement", None)),
+        ("“We will win,” Ann Cole said via email.", ("statement", None)),
+        # a written thing named without "in", "via" or "through" is no channel
+        ("Ann Cole told the Valley Post on Monday that the plan was dead.\n\n“We will win,” Cole said, holding the memo.",
+         ("told", "Valley Post")),
+    ],
+)
+def test_a_written_channel_after_in_or_via_is_a_statement(text: str, expected: tuple[str, str | None]) -> None:
+    assert relation_of_last(text) == expected

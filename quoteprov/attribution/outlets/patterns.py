@@ -146,6 +146,8 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|the|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?P<name>{platform[3:-1]})[ \t\xa0]{alternation(p['post'])}s?\b"),
         ("document", "statement", ("statement", "written", "communiqu", *p["document"]),
          rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]an|in[ \t\xa0]its|in[ \t\xa0]their|in[ \t\xa0]his|in[ \t\xa0]her|a|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:{documents})\b"),
+        ("written", "statement", _last_words(p["written"]),
+         rf"\b(?i:in|via|through)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['written'])}s?\b"),
         ("told_press_conference", "press_conference", ("conference", "briefing"),
          r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
         ("venue", "remarks", p["venue"],
