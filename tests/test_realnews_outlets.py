@@ -315,3 +315,21 @@ def test_an_audience_or_a_venue_gives_remarks(text: str, expected: tuple[str, st
 )
 def test_a_written_channel_after_in_or_via_is_a_statement(text: str, expected: tuple[str, str | None]) -> None:
     assert relation_of_last(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,” Ann Cole said in an interview.", ("interview", None)),
+        ("In phone interviews, Ann Cole said: “We will win.”", ("interview", None)),
+        ("“We will win,” Ann Cole said in an interview with the Valley Post.", ("interview", "Valley Post")),
+        # "the interview" is the one named before
+        ("Ann Cole told the Valley Post on Monday that the plan was dead.\n\n“We will win,” Cole said during the interview.",
+         ("interview", "Valley Post")),
+        ("“We will win,” Ann Cole said during the interview.", ("interview", None)),
+        ("Ann Cole spoke in an interview with the Valley Post.\n\nIn the same interview, Jim Ward said: “We will win.”",
+         ("interview", "Valley Post")),
+    ],
+)
+def test_an_interview_with_no_outlet_named_is_an_interview(text: str, expected: tuple[str, str | None]) -> None:
+    assert relation_of_last(text) == expected

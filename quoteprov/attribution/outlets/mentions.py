@@ -151,13 +151,23 @@ def _described_mention(text: str, relation: str, match: regex.Match[str], end: i
                          name_span=Span.of(text, *match.span("desc")), rule=cue)
 
 
+#: "the interview", "the same interview", "his interview": one the article has told of
+_DEFINITE = regex.compile(r"(?i)\b(?:the|that|this|his|her|their)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?interview")
+
+
 def _name_described(mentions: list[OutletMention]) -> list[OutletMention]:
     """Each described outlet ("the newspaper", "the network") is the latest outlet named
     before it that the word can stand for (a newspaper for "the paper", a broadcaster for
-    "the network"; never a platform); with none, the cue is dropped."""
+    "the network"; never a platform); with none, the cue is dropped. "The interview" is
+    the latest interview with a named outlet before it, if there is one."""
     out: list[OutletMention] = []
     named: list[OutletMention] = []
     for mention in mentions:
+        if mention.rule == "interview_phrase" and _DEFINITE.search(mention.span.text):
+            # "during the interview": the interview named before, if one was
+            earlier = next((m for m in reversed(named) if m.relation in ("interview", "told")), None)
+            out.append(attrs.evolve(mention, name=earlier.name, kind=earlier.kind) if earlier else mention)
+            continue
         if mention.name is None and mention.name_span is not None and mention.rule.startswith("described_"):
             kinds = DESCRIBED.get(" ".join(mention.name_span.text.lower().split()), ())
             earlier = next((m for m in reversed(named)
@@ -316,7 +326,7 @@ def _mention(
 def _name_group(match: regex.Match[str], relation: str) -> str | None:
     """The group holding the outlet's name, or None for a cue that names none ("in a statement")."""
     groups = match.groupdict()
-    if relation in ("statement", "press_conference", "remarks", "told") and "name" not in groups:
+    if relation in ("statement", "press_conference", "remarks", "told", "interview") and "name" not in groups:
         return None
     if groups.get("unnamed"):
         return None

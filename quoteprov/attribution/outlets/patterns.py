@@ -146,6 +146,10 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|the|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?P<name>{platform[3:-1]})[ \t\xa0]{alternation(p['post'])}s?\b"),
         ("document", "statement", ("statement", "written", "communiqu", *p["document"]),
          rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]an|in[ \t\xa0]its|in[ \t\xa0]their|in[ \t\xa0]his|in[ \t\xa0]her|a|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:{documents})\b"),
+        # "said in an interview", "in phone interviews", "during the interview": words given
+        # in an interview, the outlet not named (interview_with takes "… with TASS").
+        ("interview_phrase", "interview", ("interview",),
+         r"\b(?i:in|during)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,2}?(?i:interview)s?\b"),
         ("written", "statement", _last_words(p["written"]),
          rf"\b(?i:in|via|through)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['written'])}s?\b"),
         ("told_press_conference", "press_conference", ("conference", "briefing"),
