@@ -100,6 +100,7 @@ def _pooled(
     pending: deque[tuple[list[Article], Future[list[_Outcome]]]] = deque()
     remaining = iter(articles)
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(settings,))
+    broken = False
     try:
         while True:
             while len(pending) < 2 * jobs and (chunk := _take(remaining)):
@@ -110,6 +111,7 @@ def _pooled(
             try:
                 outcomes = future.result()
             except BrokenProcessPool:
+                broken = True
                 raise WorkerError("a worker process stopped unexpectedly (killed, or out of memory?); "
                                   "nothing after the last article given out was analysed — run again, "
                                   "with fewer jobs if memory is short") from None
@@ -126,7 +128,8 @@ def _pooled(
     finally:
         # Stopped early (an error, Ctrl-C, the caller done): the chunks not started are
         # dropped and the ones running finish (workers ignore Ctrl-C: see _start).
-        pool.shutdown(wait=True, cancel_futures=True)
+        # A broken pool is not waited for: its queue may never drain (CPython gh-94777).
+        pool.shutdown(wait=not broken, cancel_futures=True)
 
 
 def _take(remaining: Iterator[Article]) -> list[Article]:

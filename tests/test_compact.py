@@ -151,22 +151,29 @@ def test_the_command_refuses_no_jobs() -> None:
     assert proc.returncode == 2 and b"--jobs must be 1 or more" in proc.stderr
 
 
-def test_a_worker_that_dies_stops_the_run_with_a_clear_error() -> None:
-    import multiprocessing
-    import os
-    import signal
+def test_a_worker_that_dies_stops_the_run_with_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pool whose worker died answers every future with BrokenProcessPool (killing a real
+    # worker can deadlock CPython 3.11's executor itself, gh-94777, so the pool is a stand-in).
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
 
-    from quoteprov.errors import QuoteprovError
+    import quoteprov.parallel as parallel
 
-    articles = _generated(400)
-    done = analyze_results(articles, jobs=2)
-    next(done)  # the pool is running
-    for worker in multiprocessing.active_children():
-        if worker.pid is not None:
-            os.kill(worker.pid, signal.SIGKILL)
-    with pytest.raises(QuoteprovError, match="worker process stopped unexpectedly"):
-        for _ in done:
-            pass
+    class DeadPool:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.shut = False
+
+        def submit(self, *args: object) -> Future[object]:
+            future: Future[object] = Future()
+            future.set_exception(BrokenProcessPool("a process died"))
+            return future
+
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            self.shut = True
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", DeadPool)
+    with pytest.raises(parallel.WorkerError, match="worker process stopped unexpectedly"):
+        list(analyze_results(_generated(40), jobs=2))
 
 
 def test_ctrl_c_stops_a_run_with_jobs_cleanly(tmp_path: Path) -> None:
