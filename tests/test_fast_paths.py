@@ -1,0 +1,70 @@
+"""The engine's fast paths give exactly what the plain code they replaced gave.
+
+Each reference below is the code as first written, kept here: for any text (arbitrary
+Unicode, and a soup of the words and marks the rules react to) the fast path must give
+equal results. No timing is asserted anywhere (benchmarks/bench_analyze.py measures).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteprov.attribution import clauses
+from quoteprov.attribution.clauses import Clause, Token
+from quoteprov.lexicon import Lexicon
+
+_WORDS = [
+    "said", "Said", "told", "put", "it", "put it", "according", "According to", "to", "Lavrov", "Sergey Lavrov",
+    "he", "she", "the minister", "a senior official", "officials", "NATO", "Lavrov’s", "remarks", "call", "’s", "'s",
+    "U.S.", "won’t", "president-elect", "(R-Ohio)", "İstanbul", "ΟΔΟΣ", "ΣΑΣ's", "x\u0301y", "٣", "_", "+", "",
+]
+_MARKS = list('ab C"“”‘’\'«»„:.,;()\n\t—-') + ["\u00a0", "\u2028", "\x00"]
+SOUP = st.lists(st.sampled_from(_WORDS + _MARKS + [" "] * 6), max_size=50).map("".join)
+ANY_TEXT = st.one_of(st.text(), SOUP)
+SETTINGS = settings(max_examples=300, deadline=None)
+
+
+def _reference_tokenize(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in clauses._TOKEN.finditer(text, start, end):
+        word = m.group()
+        s, e = m.span()
+        first = word[:1]
+        out.append(Token(word, s, e, word.lower(), first.isalnum(), first.isupper()))
+    return out
+
+
+def _reference_find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
+    out: list[Clause] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.lower == "according" and k + 2 < n and tokens[k + 1].lower == "to":
+            np = clauses.parse_np(tokens, k + 2, lex)
+            if np is not None:
+                out.append(Clause(np, tok, "according_to"))
+            continue
+        if not clauses._speech_verb(tokens, k, lex.verb_forms):
+            continue
+        clause = clauses._subject_before(tokens, k, lex) or clauses._subject_after(tokens, k, lex)
+        if clause is not None:
+            out.append(clause)
+    return out
+
+
+@SETTINGS
+@given(ANY_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_tokenize_matches_the_plain_loop(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for lo, hi in ((0, len(text)), (start, end)):
+        got = clauses.tokenize(text, lo, hi)
+        assert got == _reference_tokenize(text, lo, hi)
+        assert all(type(t) is Token for t in got)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_find_clauses_matches_the_plain_loop(text: str) -> None:
+    lex = Lexicon.default()
+    tokens = clauses.tokenize(text, 0, len(text))
+    assert clauses.find_clauses(tokens, lex) == _reference_find_clauses(tokens, lex)
