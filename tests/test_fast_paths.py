@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from quoteprov.attribution import clauses
 from quoteprov.attribution.clauses import Clause, Token
+from quoteprov.attribution.outlets import mentions
+from quoteprov.attribution.outlets.patterns import outlet_patterns
 from quoteprov.lexicon import Lexicon
 
 _WORDS = [
@@ -68,3 +70,23 @@ def test_find_clauses_matches_the_plain_loop(text: str) -> None:
     lex = Lexicon.default()
     tokens = clauses.tokenize(text, 0, len(text))
     assert clauses.find_clauses(tokens, lex) == _reference_find_clauses(tokens, lex)
+
+
+_CUE_WORDS = ["told", "Told", "tell", "telling", "interview", "INTERVIEW", "Interviewed", "On", "on", "X", "x", "VK",
+              "statement", "communiqué", "Communiqu", "according", "said", "Truth Social", "podcast", "İ", "ΣΑΣ", "ß"]
+CUE_SOUP = st.lists(st.sampled_from(_CUE_WORDS + _WORDS + _MARKS + [" "] * 6), max_size=60).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), CUE_SOUP))
+def test_keyword_hits_and_windows_match_one_find_per_keyword(text: str) -> None:
+    lex = Lexicon.default()
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    found = mentions._keyword_hits(text, low, lex)
+    reference: dict[str, list[int]] = {}  # _windows finds each keyword itself when not given
+    for cue in outlet_patterns(lex).patterns:
+        windows = mentions._windows(text, low, cue.keywords, reference)
+        assert mentions._windows(text, low, cue.keywords, found) == windows
+    if low is not None:
+        assert found == reference

@@ -13,8 +13,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Any
 
 import regex
+
+try:
+    import ahocorasick
+except ImportError:  # pragma: no cover - a core dependency; without it each keyword is found by str.find
+    ahocorasick = None
 
 from ...lexicon import Lexicon
 from ...records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
@@ -46,10 +52,7 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
             else:
                 forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
             for haystack, form in forms:
-                i = haystack.find(form)
-                while i != -1:
-                    found.append(i)
-                    i = haystack.find(form, i + 1)
+                found.extend(_find_all(haystack, form))
             hits[word] = found
         starts.extend(hits[word])
     starts.sort()
@@ -65,6 +68,61 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
         else:
             out.append((lo, hi))
     return out
+
+
+class _Keywords:
+    """Every cue keyword of a lexicon in one Aho-Corasick automaton over lower-cased text:
+    one C-level pass finds every occurrence of every keyword (overlapping ones too), where
+    one ``str.find`` pass per keyword was the outlet stage's largest cost."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        words = dict.fromkeys(w for cue in outlet_patterns(lex).patterns for w in cue.keywords)
+        #: keywords searched as written ("X", "VK": never the letter x); and empty ones
+        self.as_written = [w for w in words if _as_written(w) or not w]
+        #: lower-cased form → the keywords that have it
+        self.by_form: dict[str, list[str]] = {}
+        for word in words:
+            if word and not _as_written(word):
+                self.by_form.setdefault(word.lower(), []).append(word)
+        self.automaton: Any = None
+        if ahocorasick is not None and self.by_form:
+            self.automaton = ahocorasick.Automaton()
+            for form in self.by_form:
+                self.automaton.add_word(form, form)
+            self.automaton.make_automaton()
+
+
+def _as_written(word: str) -> bool:
+    return word.isupper() and len(word) <= 3
+
+
+def _keyword_hits(text: str, low: str | None, lex: Lexicon) -> dict[str, list[int]]:
+    """Where each cue keyword starts (see :func:`_windows`), found in one pass when the
+    lower-cased text keeps every offset; otherwise left to :func:`_windows` to find."""
+    keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
+    hits: dict[str, list[int]] = {}
+    if low is None or keywords.automaton is None:
+        return hits
+    for word in keywords.as_written:
+        hits[word] = _find_all(text, word)
+    for words in keywords.by_form.values():
+        for word in words:
+            hits[word] = []
+    by_form = keywords.by_form
+    for last, form in keywords.automaton.iter(low):
+        start = last - len(form) + 1
+        for word in by_form[form]:
+            hits[word].append(start)
+    return hits
+
+
+def _find_all(haystack: str, form: str) -> list[int]:
+    found: list[int] = []
+    i = haystack.find(form)
+    while i != -1:
+        found.append(i)
+        i = haystack.find(form, i + 1)
+    return found
 
 
 def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool = False) -> tuple[str, str | None] | None:
@@ -138,9 +196,9 @@ def _pattern_mentions(
 ) -> list[OutletMention]:
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
-    hits: dict[str, list[int]] = {}
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) else None
+    hits = _keyword_hits(text, low, lex)
     found: list[OutletMention] = []
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
