@@ -7,6 +7,7 @@ equal results. No timing is asserted anywhere (benchmarks/bench_analyze.py measu
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from quoteprov.attribution.clauses import Clause, Token
 from quoteprov.attribution.outlets import mentions
 from quoteprov.attribution.outlets.patterns import outlet_patterns
 from quoteprov.lexicon import Lexicon
+from quoteprov.quotes import finder
 
 _WORDS = [
     "said", "Said", "told", "put", "it", "put it", "according", "According to", "to", "Lavrov", "Sergey Lavrov",
@@ -90,3 +92,11 @@ def test_keyword_hits_and_windows_match_one_find_per_keyword(text: str) -> None:
         assert mentions._windows(text, low, cue.keywords, found) == windows
     if low is not None:
         assert found == reference
+
+
+@SETTINGS
+@given(st.one_of(st.text(), SOUP, st.text(alphabet="ab \t\n\r.\u0301\u00a0\u2028\u180e\x1c", max_size=30)))
+def test_the_word_before_a_quote_is_found_from_the_end_as_from_the_start(text: str) -> None:
+    from_start = regex.compile(r"([\p{L}]+)\s*$").search(text)
+    from_end = finder._VERB_BEFORE.search(text)
+    assert (from_start and from_start.group(1)) == (from_end and from_end.group(1))
