@@ -15,6 +15,7 @@ from quoteprov.attribution import clauses
 from quoteprov.attribution.clauses import Clause, Token
 from quoteprov.attribution.outlets import mentions
 from quoteprov.attribution.outlets.patterns import outlet_patterns
+from quoteprov.engines import rules
 from quoteprov.lexicon import Lexicon
 from quoteprov.quotes import finder
 
@@ -100,3 +101,17 @@ def test_the_word_before_a_quote_is_found_from_the_end_as_from_the_start(text: s
     from_start = regex.compile(r"([\p{L}]+)\s*$").search(text)
     from_end = finder._VERB_BEFORE.search(text)
     assert (from_start and from_start.group(1)) == (from_end and from_end.group(1))
+
+
+_LOOK_BACK_TEXT = st.one_of(SOUP, st.text(alphabet="aZé\u0301.-’ \t\nx", max_size=40))
+
+
+@SETTINGS
+@given(_LOOK_BACK_TEXT, st.integers(0, 45), st.integers(0, 45))
+def test_look_backs_searched_from_the_end_match_as_from_the_start(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    for fast in (rules._WORD_BEFORE, rules._LAST_WORD):
+        plain = regex.compile(fast.pattern.removeprefix("(?r)"))
+        for pos, endpos in ((0, len(text)), (lo, hi), (max(0, hi - 22), hi)):
+            x, y = plain.search(text, pos, endpos), fast.search(text, pos, endpos)
+            assert (x and x.span()) == (y and y.span())
