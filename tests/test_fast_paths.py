@@ -115,3 +115,27 @@ def test_look_backs_searched_from_the_end_match_as_from_the_start(text: str, a: 
         for pos, endpos in ((0, len(text)), (lo, hi), (max(0, hi - 22), hi)):
             x, y = plain.search(text, pos, endpos), fast.search(text, pos, endpos)
             assert (x and x.span()) == (y and y.span())
+
+
+@SETTINGS
+@given(st.one_of(SOUP, st.text(alphabet="news agency dailyNEWS\t\n\u00a0\u2028.x", max_size=40)))
+def test_the_outlet_context_matches_from_the_end_where_it_matches_from_the_start(text: str) -> None:
+    fast = outlet_patterns(Lexicon.default()).context
+    plain = regex.compile(fast.pattern.removeprefix("(?r)"))
+    assert bool(fast.search(text)) == bool(plain.search(text))
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_noun_phrases_ending_at_a_token_match_trying_every_start(text: str) -> None:
+    lex = Lexicon.default()
+    tokens = clauses.tokenize(text, 0, len(text))
+    for last in range(len(tokens)):
+        best = None
+        for first in range(last, max(-1, last - 9), -1):
+            if not tokens[first].is_word and tokens[first].text != ".":
+                break
+            np = clauses.parse_np(tokens, first, lex, limit=last - first + 2)
+            if np is not None and np.last == last:
+                best = np
+        assert clauses._np_ending_at(tokens, last, lex) == best

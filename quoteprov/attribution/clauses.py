@@ -251,13 +251,24 @@ def _extend_anonymous(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> Noun
 def _np_ending_at(tokens: list[Token], last: int, lex: Lexicon) -> NounPhrase | None:
     """The longest noun phrase whose last token is ``last``."""
     best = None
+    openers: frozenset[str] = lex.compiled("np_openers", _np_openers)
     for first in range(last, max(-1, last - 9), -1):
-        if not tokens[first].is_word and tokens[first].text != ".":
+        tok = tokens[first]
+        if not tok.is_word and tok.text != ".":
             break
+        if not tok.is_capital and tok.lower not in openers:
+            continue  # parse_np starts no phrase at a lower-case word it does not list ("minister")
         np = parse_np(tokens, first, lex, limit=last - first + 2)
         if np is not None and np.last == last:
             best = np
     return best
+
+
+def _np_openers(lex: Lexicon) -> frozenset[str]:
+    """The lower-case words :func:`parse_np` can start a phrase at (a capitalised word aside)."""
+    classes = lex.words
+    anonymous = {w for w in lex.anonymous if w.endswith("s")}
+    return frozenset(classes["pronoun"] | classes["definite"] | classes["indefinite"] | classes["pre_name"] | anonymous)
 
 
 def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:

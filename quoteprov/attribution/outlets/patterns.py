@@ -160,8 +160,9 @@ def _build(lex: Lexicon) -> OutletPatterns:
     return OutletPatterns(
         patterns=patterns,
         name_first=name_first,
-        # Contexts in which an unlisted capitalised name is taken as an outlet anyway.
-        context=regex.compile(rf"(?i){contexts}\s$"),
+        # Contexts in which an unlisted capitalised name is taken as an outlet anyway. Only
+        # asked whether it matches at the end of a stretch, so searched from the end ((?r)).
+        context=regex.compile(rf"(?r)(?i){contexts}\s$"),
         same_platform=regex.compile(rf"\b(?i:on)[ \t]the[ \t]same[ \t]{alternation(p['same_platform'])}\b"),
         acting_possessive=regex.compile(rf"(?:’s|'s)\s(?:\w+\s)?{alternation(lex.acting_speech_nouns)}\b"),
         occasion=regex.compile(
