@@ -75,7 +75,9 @@ def test_find_clauses_matches_the_plain_loop(text: str) -> None:
     assert clauses.find_clauses(tokens, lex) == _reference_find_clauses(tokens, lex)
 
 
-_CUE_WORDS = ["told", "Told", "tell", "telling", "interview", "INTERVIEW", "Interviewed", "On", "on", "X", "x", "VK",
+_CUE_WORDS = ["reported", "Reported", "has reported", "has\treported", "had  reported", "first reported", "wrote",
+              "said in a report", "contributed to this report", "contributes to this story", "xreports", "reportsx",
+              "told", "Told", "tell", "telling", "interview", "INTERVIEW", "Interviewed", "On", "on", "X", "x", "VK",
               "statement", "communiqué", "Communiqu", "according", "said", "Truth Social", "podcast", "İ", "ΣΑΣ", "ß"]
 CUE_SOUP = st.lists(st.sampled_from(_CUE_WORDS + _WORDS + _MARKS + [" "] * 6), max_size=60).map("".join)
 
@@ -92,7 +94,10 @@ def test_keyword_hits_and_windows_match_one_find_per_keyword(text: str) -> None:
         windows = mentions._windows(text, low, cue.keywords, reference)
         assert mentions._windows(text, low, cue.keywords, found) == windows
     if low is not None:
-        assert found == reference
+        assert {w: found[w] for w in reference} == reference
+    for first in outlet_patterns(lex).name_first:  # the name-first cues' verbs, tried at their keywords only
+        got = [m.span() for m in mentions._verb_matches(text, first, found)]
+        assert got == [m.span() for m in first.verb.finditer(text)]
 
 
 @SETTINGS

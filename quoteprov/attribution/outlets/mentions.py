@@ -12,7 +12,7 @@ can be switched off by name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - a core dependency; without it each key
 
 from ...lexicon import Lexicon
 from ...records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
-from .patterns import outlet_patterns
+from .patterns import NameFirstPattern, outlet_patterns
 
 __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 
@@ -76,7 +76,9 @@ class _Keywords:
     one ``str.find`` pass per keyword was the outlet stage's largest cost."""
 
     def __init__(self, lex: Lexicon) -> None:
-        words = dict.fromkeys(w for cue in outlet_patterns(lex).patterns for w in cue.keywords)
+        compiled = outlet_patterns(lex)
+        words = dict.fromkeys([*(w for cue in compiled.patterns for w in cue.keywords),
+                               *(w for first in compiled.name_first for w in first.keywords)])
         #: keywords searched as written ("X", "VK": never the letter x); and empty ones
         self.as_written = [w for w in words if _as_written(w) or not w]
         #: lower-cased form → the keywords that have it
@@ -178,8 +180,11 @@ def find_outlet_mentions(
     compiled = outlet_patterns(lexicon)
     # Organisations a model named (stanza engine's NER); the rule engine gives none.
     orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
-    found = _pattern_mentions(text, quote_spans, lexicon, orgs, disable, own)
-    found += _name_first_mentions(text, quote_spans, lexicon, disable, own)
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    hits = _keyword_hits(text, low, lexicon)
+    found = _pattern_mentions(text, quote_spans, lexicon, orgs, disable, own, low=low, hits=hits)
+    found += _name_first_mentions(text, quote_spans, lexicon, disable, own, hits=hits)
     found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
     out: list[OutletMention] = []
     for mention in found:
@@ -192,13 +197,10 @@ def find_outlet_mentions(
 
 def _pattern_mentions(
     text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, orgs: frozenset[tuple[int, int]], disable: frozenset[str],
-    own: str | None = None,
+    own: str | None = None, *, low: str | None, hits: dict[str, list[int]],
 ) -> list[OutletMention]:
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
-    lowered = text.lower()
-    low = lowered if len(lowered) == len(text) else None
-    hits = _keyword_hits(text, low, lex)
     found: list[OutletMention] = []
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
@@ -213,13 +215,14 @@ def _pattern_mentions(
 
 
 def _name_first_mentions(
-    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, disable: frozenset[str], own: str | None = None
+    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, disable: frozenset[str], own: str | None = None,
+    *, hits: dict[str, list[int]],
 ) -> list[OutletMention]:
     found: list[OutletMention] = []
     for first in outlet_patterns(lex).name_first:
         if first.name in disable:
             continue
-        for v in first.verb.finditer(text):
+        for v in _verb_matches(text, first, hits):
             named = first.name_before.search(text, max(0, v.start() - 120), v.start())
             if named is None or _inside(quote_spans, named.start()):
                 continue
@@ -227,6 +230,23 @@ def _name_first_mentions(
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _verb_matches(text: str, first: NameFirstPattern, hits: dict[str, list[int]]) -> Iterator[regex.Match[str]]:
+    """The matches of ``first.verb.finditer(text)``, tried only where one of its keywords
+    starts (every match opens with one) when the keyword pass found them all. A "Σ" in the
+    text lower-cases by its neighbours, so there every position is tried, as before."""
+    if not first.keywords or "Σ" in text or any(w not in hits for w in first.keywords):
+        yield from first.verb.finditer(text)
+        return
+    pos = 0
+    for start in sorted({s for w in first.keywords for s in hits[w]}):
+        if start < pos:
+            continue  # inside the previous match: the scan goes on after it
+        match = first.verb.match(text, start)
+        if match is not None:
+            yield match
+            pos = match.end()
 
 
 # "responded on the same platform": the social network named last before it.

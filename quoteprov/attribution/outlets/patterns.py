@@ -42,6 +42,8 @@ class NameFirstPattern:
     relation: str
     verb: regex.Pattern[str]
     name_before: regex.Pattern[str]
+    #: the words every match of ``verb`` opens with (as written); empty: none known
+    keywords: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -64,6 +66,12 @@ def outlet_patterns(lex: Lexicon) -> OutletPatterns:
 
 def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.split()[-1].lower() for p in phrases))
+
+
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each phrase, as written; none at all if a phrase has no word."""
+    split = [p.split() for p in phrases]
+    return tuple(dict.fromkeys(words[0] for words in split)) if all(split) else ()
 
 
 def _build(lex: Lexicon) -> OutletPatterns:
@@ -147,11 +155,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
             "reported", "report",
             regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
             regex.compile(rf"{name}[ \t](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t])?(?:[\p{{Ll}}]+[ \t])?$"),
+            _first_words(p["report_verb"]),
         ),
         NameFirstPattern(
             "contributed", "contributed",
             regex.compile(r"\b(?:contributed|contributes)[ \t]to[ \t]this[ \t](?:report|story|article)\b"),
             regex.compile(rf"{name}[ \t]$"),
+            ("contributed", "contributes"),
         ),
     )
     contexts = alternation(p["context"], space=r"\s")
