@@ -29,8 +29,8 @@ from .patterns import NameFirstPattern, outlet_patterns
 __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 
 # Each pattern (above) names its keywords; it runs only in windows around them, found
-# first with str.find (plain substring search at C speed), so most of a text is never
-# tried against the patterns.
+# first by one Aho-Corasick pass over the lower-cased text (_keyword_hits; str.find per
+# keyword where that pass cannot run), so most of a text is never tried against the patterns.
 #: how far a pattern's match may reach from its keyword, either way
 _WINDOW = 200
 
