@@ -24,7 +24,9 @@ _SENTENCE_END = regex.compile(
     r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t]++[\"“‘'«„(\[]{0,2}[\p{Lu}\p{N}])"
 )
 _NON_SPACE = regex.compile(r"\S+")
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}.\-]{1,20}$")
+# Searched from the end ((?r)), as _LAST_WORD below: the same match as a search
+# from the start, which tried every position of the stretch against the end anchor.
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}.\-]{1,20}$")
 
 # Initialisms first, so "U.S." is one token and not "U." then "S.".
 _TOKEN = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*+(?:[’'\-][\p{L}\p{M}]++)*+(?:\.|(?<=s)[’'](?=[ \t]\p{Lu}))?)"
@@ -178,7 +180,7 @@ def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
     return out
 
 
-_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\-])[\p{Ll}][\p{Ll}\-]{1,19}[ \t]$")
+_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{M}\-])[\p{Ll}][\p{Ll}\-]{1,19}[ \t]$")
 
 
 def _described(text: str, floor: int, mention: Mention, lex: Lexicon) -> Mention:

@@ -21,7 +21,9 @@ from .pairing import _MARK, _pair_marks, _paragraph_of
 __all__ = ["find_quotes", "QuoteScan", "name_line"]
 
 _MAX_WARNINGS = 50
-_VERB_BEFORE = regex.compile(r"([\p{L}]+)\s*$")
+# The last word before the quote. Searched from the end ((?r)): the same word as a search
+# from the start, which tried every word of the stretch against the anchor at its end.
+_VERB_BEFORE = regex.compile(r"(?r)([\p{L}]+)\s*$")
 
 
 @attrs.frozen

@@ -12,20 +12,26 @@ can be switched off by name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 import regex
 
+try:
+    import ahocorasick
+except ImportError:  # pragma: no cover - a core dependency; without it each keyword is found by str.find
+    ahocorasick = None
+
 from ...lexicon import Lexicon
 from ...records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
-from .patterns import DESCRIBED, outlet_patterns
+from .patterns import DESCRIBED, NameFirstPattern, outlet_patterns
 
 __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 
 # Each pattern (above) names its keywords; it runs only in windows around them, found
-# first with str.find (plain substring search at C speed), so most of a text is never
-# tried against the patterns.
+# first by one Aho-Corasick pass over the lower-cased text (_keyword_hits; str.find per
+# keyword where that pass cannot run), so most of a text is never tried against the patterns.
 #: how far a pattern's match may reach from its keyword, either way
 _WINDOW = 200
 
@@ -47,10 +53,7 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
             else:
                 forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
             for haystack, form in forms:
-                i = haystack.find(form)
-                while i != -1:
-                    found.append(i)
-                    i = haystack.find(form, i + 1)
+                found.extend(_find_all(haystack, form))
             hits[word] = found
         starts.extend(hits[word])
     starts.sort()
@@ -66,6 +69,63 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
         else:
             out.append((lo, hi))
     return out
+
+
+class _Keywords:
+    """Every cue keyword of a lexicon in one Aho-Corasick automaton over lower-cased text:
+    one C-level pass finds every occurrence of every keyword (overlapping ones too), where
+    one ``str.find`` pass per keyword was the outlet stage's largest cost."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        compiled = outlet_patterns(lex)
+        words = dict.fromkeys([*(w for cue in compiled.patterns for w in cue.keywords),
+                               *(w for first in compiled.name_first for w in first.keywords)])
+        #: keywords searched as written ("X", "VK": never the letter x); and empty ones
+        self.as_written = [w for w in words if _as_written(w) or not w]
+        #: lower-cased form → the keywords that have it
+        self.by_form: dict[str, list[str]] = {}
+        for word in words:
+            if word and not _as_written(word):
+                self.by_form.setdefault(word.lower(), []).append(word)
+        self.automaton: Any = None
+        if ahocorasick is not None and self.by_form:
+            self.automaton = ahocorasick.Automaton()
+            for form in self.by_form:
+                self.automaton.add_word(form, form)
+            self.automaton.make_automaton()
+
+
+def _as_written(word: str) -> bool:
+    return word.isupper() and len(word) <= 3
+
+
+def _keyword_hits(text: str, low: str | None, lex: Lexicon) -> dict[str, list[int]]:
+    """Where each cue keyword starts (see :func:`_windows`), found in one pass when the
+    lower-cased text keeps every offset; otherwise left to :func:`_windows` to find."""
+    keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
+    hits: dict[str, list[int]] = {}
+    if low is None or keywords.automaton is None:
+        return hits
+    for word in keywords.as_written:
+        hits[word] = _find_all(text, word)
+    for words in keywords.by_form.values():
+        for word in words:
+            hits[word] = []
+    by_form = keywords.by_form
+    for last, form in keywords.automaton.iter(low):
+        start = last - len(form) + 1
+        for word in by_form[form]:
+            hits[word].append(start)
+    return hits
+
+
+def _find_all(haystack: str, form: str) -> list[int]:
+    found: list[int] = []
+    i = haystack.find(form)
+    while i != -1:
+        found.append(i)
+        i = haystack.find(form, i + 1)
+    return found
 
 
 def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool = False) -> tuple[str, str | None] | None:
@@ -130,8 +190,11 @@ def find_outlet_mentions(
     compiled = outlet_patterns(lexicon)
     # Organisations a model named (stanza engine's NER); the rule engine gives none.
     orgs = frozenset((e.span.start, e.span.end) for e in document.entities if e.label == "ORG")
-    found = _pattern_mentions(text, quote_spans, lexicon, orgs, disable, own)
-    found += _name_first_mentions(text, quote_spans, lexicon, disable, own)
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    hits = _keyword_hits(text, low, lexicon)
+    found = _pattern_mentions(text, quote_spans, lexicon, orgs, disable, own, low=low, hits=hits)
+    found += _name_first_mentions(text, quote_spans, lexicon, disable, own, hits=hits)
     found.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
     out: list[OutletMention] = []
     for mention in found:
@@ -183,13 +246,10 @@ def _name_described(mentions: list[OutletMention]) -> list[OutletMention]:
 
 def _pattern_mentions(
     text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, orgs: frozenset[tuple[int, int]], disable: frozenset[str],
-    own: str | None = None,
+    own: str | None = None, *, low: str | None, hits: dict[str, list[int]],
 ) -> list[OutletMention]:
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
-    hits: dict[str, list[int]] = {}
-    lowered = text.lower()
-    low = lowered if len(lowered) == len(text) else None
     found: list[OutletMention] = []
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
@@ -211,13 +271,14 @@ def _pattern_mentions(
 
 
 def _name_first_mentions(
-    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, disable: frozenset[str], own: str | None = None
+    text: str, quote_spans: list[tuple[int, int]], lex: Lexicon, disable: frozenset[str], own: str | None = None,
+    *, hits: dict[str, list[int]],
 ) -> list[OutletMention]:
     found: list[OutletMention] = []
     for first in outlet_patterns(lex).name_first:
         if first.name in disable:
             continue
-        for v in first.verb.finditer(text):
+        for v in _verb_matches(text, first, hits):
             named = first.name_before.search(text, max(0, v.start() - 120), v.start())
             if named is None or _inside(quote_spans, named.start()):
                 continue
@@ -228,6 +289,23 @@ def _name_first_mentions(
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _verb_matches(text: str, first: NameFirstPattern, hits: dict[str, list[int]]) -> Iterator[regex.Match[str]]:
+    """The matches of ``first.verb.finditer(text)``, tried only where one of its keywords
+    starts (every match opens with one) when the keyword pass found them all. A "Σ" in the
+    text lower-cases by its neighbours, so there every position is tried, as before."""
+    if not first.keywords or "Σ" in text or any(w not in hits for w in first.keywords):
+        yield from first.verb.finditer(text)
+        return
+    pos = 0
+    for start in sorted({s for w in first.keywords for s in hits[w]}):
+        if start < pos:
+            continue  # inside the previous match: the scan goes on after it
+        match = first.verb.match(text, start)
+        if match is not None:
+            yield match
+            pos = match.end()
 
 
 # "responded on the same platform": the social network named last before it.

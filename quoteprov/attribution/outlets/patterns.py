@@ -61,6 +61,8 @@ class NameFirstPattern:
     relation: str
     verb: regex.Pattern[str]
     name_before: regex.Pattern[str]
+    #: the words every match of ``verb`` opens with (as written); empty: none known
+    keywords: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -83,6 +85,12 @@ def outlet_patterns(lex: Lexicon) -> OutletPatterns:
 
 def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.split()[-1].lower() for p in phrases))
+
+
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each phrase, as written; none at all if a phrase has no word."""
+    split = [p.split() for p in phrases]
+    return tuple(dict.fromkeys(words[0] for words in split)) if all(split) else ()
 
 
 def _build(lex: Lexicon) -> OutletPatterns:
@@ -206,6 +214,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
             "reported", "report",
             regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
             regex.compile(rf"{name}[ \t\xa0](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t\xa0])?(?:[\p{{Ll}}]+[ \t\xa0])?$"),
+            _first_words(p["report_verb"]),
         ),
         # "a Harbour Times/Example poll", "the latest Valley Post survey": the outlet's poll
         # (the name after a slash is its partner; the first is the outlet credited).
@@ -213,16 +222,19 @@ def _build(lex: Lexicon) -> OutletPatterns:
             "outlet_poll", "report",
             regex.compile(r"\b(?:poll|survey)s?\b"),
             regex.compile(rf"(?:(?:A|An)[ \t\xa0])?{name}(?:/{CAP}(?:[ \t\xa0]{CAP}){{0,4}})?[ \t\xa0](?:exit[ \t\xa0])?$"),
+            ("poll", "polls", "survey", "surveys"),
         ),
         NameFirstPattern(
             "described_reported", "report",
             regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
             regex.compile(rf"(?<![\p{{L}}\p{{N}}])[Tt]he[ \t\xa0](?:\p{{Ll}}[\w\-]*[ \t\xa0]){{0,2}}?(?P<desc>{alternation(DESCRIBED)})[ \t\xa0]$"),
+            _first_words(p["report_verb"]),
         ),
         NameFirstPattern(
             "contributed", "contributed",
             regex.compile(r"\b(?:contributed|contributes)[ \t\xa0]to[ \t\xa0]this[ \t\xa0](?:report|story|article)\b"),
             regex.compile(rf"{name}[ \t\xa0]$"),
+            ("contributed", "contributes"),
         ),
     )
     contexts = alternation(p["context"], space=r"\s")
@@ -231,8 +243,9 @@ def _build(lex: Lexicon) -> OutletPatterns:
     return OutletPatterns(
         patterns=patterns,
         name_first=name_first,
-        # Contexts in which an unlisted capitalised name is taken as an outlet anyway.
-        context=regex.compile(rf"(?i){contexts}\s$"),
+        # Contexts in which an unlisted capitalised name is taken as an outlet anyway. Only
+        # asked whether it matches at the end of a stretch, so searched from the end ((?r)).
+        context=regex.compile(rf"(?r)(?i){contexts}\s$"),
         same_platform=regex.compile(rf"\b(?i:on)[ \t\xa0]the[ \t\xa0]same[ \t\xa0]{alternation(p['same_platform'])}\b"),
         acting_possessive=regex.compile(rf"(?:’s|'s)\s(?:\w+\s)?{alternation(lex.acting_speech_nouns)}\b"),
         occasion=regex.compile(

@@ -1,0 +1,149 @@
+"""The engine's fast paths give exactly what the plain code they replaced gave.
+
+Each reference below is the code as first written, kept here: for any text (arbitrary
+Unicode, and a soup of the words and marks the rules react to) the fast path must give
+equal results. No timing is asserted anywhere (benchmarks/bench_analyze.py measures).
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteprov.attribution import clauses
+from quoteprov.attribution.clauses import Clause, Token
+from quoteprov.attribution.outlets import mentions
+from quoteprov.attribution.outlets.patterns import outlet_patterns
+from quoteprov.engines import rules
+from quoteprov.lexicon import Lexicon
+from quoteprov.quotes import finder
+
+_WORDS = [
+    "said", "Said", "told", "put", "it", "put it", "according", "According to", "to", "Lavrov", "Sergey Lavrov",
+    "he", "she", "the minister", "a senior official", "officials", "NATO", "Lavrov’s", "remarks", "call", "’s", "'s",
+    "U.S.", "won’t", "president-elect", "(R-Ohio)", "İstanbul", "ΟΔΟΣ", "ΣΑΣ's", "x\u0301y", "٣", "_", "+", "",
+]
+_MARKS = list('ab C"“”‘’\'«»„:.,;()\n\t—-') + ["\u00a0", "\u2028", "\x00"]
+SOUP = st.lists(st.sampled_from(_WORDS + _MARKS + [" "] * 6), max_size=50).map("".join)
+ANY_TEXT = st.one_of(st.text(), SOUP)
+SETTINGS = settings(max_examples=300, deadline=None)
+
+
+def _reference_tokenize(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in clauses._TOKEN.finditer(text, start, end):
+        word = m.group()
+        s, e = m.span()
+        first = word[:1]
+        out.append(Token(word, s, e, word.lower(), first.isalnum(), first.isupper()))
+    return out
+
+
+def _reference_find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
+    out: list[Clause] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.lower == "according" and k + 2 < n and tokens[k + 1].lower == "to":
+            np = clauses.parse_np(tokens, k + 2, lex)
+            if np is not None:
+                out.append(Clause(np, tok, "according_to"))
+            continue
+        if not clauses._speech_verb(tokens, k, lex.verb_forms):
+            continue
+        clause = clauses._subject_before(tokens, k, lex) or clauses._subject_after(tokens, k, lex)
+        if clause is not None:
+            out.append(clause)
+    return out
+
+
+@SETTINGS
+@given(ANY_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_tokenize_matches_the_plain_loop(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for lo, hi in ((0, len(text)), (start, end)):
+        got = clauses.tokenize(text, lo, hi)
+        assert got == _reference_tokenize(text, lo, hi)
+        assert all(type(t) is Token for t in got)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_find_clauses_matches_the_plain_loop(text: str) -> None:
+    lex = Lexicon.default()
+    tokens = clauses.tokenize(text, 0, len(text))
+    assert clauses.find_clauses(tokens, lex) == _reference_find_clauses(tokens, lex)
+
+
+_CUE_WORDS = ["reported", "Reported", "has reported", "has\treported", "had  reported", "first reported", "wrote",
+              "said in a report", "contributed to this report", "contributes to this story", "xreports", "reportsx",
+              "told", "Told", "tell", "telling", "interview", "INTERVIEW", "Interviewed", "On", "on", "X", "x", "VK",
+              "statement", "communiqué", "Communiqu", "according", "said", "Truth Social", "podcast", "İ", "ΣΑΣ", "ß"]
+CUE_SOUP = st.lists(st.sampled_from(_CUE_WORDS + _WORDS + _MARKS + [" "] * 6), max_size=60).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), CUE_SOUP))
+def test_keyword_hits_and_windows_match_one_find_per_keyword(text: str) -> None:
+    lex = Lexicon.default()
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    found = mentions._keyword_hits(text, low, lex)
+    reference: dict[str, list[int]] = {}  # _windows finds each keyword itself when not given
+    for cue in outlet_patterns(lex).patterns:
+        windows = mentions._windows(text, low, cue.keywords, reference)
+        assert mentions._windows(text, low, cue.keywords, found) == windows
+    fresh = mentions._keyword_hits(text, low, lex)  # _windows above filled in `found`
+    if mentions.ahocorasick is None or low is None:
+        assert fresh == {}  # each keyword is found by _windows itself, as before
+    else:
+        assert {w: fresh[w] for w in reference} == reference
+    for first in outlet_patterns(lex).name_first:  # the name-first cues' verbs, tried at their keywords only
+        got = [m.span() for m in mentions._verb_matches(text, first, found)]
+        assert got == [m.span() for m in first.verb.finditer(text)]
+
+
+@SETTINGS
+@given(st.one_of(st.text(), SOUP, st.text(alphabet="ab \t\n\r.\u0301\u00a0\u2028\u180e\x1c", max_size=30)))
+def test_the_word_before_a_quote_is_found_from_the_end_as_from_the_start(text: str) -> None:
+    from_start = regex.compile(r"([\p{L}]+)\s*$").search(text)
+    from_end = finder._VERB_BEFORE.search(text)
+    assert (from_start and from_start.group(1)) == (from_end and from_end.group(1))
+
+
+_LOOK_BACK_TEXT = st.one_of(SOUP, st.text(alphabet="aZé\u0301.-’ \t\nx", max_size=40))
+
+
+@SETTINGS
+@given(_LOOK_BACK_TEXT, st.integers(0, 45), st.integers(0, 45))
+def test_look_backs_searched_from_the_end_match_as_from_the_start(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    for fast in (rules._WORD_BEFORE, rules._LAST_WORD):
+        plain = regex.compile(fast.pattern.removeprefix("(?r)"))
+        for pos, endpos in ((0, len(text)), (lo, hi), (max(0, hi - 22), hi)):
+            x, y = plain.search(text, pos, endpos), fast.search(text, pos, endpos)
+            assert (x and x.span()) == (y and y.span())
+
+
+@SETTINGS
+@given(st.one_of(SOUP, st.text(alphabet="news agency dailyNEWS\t\n\u00a0\u2028.x", max_size=40)))
+def test_the_outlet_context_matches_from_the_end_where_it_matches_from_the_start(text: str) -> None:
+    fast = outlet_patterns(Lexicon.default()).context
+    plain = regex.compile(fast.pattern.removeprefix("(?r)"))
+    assert bool(fast.search(text)) == bool(plain.search(text))
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_noun_phrases_ending_at_a_token_match_trying_every_start(text: str) -> None:
+    lex = Lexicon.default()
+    tokens = clauses.tokenize(text, 0, len(text))
+    for last in range(len(tokens)):
+        best = None
+        for first in range(last, max(-1, last - 9), -1):
+            if not tokens[first].is_word and tokens[first].text != ".":
+                break
+            np = clauses.parse_np(tokens, first, lex, limit=last - first + 2)
+            if np is not None and np.last == last:
+                best = np
+        assert clauses._np_ending_at(tokens, last, lex) == best
