@@ -230,18 +230,24 @@ def _name_described(mentions: list[OutletMention]) -> list[OutletMention]:
             # "during the interview": the interview named before, if one was
             earlier = next((m for m in reversed(named) if m.relation in ("interview", "told")), None)
             out.append(attrs.evolve(mention, name=earlier.name, kind=earlier.kind) if earlier else mention)
-            continue
-        if mention.name is None and mention.name_span is not None and mention.rule.startswith("described_"):
-            kinds = DESCRIBED.get(" ".join(mention.name_span.text.lower().split()), ())
-            earlier = next((m for m in reversed(named)
-                            if (m.kind in kinds or m.kind is None if kinds else m.kind != "official")), None)
+        elif mention.name is None and mention.name_span is not None and mention.rule.startswith("described_"):
+            earlier = _described_as(mention.name_span.text, named)
             if earlier is not None:
                 out.append(attrs.evolve(mention, name=earlier.name, kind=earlier.kind))
-            continue
-        if mention.name is not None and mention.relation != "social_media":
-            named.append(mention)
-        out.append(mention)
+        else:
+            if mention.name is not None and mention.relation != "social_media":
+                named.append(mention)
+            out.append(mention)
     return out
+
+
+def _described_as(words: str, named: list[OutletMention]) -> OutletMention | None:
+    """The latest of the ``named`` outlets that a description can stand for."""
+    kinds = DESCRIBED.get(" ".join(words.lower().split()), ())
+    for m in reversed(named):
+        if (m.kind in kinds or m.kind is None) if kinds else m.kind != "official":
+            return m
+    return None
 
 
 def _pattern_mentions(
@@ -346,6 +352,11 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
+#: relations (and cues) whose evidence ends with the outlet's name ("told the New York
+#: Post", "first reported by the Valley Post")
+_STOPS_AT_NAME = frozenset({"according_to", "told", "interview", "podcast", "remarks", "reported_by"})
+
+
 def _mention(
     text: str,
     relation: str,
@@ -389,7 +400,7 @@ def _mention(
     # Evidence that ends with the name ("told the New York Post") stops there; evidence
     # that goes on past it ("Reuters contributed to this report", "in a Sky News
     # interview") keeps its words.
-    stops_at_name = relation in ("according_to", "told", "interview", "podcast", "remarks") or cue == "reported_by"
+    stops_at_name = bool({relation, cue} & _STOPS_AT_NAME)
     evidence_end = name_end if stops_at_name and match.end() <= group_end else match_end
     return OutletMention(
         resolved[0],
