@@ -88,3 +88,18 @@ def test_a_perspective_frame_is_not_read_for_a_subject() -> None:
     # "For Hale, Breck is …" gives Hale's view: the next "he" may well be Hale
     text = "For Victor Hale, Tomas Breck is the wrong man for the mill. “He has never worked a day,” he said."
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A state of the United States is a place, never the person "she" stands for…
+        ("Outside a hardware store in Rhode Island on Friday, the cashier counted ballots.\n“Slow morning,” she said.",
+         None),
+        # …nor the last capitalised name of a description that the clause's subject carries.
+        ("Corinne Abelard, who moved her bakery to Tucson, Arizona, last spring, said the permits took months.\n"
+         "“Nobody answered the phone,” she said.", "Corinne Abelard"),
+    ],
+)
+def test_a_pronoun_never_stands_for_a_state(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
