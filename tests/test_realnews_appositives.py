@@ -46,3 +46,23 @@ def test_a_name_set_off_by_commas_still_speaks() -> None:
     # The appositive itself is the speaker when it is a person's name, not a place.
     assert attributions("“We planted late,” his neighbour, Greta Holm, said.")[0][0] == "Greta Holm"
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We planted late,” Brandt, the county's longest-serving commissioner and chair of its farm bureau "
+        "since before the flood, said on Friday. Reporters left soon after.",
+        "“We planted late,” Olaf Brandt, who had run the county food bank for two decades before he retired "
+        "to the coast, said. Reporters left soon after.",
+    ],
+)
+def test_a_long_description_before_the_verb_still_names_the_speaker(text: str) -> None:
+    assert attributions(text)[0] in (("Brandt", "trailing_appositive"), ("Olaf Brandt", "trailing_appositive"))
+
+
+def test_a_long_trailing_text_without_a_closing_comma_is_not_an_appositive() -> None:
+    # No comma closes a description before a verb: the trailing text is narration.
+    text = ("“We planted late,” Olaf Brandt, now the chair of the county farm bureau and a deacon at the "
+            "church on the hill above the river, drove home.")
+    assert attributions(text)[0][1] != "trailing_appositive"

@@ -172,7 +172,21 @@ def trailing(f: Frame) -> Found | None:
         head = min(clause.np.first, rest.index(clause.verb))
         if head <= 1 and not is_outlet_np(ctx, clause.np):
             return Found(f"trailing_{clause.order}", clause.np, clause.verb)
-        break
+        return None
+    return _trailing_appositive(ctx, trail[i : i + 40])
+
+
+def _trailing_appositive(ctx: ArticleContext, rest: list[Token]) -> Found | None:
+    """A description too long for the usual reach between the speaker and the verb:
+    “…,” Ann Cole, who ran the county's food bank for two decades before retiring to the
+    coast last year, said. The speaker opens the trailing text and a comma closes the
+    description right before the verb."""
+    np = parse_np(rest, 0, ctx.lex)
+    if np is None or np.last + 1 >= len(rest) or rest[np.last + 1].text != ",":
+        return None
+    for clause in find_clauses(rest, ctx.lex):
+        if clause.order == "np_verb" and clause.np.first == 0 and not is_outlet_np(ctx, clause.np):
+            return Found("trailing_appositive", clause.np, clause.verb)
     return None
 
 
