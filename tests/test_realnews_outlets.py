@@ -128,3 +128,14 @@ def test_a_cue_in_a_sentence_opened_by_she_belongs_to_the_person_she_is() -> Non
     last = quoteprov.analyze(text).attributions[-1]
     assert last.speaker is not None and last.speaker.name == "Ada Lind"
     assert last.outlet is not None and last.outlet.name == "CNN"
+
+
+@pytest.mark.parametrize("when", ["Six years ago", "A decade ago", "In 2009"])
+def test_a_quote_dated_years_back_does_not_inherit_the_speakers_outlet(when: str) -> None:
+    # The interview is this week's; the quote in the last paragraph is from another occasion.
+    text = ("“We will rebuild the pier,” Ann Cole told Fox News.\n\n"
+            f"{when}, Cole lost the race for mayor and said, “The town chose wrongly.”")
+    analysis = quoteprov.analyze(text)
+    assert analysis.attributions[0].outlet is not None and analysis.attributions[0].outlet.name == "Fox News"
+    assert analysis.attributions[-1].speaker is not None and analysis.attributions[-1].speaker.name == "Ann Cole"
+    assert analysis.attributions[-1].outlet is None

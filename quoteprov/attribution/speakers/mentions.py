@@ -293,16 +293,63 @@ def participle_speech(f: Frame) -> Found | None:
     ing = _closing_participle(f)
     if ing is None:
         return None
+    np = _opening_subject(ctx, lead, ing)
+    return Found("participle_speech", np, lead[ing]) if np is not None else None
+
+
+def _opening_subject(ctx: ArticleContext, lead: list[Token], verb: int) -> NounPhrase | None:
+    """The person who opens the lead's sentence (after a short opening phrase) and is the
+    subject of its verbs up to ``verb``, with no quote mark or semicolon in between."""
     np = parse_np(lead, 0, ctx.lex)
     if (np is None or np.kind == "name" and not _known_person(ctx, np)) and _after_opening(lead, ctx.lex):
         np = parse_np(lead, _after_opening(lead, ctx.lex), ctx.lex)  # "Later on Sunday, Cole …"
-    if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= ing - 1 or is_outlet_np(ctx, np):
+    return _person_subject(ctx, lead, np, verb)
+
+
+def _person_subject(ctx: ArticleContext, lead: list[Token], np: NounPhrase | None, verb: int) -> NounPhrase | None:
+    """``np`` if it is a person (a known name or a pronoun) with words before ``verb`` and
+    no quote mark or semicolon in between."""
+    if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= verb - 1 or is_outlet_np(ctx, np):
         return None
     if np.kind == "name" and not _known_person(ctx, np):
         return None  # "Hours after the vote, …", "Speaking to donors, …": no name opens the sentence
-    if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : ing]):
+    if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : verb]):
         return None
-    return Found("participle_speech", np, lead[ing])
+    return np
+
+
+def coordinated_speech(f: Frame) -> Found | None:
+    """A speech verb joined by "and" to an earlier verb of the same subject closes the lead:
+    Ann Cole paused and said, “…” / Cole nodded and replied: “…” / Cole paused and
+    then added, “…” — the subject that opens the sentence speaks."""
+    ctx, lead = f.ctx, f.lead
+    found = _coordinated_verb(lead, ctx.lex)
+    if found is None:
+        return None
+    verb, conj = found
+    commas = [k for k in range(conj) if lead[k].text == ","]
+    # "Asked about it, Cole nodded and said": the subject follows the last comma.
+    np = _person_subject(ctx, lead, parse_np(lead, commas[-1] + 1, ctx.lex), conj + 1) if commas else None
+    np = np or _opening_subject(ctx, lead, conj + 1)
+    if np is None or conj - np.last > 12 or find_clauses(lead[np.last + 1 : conj], ctx.lex):
+        return None
+    return Found("coordinated_speech", np, lead[verb])
+
+
+def _coordinated_verb(lead: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """(the speech verb, its "and") when "and [then] VERB [adverb]" and a comma or colon end
+    the lead; never after a comma ("…, and Roe said" is a new clause)."""
+    if len(lead) < 5 or lead[-1].text not in (",", ":"):
+        return None
+    verb = len(lead) - 2
+    if _is_adverb(lead[verb]):
+        verb -= 1  # "and said softly:"
+    if not lead[verb].is_word or lead[verb].lower.endswith("ing") or not lex.verb_lemma(lead[verb].text):
+        return None
+    conj = verb - 2 if lead[verb - 1].lower == "then" else verb - 1
+    if lead[conj].lower != "and" or lead[conj - 1].text == ",":
+        return None
+    return verb, conj
 
 
 def _after_opening(lead: list[Token], lex: Lexicon) -> int:
