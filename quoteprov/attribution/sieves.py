@@ -52,6 +52,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("trailing_verb_np", "speaker", 0.95, "right after the quote: “…,” said Timothy Ash"),
     Sieve("trailing_dash", "speaker", 0.95, "a dash after the quote: “…” — Ann Cole"),
     Sieve("trailing_appositive", "speaker", 0.9, "right after the quote, a long description before the verb: “…,” Ann Cole, who …, said"),
+    Sieve("trailing_manner_verb", "speaker", 0.85, "right after a quote its sentence goes on from, a person and any verb: “…,” Cole shot back"),
     Sieve("leading_np_verb", "speaker", 0.9, "right before the quote: Lavrov said: “…”"),
     Sieve("leading_verb_np", "speaker", 0.9, "right before the quote: said Lavrov, “…”"),
     Sieve("leading_according_to", "speaker", 0.9, "right before the quote: According to Lavrov, “…”"),

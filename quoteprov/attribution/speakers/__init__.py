@@ -31,6 +31,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("name_line",), frozenset({"full", "partial", "block"}), mentions.name_line),
     (("colon_introduction",), frozenset({"block"}), mentions.colon_introduction),
     (("trailing_np_verb", "trailing_verb_np", "trailing_dash", "trailing_appositive"), frozenset({"full", "partial"}), mentions.trailing),
+    (("trailing_manner_verb",), frozenset({"full", "partial"}), mentions.trailing_manner_verb),
     (("leading_np_verb", "leading_verb_np", "leading_according_to"), frozenset({"full", "partial"}), mentions.leading),
     (("name_colon",), frozenset({"full", "partial"}), mentions.name_colon),
     (("colon_paragraph_before",), frozenset({"full"}), mentions.colon_paragraph_before),

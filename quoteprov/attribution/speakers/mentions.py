@@ -190,6 +190,39 @@ def _trailing_appositive(ctx: ArticleContext, rest: list[Token]) -> Found | None
     return None
 
 
+def trailing_manner_verb(f: Frame) -> Found | None:
+    """A quote that its sentence goes on from (it ends in a comma, "?" or "!") followed by a
+    person and a verb the lexicon does not list, or a phrasal one, closing the clause:
+    “…,” Cole shot back / “…?” Cole pressed. / “…,” she went on, “…” — in news that slot
+    names the speaker, whatever the verb says about the manner."""
+    ctx, trail = f.ctx, f.trail
+    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or not trail:
+        return None
+    np = parse_np(trail, 0, ctx.lex)
+    if np is None or np.kind not in ("name", "pronoun") or is_outlet_np(ctx, np):
+        return None
+    if np.kind == "name" and not _known_person(ctx, np):
+        return None
+    verb = np.last + 1
+    end = _manner_verb_end(trail, verb, ctx.lex)
+    if end is None:
+        return None
+    closing = end >= len(trail) or trail[end].text in (".", ",", "“", '"', "''") or _is_adverb(trail[end])
+    closing = closing or trail[end].lower in ctx.lex.words["speech_adjunct"]
+    return Found("trailing_manner_verb", np, trail[verb]) if closing else None
+
+
+def _manner_verb_end(trail: list[Token], verb: int, lex: Lexicon) -> int | None:
+    """Where the verb at ``verb`` (and its particle) ends: a lower-case word ending in -ed or
+    -s ("barked", "presses"), or any word before a speech particle ("shot back")."""
+    if verb >= len(trail) or not trail[verb].is_word or trail[verb].is_capital or not trail[verb].text.isalpha():
+        return None
+    low = trail[verb].lower
+    if verb + 1 < len(trail) and trail[verb + 1].lower in lex.words["speech_particle"]:
+        return verb + 2
+    return verb + 1 if len(low) > 3 and low.endswith(("ed", "s")) else None
+
+
 def _is_adverb(token: Token) -> bool:
     return token.is_word and not token.is_capital and token.lower.endswith("ly") and len(token.text) > 3
 
