@@ -160,7 +160,7 @@ def test_any_text_is_shown_as_itself(text: str) -> None:
     assert set(parsed.tags) <= {"html", "head", "meta", "title", "style", "body", "header", "h1", "p", "nav", "ol",
                                 "li", "a", "span", "main", "section", "h2", "article", "h3", "br", "ul", "div",
                                 "mark", "sup", "table", "thead", "tr", "th", "tbody", "td", "em", "svg", "aside",
-                                "noscript", "script"}
+                                "noscript", "script", "blockquote", "strong"}
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium) for headless tests")
