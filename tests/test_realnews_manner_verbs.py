@@ -56,3 +56,29 @@ def test_narration_after_a_quote_is_no_manner_verb(sentence: str) -> None:
 def test_the_sieve_switches_off_by_name() -> None:
     text = INTRO + "“Are you ready?” Brandt pressed."
     assert attributions(text, disable=["trailing_manner_verb"])[0][1] != "trailing_manner_verb"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Vera Holm mocked the budget, Brandt snapped back, “Read it first.”",
+        "Asked about the levy, Brandt pushed back quickly: “Ask the council.”",
+        "Brandt bristled: “We do not.”",
+        "He hit back, “Ask the council.”",
+    ],
+)
+def test_a_person_and_any_verb_right_before_the_quote_is_the_speaker(sentence: str) -> None:
+    assert attributions(INTRO + sentence)[-1] == ("Olaf Brandt", "leading_manner_verb")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No person opens the clause.
+        "The crowd chanted: “Four more years.”",
+        # The verb's subject is not the person: "the staff" gathered.
+        "Brandt visited the office and the staff gathered: “Welcome.”",
+    ],
+)
+def test_no_person_before_the_verb_no_leading_manner_verb(sentence: str) -> None:
+    assert attributions(INTRO + sentence)[-1][1] != "leading_manner_verb"

@@ -56,6 +56,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("leading_np_verb", "speaker", 0.9, "right before the quote: Lavrov said: “…”"),
     Sieve("leading_verb_np", "speaker", 0.9, "right before the quote: said Lavrov, “…”"),
     Sieve("leading_according_to", "speaker", 0.9, "right before the quote: According to Lavrov, “…”"),
+    Sieve("leading_manner_verb", "speaker", 0.85, "right before the quote, a person and any verb: Cole shot back, “…”"),
     Sieve("name_colon", "speaker", 0.85, "a name and a colon opening the paragraph or after a dash: Ann Cole: “…”"),
     Sieve("colon_paragraph_before", "speaker", 0.85, "the paragraph before ends in a speaker's clause and a colon: Cruz continued: ¶ “…”"),
     Sieve("colon_clause", "speaker", 0.85, "a clause ending in a colon a few words after its verb: Roe told Fox News: “…”"),

@@ -33,6 +33,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("trailing_np_verb", "trailing_verb_np", "trailing_dash", "trailing_appositive"), frozenset({"full", "partial"}), mentions.trailing),
     (("trailing_manner_verb",), frozenset({"full", "partial"}), mentions.trailing_manner_verb),
     (("leading_np_verb", "leading_verb_np", "leading_according_to"), frozenset({"full", "partial"}), mentions.leading),
+    (("leading_manner_verb",), frozenset({"full", "partial"}), mentions.leading_manner_verb),
     (("name_colon",), frozenset({"full", "partial"}), mentions.name_colon),
     (("colon_paragraph_before",), frozenset({"full"}), mentions.colon_paragraph_before),
     (("colon_clause",), frozenset({"full", "partial"}), mentions.colon_clause),

@@ -212,6 +212,37 @@ def trailing_manner_verb(f: Frame) -> Found | None:
     return Found("trailing_manner_verb", np, trail[verb]) if closing else None
 
 
+def leading_manner_verb(f: Frame) -> Found | None:
+    """Right before the quote, a person opening the clause and a verb the lexicon does not
+    list (-ed/-s form) or a phrasal one, then a comma or colon: Cole shot back, “…” / After
+    the vote, Cole pushed back quickly: “…” / Cole bristled: “…”."""
+    ctx, lead = f.ctx, f.lead
+    if len(lead) < 3 or lead[-1].text not in (",", ":"):
+        return None
+    end = len(lead) - 1
+    if _is_adverb(lead[end - 1]):
+        end -= 1  # "pushed back quickly:"
+    for verb in (end - 2, end - 1):
+        if verb >= 1 and _manner_verb_end(lead, verb, ctx.lex) == end:
+            np = _subject_ending_at(ctx, lead, verb - 1)
+            return Found("leading_manner_verb", np, lead[verb]) if np is not None else None
+    return None
+
+
+def _subject_ending_at(ctx: ArticleContext, lead: list[Token], last: int) -> NounPhrase | None:
+    """A known person or a pronoun that ends at ``last`` and opens its clause (the lead's
+    start or a comma before it)."""
+    for first in range(last, max(-1, last - 6), -1):
+        np = parse_np(lead, first, ctx.lex)
+        if np is None or np.last != last or np.kind not in ("name", "pronoun") or is_outlet_np(ctx, np):
+            continue
+        if first > 0 and lead[first - 1].text != ",":
+            continue
+        if np.kind == "pronoun" or _known_person(ctx, np):
+            return np
+    return None
+
+
 def _manner_verb_end(trail: list[Token], verb: int, lex: Lexicon) -> int | None:
     """Where the verb at ``verb`` (and its particle) ends: a lower-case word ending in -ed or
     -s ("barked", "presses"), or any word before a speech particle ("shot back")."""
