@@ -66,3 +66,15 @@ def test_a_long_trailing_text_without_a_closing_comma_is_not_an_appositive() -> 
     text = ("“We planted late,” Olaf Brandt, now the chair of the county farm bureau and a deacon at the "
             "church on the hill above the river, drove home.")
     assert attributions(text)[0][1] != "trailing_appositive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Brandt toured the county. Over in Milford, Brandt kept returning to the roads, saying, “We will pave them.”",
+        "Olaf Brandt toured the county. In Salem, Brandt praised the crews, adding: “We will pave them.”",
+    ],
+)
+def test_a_participle_after_a_comma_never_takes_an_earlier_place_as_subject(text: str) -> None:
+    # ", saying" belongs to the sentence's subject; the place that ends the opening phrase never speaks.
+    assert attributions(text)[0][0] in ("Olaf Brandt", None)

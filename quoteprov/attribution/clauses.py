@@ -312,7 +312,10 @@ def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     np = None
     if tokens[b].is_word:
         np = _np_ending_at(tokens, b, lex)
-    elif tokens[b].text == ",":
+    elif tokens[b].text == "," and not tokens[k].lower.endswith("ing"):
+        # "Ann Cole, the mayor, said" — but ", saying" after a comma is a participle of the
+        # sentence's subject, never a verb whose subject ends an earlier phrase
+        # ("Over in Milford, Cole spoke, saying …" is not Milford saying).
         np = _appositive_subject(tokens, b, lex)
     return Clause(np, tokens[k], "np_verb") if np is not None else None
 
