@@ -45,3 +45,19 @@ def test_no_coordination_no_speaker_from_it(sentence: str) -> None:
 def test_the_sieve_switches_off_by_name() -> None:
     text = "Dana Quill runs the hardware store.\n\nQuill paused and said, “No.”"
     assert last(text, disable=["coordinated_speech"]) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In a speech in Milford", "At the Friday town meeting", "In a note posted Monday"],
+)
+def test_a_longer_opening_phrase_with_a_place_or_day_still_leaves_the_subject(opening: str) -> None:
+    text = f"Dana Quill runs the hardware store on Elm Street.\n\n{opening}, Quill praised the crews, saying, “We will pave them.”"
+    assert last(text) == ("Dana Quill", "participle_speech")
+
+
+def test_an_opening_that_names_someone_else_is_not_skipped() -> None:
+    # "Tom Birch" opens the sentence as its subject, not as a place after a preposition.
+    text = ("Dana Quill runs the hardware store on Elm Street.\n\n"
+            "Tom Birch and his son, Quill's neighbours, praised the crews, saying, “We will pave them.”")
+    assert last(text)[0] != "Dana Quill"

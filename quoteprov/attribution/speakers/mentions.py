@@ -419,14 +419,27 @@ def _coordinated_verb(lead: list[Token], lex: Lexicon) -> tuple[int, int] | None
 def _after_opening(lead: list[Token], lex: Lexicon) -> int:
     """Where the subject may start: after a short opening phrase closed by a comma with no
     capitalised word but its first ("Later on Sunday, Cole …", "On Monday, Cole …"), else 0."""
-    for k, t in enumerate(lead[:6]):
+    for k, t in enumerate(lead[:8]):
         if t.text == ",":
             opening = lead[:k]
             words = [w for w in opening if w.is_word]
-            if 1 <= len(words) <= 4 and not any(w.is_capital for w in words[1:] if w.text not in lex.words["when"]):
+            if 1 <= len(words) <= 6 and all(_no_subject(words, j, lex) for j in range(1, len(words))):
                 return k + 1
             return 0
     return 0
+
+
+def _no_subject(words: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether word ``j`` of an opening phrase cannot start the sentence's subject: a lower-case
+    word, a weekday or month, or a capitalised name right after a preposition ("In a speech in
+    Milford, Cole …": a place or an occasion, never the subject)."""
+    w = words[j]
+    if not w.is_capital or w.text in lex.words["when"]:
+        return True
+    k = j
+    while k > 0 and words[k - 1].is_capital:
+        k -= 1
+    return k > 0 and words[k - 1].lower in lex.words["before_non_subject"]
 
 
 def _closing_participle(f: Frame) -> int | None:
