@@ -49,7 +49,7 @@ FILES: dict[str, str] = {
     "abbreviations.txt": "an abbreviation with its dot",
     "not_names.txt": "a capitalised word that is never a name",
     "places.txt": "a place name",
-    "given_names.tsv": "name<TAB>m|f",
+    "given_names.tsv": "name<TAB>m|f|mf",
     "numbers.tsv": "word<TAB>value",
     "nicknames.tsv": "short<TAB>full names",
     "anonymous.txt": "a head noun of an unnamed source",
@@ -80,7 +80,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "word_classes.tsv": (
         "pronoun", "definite", "indefinite", "pre_name", "between", "when_lead", "anonymous_tail",
         "subordinator", "name_particle", "org_determiner", "corporate", "male", "female", "title_minor",
-        "negation", "before_non_subject",
+        "negation", "before_non_subject", "speech_particle", "speech_adjunct",
     ),
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (
@@ -235,7 +235,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]
-    #: given names and the sex each is most often given to, "m" or "f" (given_names.tsv)
+    #: given names and the sex each is most often given to: "m", "f", or "mf" (both, or an East
+    #: Asian surname written first: no gender) (given_names.tsv)
     given_names: Mapping[str, str]
     #: number words and their values as digits (numbers.tsv)
     number_words: Mapping[str, str]
@@ -386,8 +387,8 @@ def _given_names(sources: Iterable[tuple[str, str]]) -> dict[str, str]:
     for where, text in sources:
         for number, line in _lines(text, where):
             name, _tab, sex = line.partition("\t")
-            if sex.strip() not in ("m", "f"):
-                raise LexiconError(f"{where}:{number}: expected 'name<TAB>m' or 'name<TAB>f', got {line!r}")
+            if sex.strip() not in ("m", "f", "mf"):
+                raise LexiconError(f"{where}:{number}: expected 'name<TAB>m', 'name<TAB>f' or 'name<TAB>mf', got {line!r}")
             out[name.strip()] = sex.strip()
     return out
 

@@ -29,7 +29,9 @@ def test_a_users_outlet_file_extends_the_gazetteer(tmp_path: Path) -> None:
 
 
 def test_a_users_verb_file_adds_a_reporting_verb(tmp_path: Path) -> None:
-    text = "“We will rebuild,” Jane Doe harrumphed."
+    # "to reporters" after the verb: not the bare "“…,” Jane Doe harrumphed." that
+    # trailing_manner_verb reads without knowing the verb.
+    text = "“We will rebuild,” Jane Doe harrumphed to reporters."
     assert quoteprov.analyze(text).attributions[0].speaker is None
     verbs = tmp_path / "verbs.txt"
     verbs.write_text("harrumph harrumphed harrumphs harrumphing\n", encoding="utf-8")
@@ -80,7 +82,7 @@ def test_a_new_outlet_in_a_folder_is_never_taken_for_a_person(tmp_path: Path) ->
 
 
 def test_replace_takes_the_folders_list_instead_of_the_packages(tmp_path: Path) -> None:
-    text = "“We will rebuild,” Jane Doe insisted."
+    text = "“We will rebuild,” Jane Doe insisted to reporters."  # not the bare verb trailing_manner_verb reads
     assert quoteprov.analyze(text).attributions[0].speaker is not None
     folder = _folder(tmp_path, reporting_verbs__txt="say said says saying\n")
     assert quoteprov.analyze(text, lexicon=Lexicon.load(folder)).attributions[0].speaker is not None

@@ -333,3 +333,14 @@ def test_a_written_channel_after_in_or_via_is_a_statement(text: str, expected: t
 )
 def test_an_interview_with_no_outlet_named_is_an_interview(text: str, expected: tuple[str, str | None]) -> None:
     assert relation_of_last(text) == expected
+
+
+@pytest.mark.parametrize("when", ["Six years ago", "A decade ago", "In 2009"])
+def test_a_quote_dated_years_back_does_not_inherit_the_speakers_outlet(when: str) -> None:
+    # The interview is this week's; the quote in the last paragraph is from another occasion.
+    text = ("“We will rebuild the pier,” Ann Cole told Fox News.\n\n"
+            f"{when}, Cole lost the race for mayor and said, “The town chose wrongly.”")
+    analysis = quoteprov.analyze(text)
+    assert analysis.attributions[0].outlet is not None and analysis.attributions[0].outlet.name == "Fox News"
+    assert analysis.attributions[-1].speaker is not None and analysis.attributions[-1].speaker.name == "Ann Cole"
+    assert analysis.attributions[-1].outlet is None

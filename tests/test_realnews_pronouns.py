@@ -3,9 +3,12 @@ named, even when a man was named since. Every sentence here is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import quoteprov
+from quoteprov.errors import LexiconError
 
 
 def speakers(text: str) -> list[str | None]:
@@ -88,3 +91,43 @@ def test_a_perspective_frame_is_not_read_for_a_subject() -> None:
     # "For Hale, Breck is …" gives Hale's view: the next "he" may well be Hale
     text = "For Victor Hale, Tomas Breck is the wrong man for the mill. “He has never worked a day,” he said."
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A state of the United States is a place, never the person "she" stands for…
+        ("Outside a hardware store in Rhode Island on Friday, the cashier counted ballots.\n“Slow morning,” she said.",
+         None),
+        # …nor the last capitalised name of a description that the clause's subject carries.
+        ("Corinne Abelard, who moved her bakery to Tucson, Arizona, last spring, said the permits took months.\n"
+         "“Nobody answered the phone,” she said.", "Corinne Abelard"),
+    ],
+)
+def test_a_pronoun_never_stands_for_a_state(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_given_name_for_both_sexes_tells_no_gender(pronoun: str) -> None:
+    # "Casey" is given to men and women alike: either pronoun may stand for the one person named.
+    text = f"Casey Brandvold toured the flooded mill on Tuesday.\n“We will rebuild,” {pronoun} said."
+    assert speakers(text) == ["Casey Brandvold"]
+
+
+def test_an_east_asian_surname_written_first_tells_no_gender() -> None:
+    # "Yang" opens the name as a surname, so it says nothing of the person's sex.
+    text = "Trade envoy Yang Dewei arrived in Geneva on Monday.\n“The talks are open,” he said."
+    assert speakers(text) == ["Yang Dewei"]
+
+
+def test_the_lexicon_may_mark_a_given_name_for_both_sexes(tmp_path: Path) -> None:
+    (tmp_path / "given_names.tsv").write_text("Ferdinand\tmf\n", encoding="utf-8")
+    lex = quoteprov.Lexicon.load(tmp_path)
+    text = "Ferdinand Oakhurst toured the flooded mill on Tuesday.\n“We will rebuild,” she said."
+    assert speakers(text) == [None]
+    assert [a.speaker.name if a.speaker else None for a in quoteprov.analyze(text, lexicon=lex).attributions] == [
+        "Ferdinand Oakhurst"]
+    (tmp_path / "given_names.tsv").write_text("Ferdinand\tx\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="name<TAB>mf"):
+        quoteprov.Lexicon.load(tmp_path)

@@ -336,7 +336,10 @@ def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     np = None
     if tokens[b].is_word:
         np = _np_ending_at(tokens, b, lex)
-    elif tokens[b].text == ",":
+    elif tokens[b].text == "," and not tokens[k].lower.endswith("ing"):
+        # "Ann Cole, the mayor, said" — but ", saying" after a comma is a participle of the
+        # sentence's subject, never a verb whose subject ends an earlier phrase
+        # ("Over in Milford, Cole spoke, saying …" is not Milford saying).
         np = _appositive_subject(tokens, b, lex)
     return Clause(np, tokens[k], "np_verb") if np is not None else None
 
@@ -357,19 +360,70 @@ def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPh
     """ "Sen. JD Vance, now vice president-elect, floated": the name before the appositive."""
     for c in range(comma - 1, max(-1, comma - 26), -1):
         if tokens[c].text == ",":
-            if c >= 1 and tokens[c - 1].is_word:
-                np = _np_ending_at(tokens, c - 1, lex)
-                if np is not None and np.kind in ("name", "anonymous", "organization"):
-                    return np
+            np = _np_before_comma(tokens, c, lex)
+            if np is not None:
+                return np
             # "His wife, Brenda Corliss, said": the name is the appositive itself.
             inner = parse_np(tokens, c + 1, lex)
-            if inner is not None and inner.kind == "name" and inner.last == comma - 1:
+            named = inner is not None and inner.kind == "name" and inner.last == comma - 1
+            if inner is not None and named and not _town_or_state(tokens, inner, comma, False, lex):
                 return inner
             # "Jordan Pike, 24, who organised …, said": the appositive has commas of its own.
             continue
+        if tokens[c].text == "." and _abbreviation_dot(tokens, c, lex):
+            continue  # "Ann Cole, 52, of Salem, Ore., said", "Ann Cole Jr., the mayor, said"
         if tokens[c].text in (".", ";", ":", "(", ")", "“", "”", '"'):
             return None
     return None
+
+
+def _np_before_comma(tokens: list[Token], c: int, lex: Lexicon) -> NounPhrase | None:
+    """The speaker that ends right before the comma at ``c`` ("Ann Cole,", "Ann Cole Jr.,"),
+    never a town that a state's abbreviation follows ("Salem, Ore.,") or a listed place."""
+    last = c - 1
+    abbreviated = last >= 1 and tokens[last].text == "." and _abbreviation_dot(tokens, last, lex)
+    if abbreviated:
+        last -= 1  # "Ann Cole Jr., the mayor, said"
+    if last < 0 or not tokens[last].is_word:
+        return None
+    np = _np_ending_at(tokens, last, lex)
+    if np is None or np.kind not in ("name", "anonymous", "organization"):
+        return None
+    if _town_or_state(tokens, np, c, abbreviated, lex):
+        return None
+    return np
+
+
+def _town_or_state(tokens: list[Token], np: NounPhrase, c: int, abbreviated: bool, lex: Lexicon) -> bool:
+    """Whether ``np`` (its comma at ``c``) is half of a "town, state" pair in a description:
+    the town a state follows ("Salem, Ore.,", "Milford, Vermont,"), or that state itself."""
+    if _state_after(tokens, c, lex):
+        return True
+    after_town = np.first >= 2 and tokens[np.first - 1].text == "," and tokens[np.first - 2].is_capital
+    return after_town and (abbreviated or _words(tokens, np) in lex.places)
+
+
+def _state_after(tokens: list[Token], c: int, lex: Lexicon) -> bool:
+    """A state right after the comma at ``c``: an abbreviation closed by a comma ("Ore.,",
+    never "Mrs. Lund's aide") or a listed place ("Delaware")."""
+    closed = c + 3 >= len(tokens) or tokens[c + 3].text == ","
+    if closed and c + 2 < len(tokens) and tokens[c + 1].is_capital and _abbreviation_dot(tokens, c + 2, lex):
+        return True
+    after = parse_np(tokens, c + 1, lex) if c + 1 < len(tokens) else None
+    return after is not None and _words(tokens, after) in lex.places
+
+
+def _words(tokens: list[Token], np: NounPhrase) -> str:
+    return " ".join(t.text for t in tokens[np.first : np.last + 1])
+
+
+def _abbreviation_dot(tokens: list[Token], c: int, lex: Lexicon) -> bool:
+    """Whether the dot at ``c`` closes an abbreviation ("Ore.", "Jr.", "Mrs.", "N.C.") or a
+    middle initial ("Ann B. Cole") rather than a sentence."""
+    if c < 1 or not tokens[c - 1].is_word or tokens[c - 1].end != tokens[c].start:
+        return False
+    word = tokens[c - 1].text
+    return word + "." in lex.abbreviations or (len(word) == 1 and word.isupper())
 
 
 def possessive_speech(tokens: list[Token], lex: Lexicon) -> list[Clause]:

@@ -86,12 +86,15 @@ class Entity:
 
     def known_gender(self) -> str | None:
         """The gender the article tells (a title, a pronoun resolved to the person), else the
-        one the given name is most often given to (lexicons/given_names.tsv), else None."""
+        one the given name is most often given to (lexicons/given_names.tsv), else None. A
+        name marked "mf" (news gives it to both sexes, "Casey", or it is an East Asian surname
+        written first, "Kim") tells no gender."""
         if self.gender is not None or self.kind != "person":
             return self.gender
         name = self.name
-        given = first_name(name, self.lex) if " " in name else ""
-        return self.lex.given_names.get(given.rstrip(".")) if len(given.rstrip(".")) > 1 else None
+        given = first_name(name, self.lex).rstrip(".") if " " in name else ""
+        sex = self.lex.given_names.get(given) if len(given) > 1 else None
+        return sex if sex in ("m", "f") else None
 
     def copy(self) -> Entity:
         return Entity(self.id, self.kind, self.lex, Counter(self.spellings), dict(self.first_seen),

@@ -172,8 +172,86 @@ def trailing(f: Frame) -> Found | None:
         head = min(clause.np.first, rest.index(clause.verb))
         if head <= 1 and not is_outlet_np(ctx, clause.np):
             return Found(f"trailing_{clause.order}", clause.np, clause.verb)
-        break
+        return None
+    return _trailing_appositive(ctx, trail[i : i + 40])
+
+
+def _trailing_appositive(ctx: ArticleContext, rest: list[Token]) -> Found | None:
+    """A description too long for the usual reach between the speaker and the verb:
+    “…,” Ann Cole, who ran the county's food bank for two decades before retiring to the
+    coast last year, said. The speaker opens the trailing text and a comma closes the
+    description right before the verb."""
+    np = parse_np(rest, 0, ctx.lex)
+    if np is None or np.last + 1 >= len(rest) or rest[np.last + 1].text != ",":
+        return None
+    for clause in find_clauses(rest, ctx.lex):
+        if clause.order == "np_verb" and clause.np.first == 0 and not is_outlet_np(ctx, clause.np):
+            return Found("trailing_appositive", clause.np, clause.verb)
     return None
+
+
+def trailing_manner_verb(f: Frame) -> Found | None:
+    """A quote that its sentence goes on from (it ends in a comma, "?" or "!") followed by a
+    person and a verb the lexicon does not list, or a phrasal one, closing the clause:
+    “…,” Cole shot back / “…?” Cole pressed. / “…,” she went on, “…” — in news that slot
+    names the speaker, whatever the verb says about the manner."""
+    ctx, trail = f.ctx, f.trail
+    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or not trail:
+        return None
+    np = parse_np(trail, 0, ctx.lex)
+    if np is None or np.kind not in ("name", "pronoun") or is_outlet_np(ctx, np):
+        return None
+    if np.kind == "name" and not _known_person(ctx, np):
+        return None
+    verb = np.last + 1
+    end = _manner_verb_end(trail, verb, ctx.lex)
+    if end is None:
+        return None
+    closing = end >= len(trail) or trail[end].text in (".", ",", "“", '"', "''") or _is_adverb(trail[end])
+    closing = closing or trail[end].lower in ctx.lex.words["speech_adjunct"]
+    return Found("trailing_manner_verb", np, trail[verb]) if closing else None
+
+
+def leading_manner_verb(f: Frame) -> Found | None:
+    """Right before the quote, a person opening the clause and a verb the lexicon does not
+    list (-ed/-s form) or a phrasal one, then a comma or colon: Cole shot back, “…” / After
+    the vote, Cole pushed back quickly: “…” / Cole bristled: “…”."""
+    ctx, lead = f.ctx, f.lead
+    if len(lead) < 3 or lead[-1].text not in (",", ":"):
+        return None
+    end = len(lead) - 1
+    if _is_adverb(lead[end - 1]):
+        end -= 1  # "pushed back quickly:"
+    for verb in (end - 2, end - 1):
+        if verb >= 1 and _manner_verb_end(lead, verb, ctx.lex) == end:
+            np = _subject_ending_at(ctx, lead, verb - 1)
+            return Found("leading_manner_verb", np, lead[verb]) if np is not None else None
+    return None
+
+
+def _subject_ending_at(ctx: ArticleContext, lead: list[Token], last: int) -> NounPhrase | None:
+    """A known person or a pronoun that ends at ``last`` and opens its clause (the lead's
+    start or a comma before it)."""
+    for first in range(last, max(-1, last - 6), -1):
+        np = parse_np(lead, first, ctx.lex)
+        if np is None or np.last != last or np.kind not in ("name", "pronoun") or is_outlet_np(ctx, np):
+            continue
+        if first > 0 and lead[first - 1].text != ",":
+            continue
+        if np.kind == "pronoun" or _known_person(ctx, np):
+            return np
+    return None
+
+
+def _manner_verb_end(trail: list[Token], verb: int, lex: Lexicon) -> int | None:
+    """Where the verb at ``verb`` (and its particle) ends: a lower-case word ending in -ed or
+    -s ("barked", "presses"), or any word before a speech particle ("shot back")."""
+    if verb >= len(trail) or not trail[verb].is_word or trail[verb].is_capital or not trail[verb].text.isalpha():
+        return None
+    low = trail[verb].lower
+    if verb + 1 < len(trail) and trail[verb + 1].lower in lex.words["speech_particle"]:
+        return verb + 2
+    return verb + 1 if len(low) > 3 and low.endswith(("ed", "s")) else None
 
 
 def _is_adverb(token: Token) -> bool:
@@ -279,29 +357,89 @@ def participle_speech(f: Frame) -> Found | None:
     ing = _closing_participle(f)
     if ing is None:
         return None
+    np = _opening_subject(ctx, lead, ing)
+    return Found("participle_speech", np, lead[ing]) if np is not None else None
+
+
+def _opening_subject(ctx: ArticleContext, lead: list[Token], verb: int) -> NounPhrase | None:
+    """The person who opens the lead's sentence (after a short opening phrase) and is the
+    subject of its verbs up to ``verb``, with no quote mark or semicolon in between."""
     np = parse_np(lead, 0, ctx.lex)
     if (np is None or np.kind == "name" and not _known_person(ctx, np)) and _after_opening(lead, ctx.lex):
         np = parse_np(lead, _after_opening(lead, ctx.lex), ctx.lex)  # "Later on Sunday, Cole …"
-    if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= ing - 1 or is_outlet_np(ctx, np):
+    return _person_subject(ctx, lead, np, verb)
+
+
+def _person_subject(ctx: ArticleContext, lead: list[Token], np: NounPhrase | None, verb: int) -> NounPhrase | None:
+    """``np`` if it is a person (a known name or a pronoun) with words before ``verb`` and
+    no quote mark or semicolon in between."""
+    if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= verb - 1 or is_outlet_np(ctx, np):
         return None
     if np.kind == "name" and not _known_person(ctx, np):
         return None  # "Hours after the vote, …", "Speaking to donors, …": no name opens the sentence
-    if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : ing]):
+    if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : verb]):
         return None
-    return Found("participle_speech", np, lead[ing])
+    return np
+
+
+def coordinated_speech(f: Frame) -> Found | None:
+    """A speech verb joined by "and" to an earlier verb of the same subject closes the lead:
+    Ann Cole paused and said, “…” / Cole nodded and replied: “…” / Cole paused and
+    then added, “…” — the subject that opens the sentence speaks."""
+    ctx, lead = f.ctx, f.lead
+    found = _coordinated_verb(lead, ctx.lex)
+    if found is None:
+        return None
+    verb, conj = found
+    commas = [k for k in range(conj) if lead[k].text == ","]
+    # "Asked about it, Cole nodded and said": the subject follows the last comma.
+    np = _person_subject(ctx, lead, parse_np(lead, commas[-1] + 1, ctx.lex), conj + 1) if commas else None
+    np = np or _opening_subject(ctx, lead, conj + 1)
+    if np is None or conj - np.last > 12 or find_clauses(lead[np.last + 1 : conj], ctx.lex):
+        return None
+    return Found("coordinated_speech", np, lead[verb])
+
+
+def _coordinated_verb(lead: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """(the speech verb, its "and") when "and [then] VERB [adverb]" and a comma or colon end
+    the lead; never after a comma ("…, and Roe said" is a new clause)."""
+    if len(lead) < 5 or lead[-1].text not in (",", ":"):
+        return None
+    verb = len(lead) - 2
+    if _is_adverb(lead[verb]):
+        verb -= 1  # "and said softly:"
+    if not lead[verb].is_word or lead[verb].lower.endswith("ing") or not lex.verb_lemma(lead[verb].text):
+        return None
+    conj = verb - 2 if lead[verb - 1].lower == "then" else verb - 1
+    if lead[conj].lower != "and" or lead[conj - 1].text == ",":
+        return None
+    return verb, conj
 
 
 def _after_opening(lead: list[Token], lex: Lexicon) -> int:
     """Where the subject may start: after a short opening phrase closed by a comma with no
     capitalised word but its first ("Later on Sunday, Cole …", "On Monday, Cole …"), else 0."""
-    for k, t in enumerate(lead[:6]):
+    for k, t in enumerate(lead[:8]):
         if t.text == ",":
             opening = lead[:k]
             words = [w for w in opening if w.is_word]
-            if 1 <= len(words) <= 4 and not any(w.is_capital for w in words[1:] if w.text not in lex.words["when"]):
+            if 1 <= len(words) <= 6 and all(_no_subject(words, j, lex) for j in range(1, len(words))):
                 return k + 1
             return 0
     return 0
+
+
+def _no_subject(words: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether word ``j`` of an opening phrase cannot start the sentence's subject: a lower-case
+    word, a weekday or month, or a capitalised name right after a preposition ("In a speech in
+    Milford, Cole …": a place or an occasion, never the subject)."""
+    w = words[j]
+    if not w.is_capital or w.text in lex.words["when"]:
+        return True
+    k = j
+    while k > 0 and words[k - 1].is_capital:
+        k -= 1
+    return k > 0 and words[k - 1].lower in lex.words["before_non_subject"]
 
 
 def _closing_participle(f: Frame) -> int | None:

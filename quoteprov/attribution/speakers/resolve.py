@@ -97,6 +97,10 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
         entity = _by_title_gender(ctx, m.written, steps)
     if entity is None:
         entity = _the_namesake_who_spoke(ctx, m, steps)
+    if entity is None and "salient_namesake" not in m.disabled:
+        entity = _salient_namesake(ctx, m, steps)
+        if entity is not None:
+            m = attrs.evolve(m, confidence=min(m.confidence, cap_of("salient_namesake")))
     if entity is None:
         steps.append(f"{m.written!r} is not a name quoteprov can resolve")
         return _decision(m, None, steps, ("no_speaker",))
@@ -143,6 +147,51 @@ def _the_namesake_who_spoke(ctx: ArticleContext, m: _Mention, steps: list[str]) 
         return None  # "Donor Quarrington said": a word glued to the surname is no person to pick
     steps.append(f"{m.written!r} → {ctx.entities[entity].name!r}, the only one of that name who has spoken so far")
     return entity
+
+
+def _salient_namesake(ctx: ArticleContext, m: _Mention, steps: list[str]) -> int | None:
+    """ "Cole said" or "Mr. Cole said", where the article names several Coles and no single
+    one of them has spoken yet: the most salient bearer (of the title's gender, if a title
+    is written) — the one the article has named most so far, else the first named in full.
+    News keeps its main Cole in view and names a relative in passing."""
+    words = m.written.split()
+    gender = _title_gender(ctx, words[0]) if len(words) == 2 else None
+    if len(words) != 1 and gender is None:
+        return None
+    same = ctx.registry.by_last.get(norm_name(words[-1]), [])
+    fitting = [e for e in same if ctx.registry.has_given_name(e) and _fits(ctx, e, gender)]
+    if len(same) < 2 or not fitting:
+        return None
+    counts, spoke = _named_so_far(ctx, same, m.np.start)
+    best = max(fitting, key=lambda e: (counts[e], -min(ctx.entities[e].first_seen.values())))
+    # Never a namesake named more; and once two of them have spoken, never a tie either.
+    if any(counts[e] > counts[best] or (spoke > 1 and counts[e] == counts[best]) for e in same if e != best):
+        return None
+    steps.append(f"{m.written!r} → {ctx.entities[best].name!r}, the one of that name named most so far, else first")
+    return best
+
+
+def _title_gender(ctx: ArticleContext, word: str) -> str | None:
+    low = word.lower()
+    return "m" if low in ctx.lex.words["male"] else "f" if low in ctx.lex.words["female"] else None
+
+
+def _named_so_far(ctx: ArticleContext, entities: list[int], before: int) -> tuple[dict[int, int], int]:
+    """How often each of ``entities`` is referred to before ``before``, and how many of
+    them have spoken."""
+    counts = dict.fromkeys(entities, 0)
+    spoke: set[int] = set()
+    for ref in ctx.refs_between(0, before, limit=_SPOKE_REACH):
+        if ref.entity in counts:
+            counts[ref.entity] += 1
+            if ref.speaking:
+                spoke.add(ref.entity)
+    return counts, len(spoke)
+
+
+def _fits(ctx: ArticleContext, entity: int, gender: str | None) -> bool:
+    """Whether the person may be the one a title of ``gender`` names (any, without a title)."""
+    return gender is None or ctx.entities[entity].known_gender() in (None, gender)
 
 
 def _head_of_name(ctx: ArticleContext, m: _Mention) -> tuple[int | None, Mention] | None:

@@ -1,0 +1,80 @@
+"""Reporting clauses whose speaker carries a description between name and verb (issue 11):
+abbreviation dots inside the description do not end the sentence, and a "town, state" pair
+inside it is never the speaker. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker.name if a.speaker else None, a.rule) for a in quoteprov.analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A state's abbreviation in the description ("Eugene, Ore.,")…
+        ("“We planted late,” Olaf Brandt, now 74 and retired in Eugene, Ore., said by telephone.", "Olaf Brandt"),
+        # …a title inside it ("Mrs. Lund's")…
+        ("“We planted late,” Olaf Brandt, Mrs. Lund's chief of staff, said.", "Olaf Brandt"),
+        # …a suffix closing the name ("Jr.,")…
+        ("“We planted late,” Olaf M. Brandt Jr., the county clerk, said.",
+         "Olaf M. Brandt Jr."),
+        # …or a middle initial.
+        ("“We planted late,” Olaf Brandt, whose aide Mara K. Fenn drove him home, said.", "Olaf Brandt"),
+    ],
+)
+def test_abbreviation_dots_inside_a_description_do_not_end_it(text: str, speaker: str) -> None:
+    assert attributions(text) == [(speaker, "trailing_np_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We planted late,” Olaf Brandt, who farms near Milford, Vermont, said.",
+        "“We planted late,” Olaf Brandt, who farms near Milford, Del., said.",
+    ],
+)
+def test_a_town_and_state_in_a_description_are_not_the_speaker(text: str) -> None:
+    assert attributions(text) == [("Olaf Brandt", "trailing_np_verb")]
+
+
+def test_a_name_set_off_by_commas_still_speaks() -> None:
+    # The appositive itself is the speaker when it is a person's name, not a place.
+    assert attributions("“We planted late,” his neighbour, Greta Holm, said.")[0][0] == "Greta Holm"
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We planted late,” Brandt, the county's longest-serving commissioner and chair of its farm bureau "
+        "since before the flood, said on Friday. Reporters left soon after.",
+        "“We planted late,” Olaf Brandt, who had run the county food bank for two decades before he retired "
+        "to the coast, said. Reporters left soon after.",
+    ],
+)
+def test_a_long_description_before_the_verb_still_names_the_speaker(text: str) -> None:
+    assert attributions(text)[0] in (("Brandt", "trailing_appositive"), ("Olaf Brandt", "trailing_appositive"))
+
+
+def test_a_long_trailing_text_without_a_closing_comma_is_not_an_appositive() -> None:
+    # No comma closes a description before a verb: the trailing text is narration.
+    text = ("“We planted late,” Olaf Brandt, now the chair of the county farm bureau and a deacon at the "
+            "church on the hill above the river, drove home.")
+    assert attributions(text)[0][1] != "trailing_appositive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Brandt toured the county. Over in Milford, Brandt kept returning to the roads, saying, “We will pave them.”",
+        "Olaf Brandt toured the county. In Salem, Brandt praised the crews, adding: “We will pave them.”",
+    ],
+)
+def test_a_participle_after_a_comma_never_takes_an_earlier_place_as_subject(text: str) -> None:
+    # ", saying" belongs to the sentence's subject; the place that ends the opening phrase never speaks.
+    assert attributions(text)[0][0] in ("Olaf Brandt", None)
