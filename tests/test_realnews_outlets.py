@@ -344,3 +344,23 @@ def test_a_quote_dated_years_back_does_not_inherit_the_speakers_outlet(when: str
     assert analysis.attributions[0].outlet is not None and analysis.attributions[0].outlet.name == "Fox News"
     assert analysis.attributions[-1].speaker is not None and analysis.attributions[-1].speaker.name == "Ann Cole"
     assert analysis.attributions[-1].outlet is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "evidence"),
+    [
+        ("“We will win,” Ann Cole said on Fox News’ Sunday Hour. In May she lost.",
+         "Fox News", "said on Fox News’ Sunday Hour"),
+        ("Ann Cole said on the Example News Channel’s Morning Edition: “We will win.”",
+         "Example News Channel", "said on the Example News Channel’s Morning Edition"),
+        ("In an interview with CNN's Jo Park, Ann Cole said: “We will win.”", "CNN", "In an interview with CNN's Jo Park"),
+    ],
+)
+def test_a_programme_or_journalist_of_an_outlet_gives_the_outlet(text: str, outlet: str, evidence: str) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert a.outlet is not None and (a.outlet.name, a.outlet.span.text) == (outlet, evidence)
+
+
+def test_a_word_that_starts_no_name_is_no_programmes_owner() -> None:
+    text = "As the Valley Post’s editor wrote, the plan was dead. “We will win,” Ann Cole said."
+    assert all(not (m.name or "").startswith("As ") for m in quoteprov.analyze(text).outlets)

@@ -352,6 +352,27 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
+#: "Example News Channel’s Morning Edition", "Fox News’ Sunday Hour": an outlet's programme
+_OWNER = regex.compile(r"(?P<owner>\S.*?)(?:’s|'s|(?<=s)’|(?<=s)')[ \t\xa0]+(?=\p{Lu})")
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?=[ \t\xa0]|$)")
+
+
+def _programme_owner(written: str, end: int, lex: Lexicon) -> tuple[str, int, int]:
+    """A programme named with its owner's possessive is given to the owner, when the owner
+    is an outlet: the name as written is cut to it (and ``end`` with it); the title stays
+    in the evidence, whose end is returned third (0: nothing was cut)."""
+    found = _OWNER.match(written)
+    # "As the Washington Post’s editor wrote": a word that never starts a name is no owner's
+    if found is None or written.split()[0] in lex.not_names or resolve_outlet_name(found["owner"], lex) is None:
+        return written, end, 0
+    owner = found["owner"]
+    stop = _SENTENCE_END.search(written, found.end())  # the title ends with its sentence
+    shown = end - (len(written) - stop.start()) if stop else end
+    return owner, end - (len(written) - len(owner)), shown
+
+
 #: relations (and cues) whose evidence ends with the outlet's name ("told the New York
 #: Post", "first reported by the Valley Post")
 _STOPS_AT_NAME = frozenset({"according_to", "told", "interview", "podcast", "remarks", "reported_by"})
@@ -381,6 +402,7 @@ def _mention(
     last = written.split()[-1] if written.split() else ""
     if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
         written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
+    written, name_end, programme_end = _programme_owner(written, name_end, lex)
     resolved, rule = _own_outlet(written, own) or _resolve_name(text, relation, written, name_start, lex), cue
     org_end = _org_entity_outlet(text, relation, name_start, name_end, lex, orgs) if resolved is None else None
     if org_end is not None:
@@ -401,7 +423,7 @@ def _mention(
     # that goes on past it ("Reuters contributed to this report", "in a Sky News
     # interview") keeps its words.
     stops_at_name = bool({relation, cue} & _STOPS_AT_NAME)
-    evidence_end = name_end if stops_at_name and match.end() <= group_end else match_end
+    evidence_end = max(name_end if stops_at_name and match.end() <= group_end else match_end, programme_end)
     return OutletMention(
         resolved[0],
         relation,  # type: ignore[arg-type]
