@@ -41,11 +41,11 @@ CHUNK = 32
 #: whether the result's text was left out because it is the article's (the caller has it)
 _Outcome = tuple[ArticleResult | None, BaseException | None, bool]
 
-_worker: dict[str, Any] = {}
+_worker: dict[str, Any] = {}  # in a worker process: the settings its initializer received
+
 
 class WorkerError(QuoteprovError, RuntimeError):
     """A worker process died mid-run: the results stop at the last article before it."""
-  # in a worker process: the settings its initializer received
 
 
 def analyze_results(
@@ -66,8 +66,8 @@ def analyze_results(
 
     An article that fails raises, unless ``on_error`` is given (then it is called with the
     article and its error, in order, and the run goes on), as in ``analyze_articles``.
-    ``progress`` hears of each chunk as it comes back. Workers need the engine by name (``"rules"`` or ``"stanza"``): an engine object
-    cannot be sent to another process.
+    ``progress`` hears of each chunk as it comes back. Workers need the engine by name
+    (``"rules"`` or ``"stanza"``): an engine object cannot be sent to another process.
 
     >>> from quoteprov.corpus import Article
     >>> [(a.id, r.attributions[0].speaker.name) for a, r in analyze_results([Article("a", "“No,” Jane Doe said.")])]
