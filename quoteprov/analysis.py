@@ -23,6 +23,7 @@ from .attribution.outlets import article_citations, attribute_outlets, find_outl
 from .quotes import find_quotes
 from .records import Attribution, Document, NonQuote, OutletMention, Quote
 from .attribution.speakers import attribute_speakers
+from .attribution.voice import outlet_voice
 from .text import coerce_text
 
 if TYPE_CHECKING:
@@ -550,7 +551,8 @@ def analyze_document(
     mentions = find_outlet_mentions(document, scan.quotes, lex, disable=disabled, own=info.outlet)
     outlets = attribute_outlets(facts, scan.quotes, speakers, mentions, disable=disabled)
     attributions = []
-    for quote, s, o in zip(scan.quotes, speakers, outlets):
+    for quote, found, o in zip(scan.quotes, speakers, outlets):
+        s = outlet_voice(found, o, disabled)
         flags = list(quote.flags) + list(s.flags)
         if o.outlet is None:
             # A named person with no channel stated is ordinary reporting; with no speaker,

@@ -27,7 +27,8 @@ from ..lexicon import Lexicon
 
 __all__ = ["SIEVES", "Sieve", "SieveError", "check_disabled", "confidence", "cue_names", "names"]
 
-Stage = Literal["speaker", "resolution", "outlet", "outlet_cue"]
+#: "voice": decided after the outlet stage, from the outlet it found (attribution/voice.py)
+Stage = Literal["speaker", "resolution", "outlet", "outlet_cue", "voice"]
 
 
 class SieveError(QuoteprovError, ValueError):
@@ -83,6 +84,8 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("same_passage_anonymous", "outlet", 0.75, "an unnamed source keeps a cue only within its passage"),
     Sieve("same_speaker_earlier", "outlet", 0.7, "the same speaker's earlier quote or cue"),
     Sieve("same_speaker_later", "outlet", 0.6, "a cue about the same speaker after the quote"),
+    # After the outlets: a quote nobody speaks may be the outlet's own words.
+    Sieve("outlet_voice", "voice", 0.7, "nobody speaks and the sentence credits an outlet's report: “…,” the Valley Post reported"),
 )
 
 _BY_NAME = {s.name: s for s in SIEVES}
