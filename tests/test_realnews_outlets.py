@@ -144,7 +144,7 @@ def citations(text: str) -> list[tuple[str | None, str, str]]:
         # an outlet's poll or survey (the partner after a slash is not credited)
         ("Cole led by ten points in a Valley Post/Example Institute poll.", ("Valley Post", "report", "outlet_poll")),
         ("A Harbour Times survey found the same.", ("Harbour Times", "report", "outlet_poll")),
-        ("Cole won most of the vote, a CNN exit poll found.", ("CNN", "report", "outlet_poll")),
+        ("Cole carried the county, the Valley Post exit poll showed.", ("Valley Post", "report", "outlet_poll")),
         # the outlet's own work, "according to"
         ("Turnout fell, according to a Harbour Times survey.", ("Harbour Times", "according_to", "according_to_work")),
         ("Turnout fell, according to a report in the Valley Post.", ("Valley Post", "according_to", "according_to_work")),
@@ -222,8 +222,8 @@ def test_a_no_break_space_in_a_cue_is_a_space() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ann Cole posted comments on Facebook: “We will win.”", ("Facebook", "social_media", "posted_on")),
-        ("In a Facebook post after the speech, Ann Cole wrote: “We will win.”",
+        ("Ann Cole posted photos on Facebook: “We will win.”", ("Facebook", "social_media", "posted_on")),
+        ("In a Facebook post late on Sunday, Ann Cole wrote: “We will win.”",
          ("Facebook", "social_media", "platform_post")),
         ("In an Instagram video, Ann Cole said: “We will win.”", ("Instagram", "social_media", "platform_post")),
         ("“We will win,” Ann Cole retweeted.", ("X", "social_media", "tweeted")),
@@ -273,10 +273,10 @@ def relation_of_last(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("“We will win,” Ann Cole told reporters in Riverton.", ("told", None)),
+        ("“We will win,” Ann Cole told reporters outside the courthouse.", ("told", None)),
         ("“We will win,” Ann Cole told a group of reporters.", ("told", None)),
-        ("“We will win,” Ann Cole told reporters on a conference call.", ("press_conference", None)),
-        ("In a conference call with reporters, Ann Cole said: “We will win.”", ("press_conference", None)),
+        ("“We will win,” Ann Cole told reporters during a conference call.", ("press_conference", None)),
+        ("During a conference call on Tuesday, Ann Cole said: “We will win.”", ("press_conference", None)),
         ("At the Example Coalition conference, Ann Cole said: “We will win.”", ("remarks", None)),
         ("“We will win,” Ann Cole said at a news conference.", ("press_conference", None)),
         ("“We will win,” Ann Cole said at a fundraiser in Riverton.", ("remarks", None)),
@@ -289,12 +289,12 @@ def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("“We will win,” Ann Cole told the cheering crowd.", ("remarks", None)),
-        ("“We will win,” Ann Cole told union workers in Riverton.", ("remarks", None)),
+        ("“We will win,” Ann Cole told the waiting crowd.", ("remarks", None)),
+        ("“We will win,” Ann Cole told dock workers at the harbour.", ("remarks", None)),
         ("“We will win,” Ann Cole tells voters at every stop.", ("remarks", None)),
-        ("“We will win,” Ann Cole said at a Riverton, Ohio town hall event.", ("remarks", None)),
+        ("“We will win,” Ann Cole said at a Riverton, Ore., town hall on Friday.", ("remarks", None)),
         # the platform is named: a post, not a speech
-        ("In a Facebook post after the speech, Ann Cole wrote: “We will win.”", ("social_media", "Facebook")),
+        ("In a Facebook post from the rally, Ann Cole wrote: “We will win.”", ("social_media", "Facebook")),
     ],
 )
 def test_an_audience_or_a_venue_gives_remarks(text: str, expected: tuple[str, str | None]) -> None:
@@ -321,7 +321,7 @@ def test_a_written_channel_after_in_or_via_is_a_statement(text: str, expected: t
     ("text", "expected"),
     [
         ("“We will win,” Ann Cole said in an interview.", ("interview", None)),
-        ("In phone interviews, Ann Cole said: “We will win.”", ("interview", None)),
+        ("In two phone interviews this week, Ann Cole said: “We will win.”", ("interview", None)),
         ("“We will win,” Ann Cole said in an interview with the Valley Post.", ("interview", "Valley Post")),
         # "the interview" is the one named before
         ("Ann Cole told the Valley Post on Monday that the plan was dead.\n\n“We will win,” Cole said during the interview.",
