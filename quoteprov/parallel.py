@@ -11,6 +11,7 @@ never all in memory at once.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -103,7 +104,7 @@ def _pooled(
     broken = False
     try:
         while True:
-            while len(pending) < 2 * jobs and (chunk := _take(remaining)):
+            while len(pending) < 2 * jobs and (chunk := list(itertools.islice(remaining, CHUNK))):
                 pending.append((chunk, pool.submit(_analyse_chunk, [_sent(a) for a in chunk])))
             if not pending:
                 return
@@ -130,15 +131,6 @@ def _pooled(
         # dropped and the ones running finish (workers ignore Ctrl-C: see _start).
         # A broken pool is not waited for: its queue may never drain (CPython gh-94777).
         pool.shutdown(wait=not broken, cancel_futures=True)
-
-
-def _take(remaining: Iterator[Article]) -> list[Article]:
-    chunk = []
-    for article in remaining:
-        chunk.append(article)
-        if len(chunk) == CHUNK:
-            break
-    return chunk
 
 
 def _sent(article: Article) -> tuple[Article, bytes]:
