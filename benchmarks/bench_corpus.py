@@ -65,26 +65,29 @@ def corpus(n: int, seed: int) -> list[object]:
     return articles
 
 
-def _peak_mib() -> float:
+def _status_mib(field: str) -> float | None:
+    """A memory figure of this process from Linux's /proc/self/status (None elsewhere)."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
+    return None
+
+
+def _peak_mib() -> float:
+    found = _status_mib("VmHWM")
+    if found is not None:
+        return found
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _rss_mib() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
+    found = _status_mib("VmRSS")
+    return found if found is not None else float("nan")
 
 
 def child(n: int, seed: int, jobs: int) -> dict[str, float]:
