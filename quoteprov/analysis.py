@@ -6,6 +6,7 @@ import bisect
 import contextlib
 import itertools
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -209,8 +210,11 @@ def _shared(
     outlets: tuple[OutletMention, ...], attributions: tuple[Attribution, ...]
 ) -> tuple[tuple[OutletMention, ...], tuple[Attribution, ...]]:
     """The same records with equal parts held once: a one-part quote's part is its content,
-    and a quote's outlet is usually one of the article's outlet mentions (frozen records,
-    so sharing one changes nothing but the memory they take)."""
+    a quote's outlet is usually one of the article's outlet mentions, and one speaker says
+    several quotes (frozen records, so sharing one changes nothing but the memory they
+    take). The words every article
+    repeats — rule names, quote marks, the steps' stock explanations ("form full:
+    sentence_start") — are interned: one copy in the process, not one per quote."""
     held: dict[object, Any] = {}
     outlets = tuple(held.setdefault(m, m) for m in outlets)
     shared = []
@@ -219,8 +223,21 @@ def _shared(
         content = held.setdefault(quote.content, quote.content)
         parts = tuple(held.setdefault(p, p) for p in quote.parts)
         outlet = held.setdefault(a.outlet, a.outlet) if a.outlet is not None else None
-        shared.append(attrs.evolve(a, quote=attrs.evolve(quote, content=content, parts=parts), outlet=outlet))
+        quote = attrs.evolve(quote, content=content, parts=parts, marks=sys.intern(quote.marks),
+                             form_rule=sys.intern(quote.form_rule))
+        speaker = held.setdefault(a.speaker, a.speaker) if a.speaker is not None else None
+        shared.append(attrs.evolve(a, quote=quote, speaker=speaker, outlet=outlet, rule=sys.intern(a.rule),
+                                   flags=held.setdefault(a.flags, a.flags),
+                                   steps=tuple(sys.intern(step) for step in a.steps)))
     return outlets, tuple(shared)
+
+
+def shared_result(result: ArticleResult) -> ArticleResult:
+    """``result`` with its equal records held once and its stock words interned, as
+    :meth:`Analysis.compact` makes it: for a result that crossed a process boundary
+    (unpickling makes a copy of each string)."""
+    outlets, attributions = _shared(result.outlets, result.attributions)
+    return attrs.evolve(result, outlets=outlets, attributions=attributions)
 
 
 @attrs.frozen

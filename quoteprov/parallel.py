@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .analysis import MAX_CHARS, ArticleResult, analyze_articles
+from .analysis import MAX_CHARS, ArticleResult, analyze_articles, shared_result
 from .attribution.sieves import check_disabled
 from .engines import Engine, EngineName, Progress
 from .errors import QuoteprovError
@@ -120,8 +120,9 @@ def _pooled(
                 progress(len(chunk))
             for article, (result, error, same) in zip(chunk, outcomes):
                 if result is not None:
-                    # the text the worker left out is the article's own (one copy, shared)
-                    yield article, attrs.evolve(result, text=article.text) if same else result
+                    # the text the worker left out is the article's own (one copy, shared),
+                    # and the stock words are this process's copies (shared_result)
+                    yield article, shared_result(attrs.evolve(result, text=article.text) if same else result)
                 elif on_error is None or not isinstance(error, Exception):
                     raise error if error is not None else RuntimeError("a worker returned nothing")
                 else:
