@@ -65,12 +65,16 @@ def _build_graph(analyses: Sequence[Result], articles: Sequence[Article] | None)
         (a.article.id or "", a.text) for a in analyses if a.article.id in marked
     )
     grouped = group_remarks(printed)
+    del printed  # what grouping read, and (below) what it made: dropped once used, the graph's peak is lower
     link_of: dict[int, tuple[str, float]] = {}
     for link in grouped.links:
         link_of.setdefault(link.b, (link.method, link.similarity))
         link_of.setdefault(link.a, ("exact", 1.0) if link.method == "exact" else (link.method, link.similarity))
-    for members in grouped.groups:
+    groups = grouped.groups
+    del grouped
+    for members in groups:
         _add_remark(g, members, occurrences, speakers, link_of, supplied)
+    del groups, link_of, occurrences
     for analysis in analyses:
         add_named_relays(g, analysis)
     add_unnamed_relays(g, unsourced)
