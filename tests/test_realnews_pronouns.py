@@ -131,3 +131,19 @@ def test_the_lexicon_may_mark_a_given_name_for_both_sexes(tmp_path: Path) -> Non
     (tmp_path / "given_names.tsv").write_text("Ferdinand\tx\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="name<TAB>mf"):
         quoteprov.Lexicon.load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [
+        # the pronoun opens the sentence that names the only person: it is someone else
+        ("He finished a distant second behind Dan Price.", None),
+        ("He said he would never campaign for Dan Price.", None),
+        # side by side: the name is the subject, or the pronoun is of the other gender
+        ("Dan Price finished a distant second.", "Dan Price"),
+        ("She finished a distant second behind Dan Price.", "Dan Price"),
+    ],
+)
+def test_a_pronoun_is_not_the_name_its_own_sentence_governs(narration: str, speaker: str | None) -> None:
+    text = f"The count went on past midnight.\n\n{narration}\n\n“We learned a great deal,” he said."
+    assert speakers(text) == [speaker]

@@ -61,7 +61,7 @@ def resolve_pronoun(ctx: ArticleContext, np: NounPhrase, written: str) -> tuple[
             return chosen, f"{written!r} → {ctx.entities[chosen].name!r}, {why} in {where}"
         if why:
             return None, f"{written!r} is ambiguous: {why} are all named in {where}, none as a speaker"
-    return None, f"{written!r}: no person named in the three paragraphs before it"
+    return None, f"{written!r}: no person it can stand for is named in the three paragraphs before it"
 
 
 def _in_paragraph(
@@ -77,15 +77,22 @@ def _in_paragraph(
     speaking = [r for r in refs if r.speaking]
     if speaking:
         return speaking[-1].entity, "the most recent speaker"
-    return _named(ctx, k, before, refs)
+    return _named(ctx, k, before, refs, gender)
 
 
-def _named(ctx: ArticleContext, k: int, before: int | None, refs: list[Reference]) -> tuple[int | None, str]:
+def _named(
+    ctx: ArticleContext, k: int, before: int | None, refs: list[Reference], gender: str
+) -> tuple[int | None, str]:
     """No one speaks in the paragraph: the only person named, or who the sentence before
     the quote is about; (None, names) when several are named."""
     persons = {r.entity for r in refs if not is_possessive_ref(ctx, r.pos)}
     if len(persons) == 1:
-        return next(iter(persons)), "the only person named"
+        only = next(iter(persons))
+        if all(_after_own_pronoun(ctx, r.pos, gender) for r in refs if r.entity == only):
+            # "He finished behind Cole." / "“…,” he said": he is not Cole (the same
+            # pronoun opens the sentence that names Cole, so it stands for someone else).
+            return None, ""
+        return only, "the only person named"
     if len(persons) > 1 and before is not None:
         # Several named before the quote in its own paragraph, none speaking: the sentence
         # before the quote's says who ("Cole met Ward on Monday. “…,” she said." is Cole).
@@ -95,6 +102,16 @@ def _named(ctx: ArticleContext, k: int, before: int | None, refs: list[Reference
     if len(persons) > 1:
         return None, str(sorted(ctx.entities[p].name for p in persons))
     return None, ""
+
+
+def _after_own_pronoun(ctx: ArticleContext, pos: int, gender: str) -> bool:
+    """Whether the name at ``pos`` stands in a sentence whose subject is the pronoun being
+    resolved ("He" for a "he", "She" for a "she"): "He finished behind Ted Cole.",
+    "She said she would vote for Ann Ward." A name cannot be the referent of a subject
+    pronoun that governs it (the binding rule every reader applies: in "He praised Cole",
+    he is not Cole), so that pronoun, and a later one continuing it, is someone else."""
+    first = ctx.text[ctx.clause_start(pos):pos].split()[:1]
+    return bool(first) and first[0].lstrip("“\"‘'(") == ("He" if gender == "m" else "She")
 
 
 #: at most this many words may open a sentence before its subject ("On Monday, Cole …")
