@@ -109,6 +109,17 @@ def _programme_before(a: _Around) -> bool:
 _OUTLETS_PROGRAMME = regex.compile(r"\b(?:on|to|told|tells|telling)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3}['’]s\s*$")
 
 
+#: after a quoted headline, its byline with the owner's possessive: "…," by the Ledger's Ann Cole
+_BYLINE_AFTER = regex.compile(
+    r"\s*,?\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}.&\-]*){0,4}(?:['’]s|s['’])\s+\p{Lu}"
+)
+
+
+def _byline_after(a: _Around) -> bool:
+    # a link list's headline: “Ten things the budget leaves out,” by the Ledger’s Ann Cole: https://…
+    return len(a.words) <= 20 and bool(_BYLINE_AFTER.match(a.after))
+
+
 def _between_name_parts(a: _Around) -> bool:
     # Frank “The Bulldozer” DeLuca
     return (
@@ -128,6 +139,7 @@ _NOT_QUOTES: tuple[tuple[NonQuoteReason, str, Callable[[_Around], bool]], ...] =
     ("title", "work_noun_before", _work_before),
     ("title", "work_noun_after", _work_after),
     ("title", "programme_before", _programme_before),
+    ("title", "byline_after", _byline_after),
     ("nickname", "between_name_parts", _between_name_parts),
 )
 
