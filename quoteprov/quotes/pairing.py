@@ -192,6 +192,8 @@ def _try_close(
         if mark in CLOSERS.get(opener.mark, ()):
             if mark in ('"', "''") and can_open and not _closes_first(stack, depth):
                 return None
+            if _other_style(opener.mark, mark) and not _flanks(text, start, end, para)[1]:
+                return None  # “…" and "…” close only where a closing mark can stand
             del stack[depth + 1 :]
             stack.pop()
             if stack:
@@ -216,6 +218,11 @@ def _may_close(text: str, mark: str, start: int, end: int, para: Span) -> bool |
     if not can_close and not (mark in ('"', "”", "''") and not can_open):
         return None
     return can_open
+
+
+def _other_style(opener: str, closer: str) -> bool:
+    """A straight mark closing a curly one or the other way round (see marks.CLOSERS)."""
+    return (opener == '"') != (closer == '"')
 
 
 def _closes_first(stack: list[_Open], depth: int) -> bool:
