@@ -10,6 +10,7 @@ string by :func:`join_values` and read back by :func:`split_values`.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -63,7 +64,7 @@ def clean(attributes: dict[str, Any]) -> dict[str, Any]:
         if value is None:
             continue
         if isinstance(value, (list, tuple, set, frozenset)):
-            value = join_values(value)
+            value = sys.intern(join_values(value))  # flags repeat on thousands of nodes: one copy
         if not isinstance(value, (str, int, float, bool)):
             value = str(value)
         out[key] = value
