@@ -38,3 +38,33 @@ def read(text: str) -> tuple[list[str], list[tuple[str, str]]]:
 )
 def test_titles_are_not_quotes(text: str, quotes: list[str], non_quotes: list[tuple[str, str]]) -> None:
     assert read(text) == (quotes, non_quotes)
+
+
+AMERICAN = (
+    "“We start on Monday,” said Ann Cole, the plant manager.\n\n"
+    "{line}\n\n"
+    "Cole moved to Dunmore in 2009. “It felt like home,” she said."
+)
+BRITISH = AMERICAN.replace("“", "‘").replace("”", "’")
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "is_quote"),
+    [
+        # a short line in single marks, alone, in a story quoted in double marks: a subhead
+        (AMERICAN, "‘A fresh start.’", False),
+        (AMERICAN, "– ‘Who pays?’ –.", False),
+        # side by side: in a story quoted in single marks it is a quote like the others
+        (BRITISH, "‘A fresh start.’", True),
+        # and a long one is speech, set apart
+        (AMERICAN, "‘We will hire four hundred people from the valley before the summer is out.’", True),
+    ],
+)
+def test_a_short_single_quoted_line_alone_is_a_subhead(template: str, line: str, is_quote: bool) -> None:
+    text = template.format(line=line)
+    analysis = quoteprov.analyze(text)
+    content = line.strip("–. ")
+    as_quote = [a.quote.span.text for a in analysis.attributions if a.quote.span.text == content]
+    as_title = [(n.span.text, n.rule) for n in analysis.non_quotes]
+    assert len(analysis.attributions) == (3 if is_quote else 2)
+    assert (as_quote, as_title) == (([content], []) if is_quote else ([], [(content, "subhead_line")]))

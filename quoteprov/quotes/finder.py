@@ -15,6 +15,7 @@ import regex
 
 from ..lexicon import Lexicon
 from ..records import Document, Form, Mention, NonQuote, Quote, Span
+from .marks import SINGLE
 from .nonquotes import _contexts, _non_quote_reason
 from .pairing import _MARK, _pair_marks, _paragraph_of
 
@@ -50,9 +51,12 @@ def find_quotes(document: Document, *, lexicon: Lexicon | None = None) -> QuoteS
     raw_starts = sorted(q.span.start for q in raw)
     quotes: list[Quote] = []
     non_quotes: list[NonQuote] = []
+    singles = sum(q.marks[:1] in SINGLE for q in raw)
+    doubles = len(raw) - singles
+    double_style = doubles >= 2 and doubles >= 2 * singles  # American style: quotes in double marks
     for quote in raw:
         para = _paragraph_of(document, quote.span.start)
-        reason = _non_quote_reason(text, quote, para, _contexts(lex))
+        reason = _non_quote_reason(text, quote, para, _contexts(lex), double_style=double_style)
         if reason is not None:
             non_quotes.append(NonQuote(quote.span, reason[0], reason[1]))
             continue

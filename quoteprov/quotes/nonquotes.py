@@ -68,6 +68,9 @@ class _Around:
     words: list[str]
     ends_like_speech: bool  # the content ends as speech does: , . ! ? ; : …
     ctx: _Contexts
+    #: in single marks, alone in its paragraph (dashes and stops aside), in an article
+    #: whose quotes are in double marks
+    single_alone: bool = False
 
 
 def _scare(a: _Around) -> bool:
@@ -120,6 +123,15 @@ def _byline_after(a: _Around) -> bool:
     return len(a.words) <= 20 and bool(_BYLINE_AFTER.match(a.after))
 
 
+def _subhead(a: _Around) -> bool:
+    # ¶ ‘A quiet harbour town.’ ¶ in a story quoted in double marks: a subhead
+    # (American style sets a headline's quote in single marks), not speech
+    return a.single_alone and len(a.words) <= _SUBHEAD_WORDS
+
+
+_SUBHEAD_WORDS = 10
+
+
 def _between_name_parts(a: _Around) -> bool:
     # Frank “The Bulldozer” DeLuca
     return (
@@ -140,11 +152,16 @@ _NOT_QUOTES: tuple[tuple[NonQuoteReason, str, Callable[[_Around], bool]], ...] =
     ("title", "work_noun_after", _work_after),
     ("title", "programme_before", _programme_before),
     ("title", "byline_after", _byline_after),
+    ("title", "subhead_line", _subhead),
     ("nickname", "between_name_parts", _between_name_parts),
 )
 
 
-def _non_quote_reason(text: str, quote: Quote, para: Span, ctx: _Contexts) -> tuple[NonQuoteReason, str] | None:
+def _non_quote_reason(
+    text: str, quote: Quote, para: Span, ctx: _Contexts, *, double_style: bool = False
+) -> tuple[NonQuoteReason, str] | None:
+    """Why the quoted text is no quote, as (reason, rule); None when it is one.
+    ``double_style``: the article sets its quotes in double marks."""
     if len(quote.parts) > 1:
         return None
     around = _Around(
@@ -153,6 +170,7 @@ def _non_quote_reason(text: str, quote: Quote, para: Span, ctx: _Contexts) -> tu
         quote.content.text.split(),
         quote.content.text.rstrip()[-1:] in ",.!?;:…",
         ctx,
+        single_alone=double_style and quote.marks[:1] in ("'", "‘") and _alone(text, quote, para),
     )
     for reason, rule, check in _NOT_QUOTES:
         if check(around):
@@ -162,3 +180,14 @@ def _non_quote_reason(text: str, quote: Quote, para: Span, ctx: _Contexts) -> tu
 
 def _title_case(words: list[str], minor: frozenset[str]) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in minor for w in words) and words[0][:1].isupper()
+
+
+_ONLY_PUNCTUATION = regex.compile(r"[\s\p{P}]*")
+
+
+def _alone(text: str, quote: Quote, para: Span) -> bool:
+    """Nothing but dashes, stops and spaces around the quote in its paragraph."""
+    return (
+        _ONLY_PUNCTUATION.fullmatch(text, para.start, quote.span.start) is not None
+        and _ONLY_PUNCTUATION.fullmatch(text, quote.span.end, para.end) is not None
+    )
