@@ -68,3 +68,23 @@ def test_a_short_single_quoted_line_alone_is_a_subhead(template: str, line: str,
     as_title = [(n.span.text, n.rule) for n in analysis.non_quotes]
     assert len(analysis.attributions) == (3 if is_quote else 2)
     assert (as_quote, as_title) == (([content], []) if is_quote else ([], [(content, "subhead_line")]))
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ('The filter caught words such as "harbor," "levy," "Dunmore" and "bond vote."',
+         ['"harbor,"', '"levy,"', '"Dunmore"', '"bond vote."']),
+        ("Her favourites are “Night Train,” “Blue Hour,” and “The Long Field.”",
+         ["“Night Train,”", "“Blue Hour,”", "“The Long Field.”"]),
+        # side by side: two items are no list, and quotes with words between are speech
+        ('The filter caught "harbor" and "levy" in the minutes.', []),
+        ("“Yes,” she said. “No,” he said. “Maybe,” said Ann Cole.", []),
+    ],
+)
+def test_a_list_of_short_quoted_items_is_terms(text: str, listed: list[str]) -> None:
+    analysis = quoteprov.analyze(text)
+    assert [n.span.text for n in analysis.non_quotes if n.rule == "term_list"] == listed
+    assert all(n.reason == "term" for n in analysis.non_quotes if n.rule == "term_list")
+    if not listed:
+        assert analysis.attributions

@@ -54,7 +54,11 @@ def find_quotes(document: Document, *, lexicon: Lexicon | None = None) -> QuoteS
     singles = sum(q.marks[:1] in SINGLE for q in raw)
     doubles = len(raw) - singles
     double_style = doubles >= 2 and doubles >= 2 * singles  # American style: quotes in double marks
+    listed = _listed(text, raw)
     for quote in raw:
+        if quote.span.start in listed:
+            non_quotes.append(NonQuote(quote.span, "term", "term_list"))
+            continue
         para = _paragraph_of(document, quote.span.start)
         reason = _non_quote_reason(text, quote, para, _contexts(lex), double_style=double_style)
         if reason is not None:
@@ -68,6 +72,31 @@ def find_quotes(document: Document, *, lexicon: Lexicon | None = None) -> QuoteS
         extra = len(warnings) - _MAX_WARNINGS
         warnings = warnings[:_MAX_WARNINGS] + [f"… and {extra} more warnings like these"]
     return QuoteScan(tuple(quotes), tuple(non_quotes), tuple(warnings))
+
+
+#: between two items of a list: commas and spaces, and "and" or "or" before the last
+_LIST_GAP = regex.compile(r"[ \t,;]*(?:(?:and|or)[ \t]+)?")
+#: a listed item is a few words; a list has at least this many
+_ITEM_WORDS, _LIST_ITEMS = 4, 3
+
+
+def _listed(text: str, quotes: list[Quote]) -> set[int]:
+    """The starts of quotes that stand in a list of short quoted items ("harbor,"
+    "levy," "Dunmore" and "bond vote"; three titles in a row): words or titles named,
+    not anything said."""
+    found: set[int] = set()
+    run: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: q.span.start):
+        short = len(quote.parts) == 1 and len(quote.content.text.split()) <= _ITEM_WORDS
+        if short and run and _LIST_GAP.fullmatch(text, run[-1].span.end, quote.span.start):
+            run.append(quote)
+            continue
+        if len(run) >= _LIST_ITEMS:
+            found.update(q.span.start for q in run)
+        run = [quote] if short else []
+    if len(run) >= _LIST_ITEMS:
+        found.update(q.span.start for q in run)
+    return found
 
 
 def _form(text: str, quote: Quote, para: Span, lex: Lexicon) -> tuple[Form, str]:
