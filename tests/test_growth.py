@@ -58,6 +58,7 @@ def ratio(unit: str, chars: int = 8_000) -> float:
         "and then the people went on talking about things ",  # one giant paragraph
         "“Point,” Jane Doe told Harbour News. ",
         "“a,” he said ",
+        "“q,” he said.\n",  # a pronoun per paragraph, every one resolved against the ones before
         "“We will win,” Jane Doe told Reuters. ",  # wire copy whose line breaks were lost
         "he told Reuters. ",
     ],

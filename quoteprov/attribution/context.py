@@ -14,6 +14,7 @@ the next stage replays them instead of sharing state).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -75,6 +76,8 @@ class ArticleFacts:
         self.sent_starts = [s.span.start for s in document.sentences]
         self.quote_bounds = [(q.span.start, q.span.end) for q in self.quotes]
         self.quote_starts = [q.span.start for q in self.quotes]
+        #: the furthest end of the quotes up to each one (for quote_between)
+        self.quote_reach = list(itertools.accumulate((q_end for _s, q_end in self.quote_bounds), max))
         self.parsed = document.parsed  # once: the property reads every sentence
         #: sentence index → facts of its parse (syntax.py); a memo of a pure function
         self.parse_cache: dict[int, object] = {}
@@ -96,6 +99,20 @@ class ArticleFacts:
     def inside_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and self.quote_bounds[i][0] <= offset < self.quote_bounds[i][1]
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a quote overlaps ``start``–``end``: one binary search, not a scan of
+        every quote (asked once per pronoun, a scan made a text of many quotes quadratic).
+
+        >>> from quoteprov.engines import build_document
+        >>> from quoteprov.quotes import find_quotes
+        >>> doc = build_document("Ann Cole spoke. “No,” she said.")
+        >>> facts = ArticleFacts(doc, find_quotes(doc).quotes, Lexicon.default())
+        >>> facts.quote_between(0, 15), facts.quote_between(10, 18)
+        (False, True)
+        """
+        i = bisect.bisect_left(self.quote_starts, end) - 1  # the quotes that start before end
+        return i >= 0 and self.quote_reach[i] > start
 
     def _view(self, index: int) -> ParagraphView:
         span = self.doc.paragraphs[index].span

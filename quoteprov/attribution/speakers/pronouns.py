@@ -155,7 +155,7 @@ def _last_sentence_subject(
     if end <= para.start:
         return None, ""
     s_start = ctx.clause_start(max(para.start, end - 1))
-    if any(q_start < end and q_end > s_start for q_start, q_end in ctx.facts.quote_bounds):
+    if ctx.facts.quote_between(s_start, end):
         return None, ""  # a quote in the sentence: the latest speaker rule reads it
     if _PERSPECTIVE.match(ctx.text, s_start, end):
         return None, ""  # "For Chait, Williamson is …": whose view it is may be who speaks next
