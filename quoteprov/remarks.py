@@ -29,6 +29,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
+from hashlib import blake2b
 
 import attrs
 import regex
@@ -36,7 +37,7 @@ from rapidfuzz import fuzz
 
 from ._runtime import paused_gc
 
-__all__ = ["Printed", "Link", "RemarkGroups", "group_remarks", "normalise"]
+__all__ = ["Printed", "Link", "RemarkGroups", "group_remarks", "normalise", "shingle_keys", "word_key"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _ELISION = regex.compile(r"\.\s?\.\s?\.|…|\[[^\[\]]{0,80}\]")
@@ -95,13 +96,33 @@ def _segments(text: str) -> list[tuple[str, ...]]:
     return [s for s in (tuple(w.casefold() for w in _WORD.findall(part)) for part in _ELISION.split(text)) if s]
 
 
-def _shingles(words: tuple[str, ...]) -> list[int]:
-    """Distinct word triples, as their hashes, in order of first appearance (so grouping
-    is deterministic). A hash is a tenth of a triple's memory and quicker to look up; two
-    triples with one hash only add a candidate, which verification then turns down."""
-    if len(words) < 3:
-        return [hash(words)] if words else []
-    return list(dict.fromkeys(map(hash, zip(words, words[1:], words[2:]))))
+def word_key(word: str) -> int:
+    """A word's key: the same 64-bit number in every process, whatever its PYTHONHASHSEED
+    (Python's ``hash()`` of a string changes with it, so two Dask workers would file one
+    shingle under two keys).
+
+    >>> word_key("win")
+    5870686456154532985
+    """
+    return int.from_bytes(blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
+def shingle_keys(words: tuple[str, ...], known: dict[str, int] | None = None) -> list[int]:
+    """Distinct word triples, as keys, in order of first appearance (so grouping is
+    deterministic). A key is the ``hash()`` of the triple's word keys (:func:`word_key`;
+    ``known`` caches them): the hash of a tuple of ints does not depend on PYTHONHASHSEED,
+    so every process gives a triple the same key. A key is a tenth of a triple's memory
+    and quicker to look up; two triples with one key only add a candidate, which
+    verification then turns down.
+
+    >>> shingle_keys(("a", "b", "c", "a", "b", "c")) == [hash((word_key(x), word_key(y), word_key(z))) for x, y, z in ("abc", "bca", "cab")]
+    True
+    """
+    known = {} if known is None else known
+    keys = [known[w] if w in known else known.setdefault(w, word_key(w)) for w in words]
+    if len(keys) < 3:
+        return [hash(tuple(keys))] if keys else []
+    return list(dict.fromkeys(map(hash, zip(keys, keys[1:], keys[2:]))))
 
 
 def _find(long: tuple[str, ...], short: tuple[str, ...], start: int = 0) -> int:
@@ -259,7 +280,8 @@ def _shingle_index(
     """Each quote's shingles and the postings (quotes by shingle). Most shingles occur in
     one quote only and can propose nothing: they are counted first and left out of the
     index, which is then a fraction of the size."""
-    shingles = {index: _shingles(words[index]) for index in distinct}
+    known: dict[str, int] = {}  # word → its key, computed once per distinct word
+    shingles = {index: shingle_keys(words[index], known) for index in distinct}
     counts = Counter(shingle for own in shingles.values() for shingle in own)
     postings: dict[int, list[int]] = {}
     for index, own in shingles.items():
