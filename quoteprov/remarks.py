@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from hashlib import blake2b
 
 import attrs
@@ -156,7 +156,7 @@ def _in_order(long: tuple[str, ...], segments: list[tuple[str, ...]]) -> bool:
     return True
 
 
-def _verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) -> tuple[str, float] | None:
+def verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) -> tuple[str, float] | None:
     speakers_agree = a.speaker is not None and a.speaker == b.speaker
     if a.speaker is not None and b.speaker is not None and not speakers_agree:
         return None  # two people may say the same words; they are two remarks
@@ -208,24 +208,23 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
 def _group(items: Sequence[Printed]) -> RemarkGroups:
     interned: dict[str, str] = {}  # one string object per distinct word: less memory at scale
     words = [tuple(interned.setdefault(x, x) for x in normalise(item.text)[:MAX_WORDS]) for item in items]
-    forest = _Forest(items)
+    forest = Forest(items)
     distinct = _join_copies(items, words, forest)
     shingles, postings = _shingle_index(words, distinct)
     for index in distinct:
         w = words[index]
         for other, count in _candidates(index, shingles[index], postings).items():
-            # One shared shingle is enough for short quotes; longer ones need two.
-            if count < 2 and min(len(w), len(words[other])) >= 6:
-                continue
-            forest.try_join(index, other, lambda: _verify(items[index], items[other], w, words[other]))
-    groups: dict[int, list[int]] = {}
-    for index in range(len(items)):
-        groups.setdefault(forest.find(index), []).append(index)
-    ordered = sorted((tuple(g) for g in groups.values()), key=lambda g: g[0])
-    return RemarkGroups(tuple(ordered), tuple(forest.links))
+            if worth_verifying(count, len(w), len(words[other])):
+                forest.try_join(index, other, lambda: verify(items[index], items[other], w, words[other]))
+    return forest.groups()
 
 
-class _Forest:
+def worth_verifying(shared: int, length: int, other_length: int) -> bool:
+    """One shared shingle is enough for short quotes; longer ones need two."""
+    return shared >= 2 or min(length, other_length) < 6
+
+
+class Forest:
     """Union-find over the printed quotes, with the links that joined them. The known
     speaker of each group is kept at its root: unions never join two speakers."""
 
@@ -256,8 +255,21 @@ class _Forest:
             self.speaker[root] = a if a is not None else b
             self.links.append(Link(index, other, verdict[0], verdict[1]))
 
+    def join_copy(self, first: int, index: int) -> None:
+        """A word-for-word copy joins its first printing (see :func:`_join_copies`)."""
+        self.parent[index] = first
+        self.links.append(Link(first, index, "exact", 1.0))
 
-def _join_copies(items: Sequence[Printed], words: list[tuple[str, ...]], forest: _Forest) -> list[int]:
+    def groups(self) -> RemarkGroups:
+        """The groups, each in input order and ordered by its first quote, and the links."""
+        groups: dict[int, list[int]] = {}
+        for index in range(len(self.parent)):
+            groups.setdefault(self.find(index), []).append(index)
+        ordered = sorted((tuple(g) for g in groups.values()), key=lambda g: g[0])
+        return RemarkGroups(tuple(ordered), tuple(self.links))
+
+
+def _join_copies(items: Sequence[Printed], words: list[tuple[str, ...]], forest: Forest) -> list[int]:
     """Copies printed word for word (by the same known speaker, or both unknown) join their
     first printing at once, by hash: a remark relayed by a thousand articles is one entry
     in the index, not a thousand entries that swamp its postings. Returns the others."""
@@ -267,8 +279,7 @@ def _join_copies(items: Sequence[Printed], words: list[tuple[str, ...]], forest:
         if w:
             first = first_of.setdefault((w, items[index].speaker), index)
             if first != index:
-                forest.parent[index] = first
-                forest.links.append(Link(first, index, "exact", 1.0))
+                forest.join_copy(first, index)
                 continue
         distinct.append(index)
     return distinct
@@ -297,14 +308,19 @@ def _candidates(index: int, own: list[int], postings: dict[int, list[int]]) -> d
     remark's own wording is rare, stock phrases are common. Once SCAN_BUDGET later quotes
     have been looked at, the commoner shingles left add work, not evidence: this bounds the
     work a quote costs, however large the corpus."""
+    probes = ((len(postings[s]), postings[s]) for s in sorted(own, key=lambda s: len(postings[s])))
+    # Postings are in index order: only the later quotes are new pairs.
+    return scan(((size, posting[bisect_right(posting, index) :]) for size, posting in probes))
+
+
+def scan(probes: Iterable[tuple[int, Sequence[int]]]) -> dict[int, int]:
+    """The later quotes a quote's probes reach, and how many of its shingles each shares:
+    ``probes`` are (posting size, the later quotes in the posting), rarest first."""
     shared: dict[int, int] = {}
     scanned = 0
-    for shingle in sorted(own, key=lambda s: len(postings[s])):
-        posting = postings[shingle]
-        if len(posting) > MAX_POSTING or scanned >= SCAN_BUDGET:
+    for size, later in probes:
+        if size > MAX_POSTING or scanned >= SCAN_BUDGET:
             break
-        # Postings are in index order: only the later quotes are new pairs.
-        later = posting[bisect_right(posting, index) :]
         scanned += len(later)
         for other in later:
             shared[other] = shared.get(other, 0) + 1

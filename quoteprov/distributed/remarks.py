@@ -1,0 +1,225 @@
+"""Remark grouping on a Dask cluster, with exactly the groups, links and order of
+:func:`quoteprov.remarks.group_remarks` on one process.
+
+The single-process grouping reads every quote's candidates from a shingle index, verifies
+each candidate pair, and joins the pairs that pass in a union-find, in quote order (a pair
+is skipped when its groups already hold two different speakers). Everything but the last
+step is a pure function of the corpus, so it runs on the cluster:
+
+1. map: each partition of quotes gets its words (``normalise``);
+2. shuffle by a stable key of (words, speaker): word-for-word copies join their first
+   printing;
+3. shuffle by shingle key (:func:`quoteprov.remarks.shingle_keys`, the same in every
+   process): postings, and for each quote in one the later quotes it reaches;
+4. shuffle to each quote's partition: its candidates, probed rarest shingle first within
+   the same budget (:func:`quoteprov.remarks.scan`);
+5. shuffle each candidate pair to the other quote's partition and back: the pair verified
+   (:func:`quoteprov.remarks.verify`) where both wordings are at hand.
+
+The client then replays the union-find over the copies and the verified pairs, in the
+order the single process meets them: that step is a few dict operations a pair, and the
+one whose outcome depends on the order.
+"""
+
+from __future__ import annotations
+
+import warnings
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from dask import delayed
+
+from .._runtime import paused_gc
+from ..remarks import (
+    MAX_POSTING,
+    MAX_WORDS,
+    Forest,
+    Printed,
+    RemarkGroups,
+    normalise,
+    scan,
+    shingle_keys,
+    verify,
+    word_key,
+)
+from ..remarks import worth_verifying
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+__all__ = ["QUOTES_PER_PARTITION", "group_remarks"]
+
+#: quotes per partition: about 7,000 articles' worth of work per task at most
+QUOTES_PER_PARTITION = 5_000
+
+Words = tuple[str, ...]
+#: one partition of quotes: its first index, its quotes and their words
+_Part = tuple[int, Sequence[Printed], list[Words]]
+
+
+def group_remarks(
+    items: Sequence[Printed], *, client: Client, partition: int = QUOTES_PER_PARTITION,
+) -> RemarkGroups:
+    """:func:`quoteprov.remarks.group_remarks` on the cluster behind ``client``: the same
+    groups, links and order, whatever the number of workers or their PYTHONHASHSEED."""
+    starts = list(range(0, len(items), partition)) or [0]
+    with warnings.catch_warnings():
+        # The quotes travel inside the task graph, not scattered: a worker that dies takes
+        # no data with it that the scheduler cannot make again.
+        warnings.filterwarnings("ignore", message=".*[Ll]arge graph", category=UserWarning)
+        parts = client.persist([delayed(_words)(s, list(items[s : s + partition])) for s in starts])
+        n = len(parts)
+        copied = client.compute(_shuffle([delayed(_copy_keys)(p, n) for p in parts], n, _join_copies), sync=True)
+        copies = sorted((pair for found in copied for pair in found), key=lambda pair: pair[1])
+        later = sorted(index for _first, index in copies)
+        own = [later[bisect_left(later, s) : bisect_left(later, s + partition)] for s in starts]
+        keyed = [delayed(_shingle_keys)(p, o, n) for p, o in zip(parts, own)]
+        probes = _shuffle(_shuffle(keyed, n, _postings, starts), n, _concat)
+        requests = _shuffle([delayed(_candidates)(p, q, starts) for p, q in zip(parts, probes)], n, _concat)
+        answers = _shuffle([delayed(_answer)(p, r, starts) for p, r in zip(parts, requests)], n, _concat)
+        verified = client.compute([delayed(_verify)(p, a) for p, a in zip(parts, answers)], sync=True)
+    with paused_gc():
+        return _replay(items, copies, [v for found in verified for v in found])
+
+
+def _replay(
+    items: Sequence[Printed], copies: list[tuple[int, int]], verified: list[tuple[int, int, int, str, float]],
+) -> RemarkGroups:
+    """The single process's union-find, over its copies and verified pairs in its order."""
+    forest = Forest(items)
+    for first, index in copies:
+        forest.join_copy(first, index)
+    verified.sort(key=lambda v: (v[0], v[1]))
+    for index, _rank, other, method, similarity in verified:
+        forest.try_join(index, other, lambda m=method, s=similarity: (m, s))  # type: ignore[misc]
+    return forest.groups()
+
+
+def _shuffle(
+    parts: list[Any], buckets: int, reduce: Callable[..., Any], *extra: Any,
+) -> list[Any]:
+    """Each map output is a list of ``buckets`` lists; bucket b of every output, in map
+    order, goes to reduce task b (so what a reduce task reads is in input order)."""
+    return [delayed(reduce)(b, [p[b] for p in parts], *extra) for b in range(buckets)]
+
+
+def _concat(_bucket: int, lists: list[list[Any]]) -> list[Any]:
+    return [x for found in lists for x in found]
+
+
+def _words(start: int, items: Sequence[Printed]) -> _Part:
+    """Map: each quote's words, as the single process takes them (its first MAX_WORDS)."""
+    interned: dict[str, str] = {}
+    return start, items, [tuple(interned.setdefault(x, x) for x in normalise(i.text)[:MAX_WORDS]) for i in items]
+
+
+def _copy_keys(part: _Part, buckets: int) -> list[list[tuple[Words, str | None, int]]]:
+    """Map: each quote with words, to the bucket of its (words, speaker)'s stable key."""
+    start, items, words = part
+    out: list[list[tuple[Words, str | None, int]]] = [[] for _ in range(buckets)]
+    for offset, w in enumerate(words):
+        if w:
+            speaker = items[offset].speaker
+            key = word_key(" ".join(w) + "\x00" + (speaker if speaker is not None else "\x00"))
+            out[key % buckets].append((w, speaker, start + offset))
+    return out
+
+
+def _join_copies(_bucket: int, lists: list[list[tuple[Words, str | None, int]]]) -> list[tuple[int, int]]:
+    """Reduce: (first printing, copy) for every word-for-word copy (quotes arrive in order)."""
+    first_of: dict[tuple[Words, str | None], int] = {}
+    pairs = []
+    for found in lists:
+        for w, speaker, index in found:
+            first = first_of.setdefault((w, speaker), index)
+            if first != index:
+                pairs.append((first, index))
+    return pairs
+
+
+def _shingle_keys(part: _Part, copies: list[int], buckets: int) -> list[list[tuple[int, int, int, int]]]:
+    """Map: (key, quote, position of the key in the quote's shingles, words) per shingle of
+    each quote that is not a copy, to its key's bucket."""
+    start, _items, words = part
+    skip = set(copies)
+    known: dict[str, int] = {}
+    out: list[list[tuple[int, int, int, int]]] = [[] for _ in range(buckets)]
+    for offset, w in enumerate(words):
+        index = start + offset
+        if index in skip:
+            continue
+        for position, key in enumerate(shingle_keys(w, known)):
+            out[key % buckets].append((key, index, position, len(w)))
+    return out
+
+
+#: what one posting tells a quote in it: (posting size, the key's position among the
+#: quote's shingles, the later quotes in the posting with their word counts)
+_Probe = tuple[int, int, list[tuple[int, int]]]
+
+
+def _postings(
+    _bucket: int, lists: list[list[tuple[int, int, int, int]]], starts: list[int],
+) -> list[list[tuple[int, _Probe]]]:
+    """Reduce: the postings of this bucket's keys (quotes in order); each quote in a
+    posting of 2 to MAX_POSTING quotes is sent, to its own partition, the later quotes."""
+    postings: dict[int, list[tuple[int, int, int]]] = {}
+    for found in lists:
+        for key, index, position, length in found:
+            postings.setdefault(key, []).append((index, position, length))
+    out: list[list[tuple[int, _Probe]]] = [[] for _ in starts]
+    for posting in postings.values():
+        size = len(posting)
+        if size < 2 or size > MAX_POSTING:  # alone: proposes nothing; too common: never probed
+            continue
+        for k, (index, position, _length) in enumerate(posting[:-1]):
+            later = [(other, length) for other, _p, length in posting[k + 1 :]]
+            out[bisect_right(starts, index) - 1].append((index, (size, position, later)))
+    return out
+
+
+def _candidates(part: _Part, found: list[tuple[int, _Probe]], starts: list[int]) -> list[list[tuple[int, int, int]]]:
+    """Reduce, in a quote's partition: its candidates in the single process's order (rarest
+    shingle first, the same budget), each sent as (other, quote, rank) to the other's
+    partition for its wording."""
+    start, _items, words = part
+    probes: dict[int, list[_Probe]] = {}
+    for index, probe in found:
+        probes.setdefault(index, []).append(probe)
+    out: list[list[tuple[int, int, int]]] = [[] for _ in starts]
+    for index in sorted(probes):
+        ordered = sorted(probes[index], key=lambda p: (p[0], p[1]))
+        lengths = {other: length for _s, _p, later in ordered for other, length in later}
+        shared = scan((size, [other for other, _length in later]) for size, _p, later in ordered)
+        length = len(words[index - start])
+        for rank, (other, count) in enumerate(shared.items()):
+            if worth_verifying(count, length, lengths[other]):
+                out[bisect_right(starts, other) - 1].append((other, index, rank))
+    return out
+
+
+def _answer(
+    part: _Part, asked: list[tuple[int, int, int]], starts: list[int],
+) -> list[list[tuple[int, int, int, Printed, Words]]]:
+    """Reduce, in the other quote's partition: its quote and words, back to the asking
+    quote's partition."""
+    start, items, words = part
+    out: list[list[tuple[int, int, int, Printed, Words]]] = [[] for _ in starts]
+    for other, index, rank in asked:
+        out[bisect_right(starts, index) - 1].append((index, rank, other, items[other - start], words[other - start]))
+    return out
+
+
+def _verify(
+    part: _Part, answers: list[tuple[int, int, int, Printed, Words]],
+) -> list[tuple[int, int, int, str, float]]:
+    """Reduce, in the asking quote's partition: each pair verified; the pairs that are one
+    remark, with the rank that orders them as the single process meets them."""
+    start, items, words = part
+    found = []
+    for index, rank, other, printed, other_words in answers:
+        verdict = verify(items[index - start], printed, words[index - start], other_words)
+        if verdict is not None:
+            found.append((index, rank, other, verdict[0], verdict[1]))
+    return found
