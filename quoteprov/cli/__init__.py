@@ -11,8 +11,8 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any, TextIO
+from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from ..analysis import MAX_CHARS
 from ..errors import QuoteprovError
@@ -202,7 +202,7 @@ def _run(args: argparse.Namespace, out: TextIO, errors: _Errors, progress: _Prog
         return _written(run, args, out, errors, progress)
 
 
-def _written(run: Any, args: argparse.Namespace, out: TextIO, errors: _Errors, progress: _Progress) -> int:
+def _written(run: Callable[..., int], args: argparse.Namespace, out: TextIO, errors: _Errors, progress: _Progress) -> int:
     if not (args.command in _STREAMED and getattr(args, "output", None)):
         return run(args, out, errors, progress)
     try:

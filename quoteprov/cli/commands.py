@@ -66,8 +66,9 @@ def _articles(
 ) -> Iterator[Article]:
     """Articles from files, folders (recursively: .txt and .html with a metadata file, .jsonl),
     web pages (``https://…``, downloaded) and ``-`` (standard input, read first). The files are read in one pass so that their ids
-    are unique across all of them; this run's own output files are never read."""
-    seen: dict[str, str] = {}
+    are unique across all of them; this run's own output files are never read. ``seen``
+    (id → where) collects the ids read."""
+    seen = {} if seen is None else seen
     if "-" in paths:
         progress.file("<stdin>")
         article = _stdin(errors)
@@ -120,12 +121,12 @@ def _cluster(args: argparse.Namespace, errors: list[str]) -> Iterator[None]:
         from ..distributed import connect
     except QuoteprovError as exc:
         raise _Usage(str(exc)) from None
-    try:
-        with connect(workers=workers, scheduler=scheduler) as client:
-            args.client = client
-            yield
-    except OSError as exc:  # the scheduler could not be reached
-        raise _Failure(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
+    with contextlib.ExitStack() as stack:
+        try:
+            args.client = stack.enter_context(connect(workers=workers, scheduler=scheduler))
+        except OSError as exc:  # the scheduler could not be reached (a timeout is an OSError too)
+            raise _Failure(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
+        yield
 
 
 def _dask_sources(
@@ -159,14 +160,15 @@ def _dask_analyses(
 
     sources, seen = _dask_sources(args, errors, progress)
     notices = errors.notices if isinstance(errors, _Errors) else None
-    draw = _dask_bar(progress) if progress.enabled else None
+    draw = _dask_bar(progress, link=args.scheduler is not None) if progress.enabled else None
     progress.enabled = False  # Dask's bar instead of the files-read bar
     yield from on_dask(sources, client=args.client, errors=errors, notices=notices, futures=draw, seen=seen,
                        **settings)
 
 
-def _dask_bar(progress: _Progress) -> Any:
-    """Dask's own progress bar, on the terminal's standard error, while the run goes on."""
+def _dask_bar(progress: _Progress, *, link: bool) -> Any:
+    """Dask's own progress bar, on the terminal's standard error, while the run goes on;
+    on a cluster of one's own (``link``), first the address of its dashboard."""
     def start(futures: list[Any]) -> None:
         import threading
 
@@ -174,7 +176,7 @@ def _dask_bar(progress: _Progress) -> Any:
 
         stream = progress.stream
 
-        class _Bar(TextProgressBar):  # type: ignore[misc]
+        class _Bar(TextProgressBar):
             def _draw_bar(self, remaining: int, all: int, **kwargs: Any) -> None:
                 frac = (1 - remaining / all) if all else 1.0
                 bar = "#" * int(self.width * frac)
@@ -185,9 +187,9 @@ def _dask_bar(progress: _Progress) -> Any:
                 stream.write("\33[2K\r")
                 stream.flush()
 
-        link = getattr(futures[0].client, "dashboard_link", None) if futures else None
-        if link:
-            stream.write(f"quoteprov: Dask dashboard at {link}\n")
+        client = futures[0].client if futures else None
+        if link and client is not None and "dashboard" in client.scheduler_info().get("services", {}):
+            stream.write(f"quoteprov: Dask dashboard at {client.dashboard_link}\n")
         threading.Thread(target=_Bar, args=(futures,), kwargs={"interval": "200ms"}, daemon=True).start()
 
     return start

@@ -10,7 +10,7 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
     from ..errors import MissingExtraError
 
     raise MissingExtraError(
-        f"quoteprov.distributed needs Dask ({exc.name} is missing); install it with pip install 'quoteprov[dask]'"
+        f"quoteprov.distributed needs Dask ({exc.name or exc} is missing); install it with pip install 'quoteprov[dask]'"
     ) from None
 
 from .analysis import PARTITION, Entry, FileRef, analyze_results, file_refs

@@ -119,27 +119,21 @@ def analyse_partition(items: Sequence[Article | FileRef], settings: dict[str, An
 def submit_partitions(
     client: Client, source: Iterable[Article | FileRef] | Bag, settings: dict[str, Any],
     partition: int = PARTITION,
-) -> list[Future]:
+) -> list[Future[Any]]:
     """One task per partition of ``source`` (articles, files, or a Dask bag of either)."""
+    from dask.bag import Bag
+
     [shared] = client.scatter([settings], broadcast=True, hash=False)
-    if _is_bag(source):
-        parts = source.map_partitions(_bag_partition, shared).to_delayed()  # type: ignore[union-attr]
+    if isinstance(source, Bag):
+        parts = source.map_partitions(_bag_partition, shared).to_delayed()
         return list(client.compute(parts))
-    items = list(source)  # type: ignore[arg-type]
+    items = list(source)
     chunks = [items[i : i + partition] for i in range(0, len(items), partition)]
     return [client.submit(analyse_partition, chunk, shared, pure=False) for chunk in chunks]
 
 
 def _bag_partition(items: Iterable[Article | FileRef], settings: dict[str, Any]) -> list[Entry]:
     return analyse_partition(list(items), settings)
-
-
-def _is_bag(source: object) -> bool:
-    try:
-        from dask.bag import Bag
-    except ImportError:  # pragma: no cover - the module needs dask
-        return False
-    return isinstance(source, Bag)
 
 
 def analyze_results(
@@ -155,7 +149,7 @@ def analyze_results(
     errors: list[str] | None = None,
     notices: list[str] | None = None,
     partition: int = PARTITION,
-    futures: Callable[[list[Future]], None] | None = None,
+    futures: Callable[[list[Future[Any]]], None] | None = None,
     seen: dict[str, str] | None = None,
 ) -> Iterator[tuple[Article, ArticleResult]]:
     """Each article with its compact result, in the input's order, analysed on the cluster

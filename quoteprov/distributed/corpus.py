@@ -29,9 +29,11 @@ if TYPE_CHECKING:
 
 __all__ = ["QUOTE_COLUMNS", "analyze_corpus", "connect", "quote_rows", "write_outputs", "write_quotes"]
 
-#: the Parquet columns, one row per quote
-QUOTE_COLUMNS = ("article", "quote", "start", "end", "text", "form", "speaker", "kind", "outlet", "relation",
-                 "rule", "confidence", "flags")
+#: the Parquet columns, one row per quote, and their types (pyarrow's names)
+_COLUMNS = (("article", "string"), ("quote", "int32"), ("start", "int64"), ("end", "int64"), ("text", "string"),
+            ("form", "string"), ("speaker", "string"), ("kind", "string"), ("outlet", "string"),
+            ("relation", "string"), ("rule", "string"), ("confidence", "float64"), ("flags", "list<string>"))
+QUOTE_COLUMNS = tuple(name for name, _type in _COLUMNS)
 #: quotes per Parquet row group (fixed, so the file's bytes do not depend on the cluster)
 ROW_GROUP = 65_536
 
@@ -169,11 +171,10 @@ def _utf8(text: str) -> str:
 def _schema() -> pa.Schema:
     import pyarrow as pa
 
-    text = pa.string()
-    return pa.schema([("article", text), ("quote", pa.int32()), ("start", pa.int64()), ("end", pa.int64()),
-                      ("text", text), ("form", text), ("speaker", text), ("kind", text), ("outlet", text),
-                      ("relation", text), ("rule", text), ("confidence", pa.float64()),
-                      ("flags", pa.list_(text))])
+    def typed(name: str) -> pa.DataType:
+        return pa.list_(pa.string()) if name == "list<string>" else getattr(pa, name)()
+
+    return pa.schema([(name, typed(kind)) for name, kind in _COLUMNS])
 
 
 def write_quotes(results: Iterable[Result], path: str | os.PathLike[str]) -> None:

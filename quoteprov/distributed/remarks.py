@@ -24,17 +24,19 @@ one whose outcome depends on the order.
 from __future__ import annotations
 
 import pickle
+import sys
 import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from dask import delayed
+from dask.delayed import delayed
 
 from .._runtime import paused_gc
 from ..remarks import (
     MAX_POSTING,
     MAX_WORDS,
+    SCAN_BUDGET,
     Forest,
     Printed,
     RemarkGroups,
@@ -69,20 +71,37 @@ def group_remarks(
         # The quotes travel inside the task graph, not scattered: a worker that dies takes
         # no data with it that the scheduler cannot make again.
         warnings.filterwarnings("ignore", message=".*[Ll]arge graph", category=UserWarning)
-        parts = client.persist([delayed(_words)(s, list(items[s : s + partition])) for s in starts])
-        n = len(parts)
-        copied = client.compute(_shuffle([delayed(_copy_keys)(p, n) for p in parts], n, _join_copies), sync=True)
-        copies = sorted((pair for found in copied for pair in found), key=lambda pair: pair[1])
-        later = sorted(index for _first, index in copies)
-        own = [later[bisect_left(later, s) : bisect_left(later, s + partition)] for s in starts]
-        keyed = [delayed(_shingle_keys)(p, o, n) for p, o in zip(parts, own)]
-        probes = _shuffle(keyed, n, _postings, starts)
-        requests = [delayed(_candidates)(b, q, starts, parts[b]) for b, q in enumerate(_inputs(probes, n))]
-        answers = [delayed(_answer)(b, r, starts, parts[b]) for b, r in enumerate(_inputs(requests, n))]
-        found = [delayed(_verify)(b, a, parts[b]) for b, a in enumerate(_inputs(answers, n))]
-        verified = client.compute(found, sync=True)
+        parts = client.persist([delayed(_words)(s, _pickled(items[s : s + partition])) for s in starts])
+        copies = _copies(client, parts)
+        verified = _verified(client, parts, copies, starts)
     with paused_gc():
-        return _replay(items, copies, [v for found in verified for v in found])
+        return _replay(items, copies, verified)
+
+
+def _copies(client: Client, parts: list[Any]) -> list[tuple[int, int]]:
+    """Steps 1–2: (first printing, copy) for every word-for-word copy, by copy."""
+    n = len(parts)
+    copied = client.compute(_shuffle([delayed(_copy_keys)(p, n) for p in parts], n, _join_copies), sync=True)
+    return sorted((pair for found in copied for pair in found), key=lambda pair: pair[1])
+
+
+def _verified(
+    client: Client, parts: list[Any], copies: list[tuple[int, int]], starts: list[int],
+) -> list[tuple[int, int, int, str, float]]:
+    """Steps 3–5: the candidate pairs found one remark, as (quote, rank, other, kind,
+    similarity)."""
+    n = len(parts)
+    later = sorted(index for _first, index in copies)
+    bounds = [*starts[1:], sys.maxsize]
+    own = [later[bisect_left(later, s) : bisect_left(later, e)] for s, e in zip(starts, bounds)]
+    keyed = [delayed(_shingle_keys)(p, o, n) for p, o in zip(parts, own)]
+    postings = _shuffle(keyed, n, _postings, starts)
+    used = [delayed(_used)(b, h, n) for b, h in enumerate(_inputs([p[0] for p in postings], n))]
+    probes = [delayed(_tails)(b, postings[b][1], u, starts) for b, u in enumerate(_inputs(used, n))]
+    requests = [delayed(_candidates)(b, q, starts, parts[b]) for b, q in enumerate(_inputs(probes, n))]
+    answers = [delayed(_answer)(b, r, starts, parts[b]) for b, r in enumerate(_inputs(requests, n))]
+    found = [delayed(_verify)(b, a, parts[b]) for b, a in enumerate(_inputs(answers, n))]
+    return [v for verified in client.compute(found, sync=True) for v in verified]
 
 
 def _replay(
@@ -125,9 +144,16 @@ def _part(data: bytes) -> _Part:
     return part
 
 
-def _words(start: int, items: Sequence[Printed]) -> bytes:
+def _pickled(items: Sequence[Printed]) -> bytes:
+    """Quotes as they travel in the task graph: pickled here at once (Dask would otherwise
+    walk every one of them looking for collections, a third of a second per 10,000)."""
+    return pickle.dumps(list(items), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _words(start: int, data: bytes) -> bytes:
     """Map: each quote's words, as the single process takes them (its first MAX_WORDS),
     kept pickled (see :func:`_pack`)."""
+    items: list[Printed] = pickle.loads(data)
     interned: dict[str, str] = {}
     words = [tuple(interned.setdefault(x, x) for x in normalise(i.text)[:MAX_WORDS]) for i in items]
     return pickle.dumps((start, items, words), protocol=pickle.HIGHEST_PROTOCOL)
@@ -177,20 +203,58 @@ def _shingle_keys(data: bytes, copies: list[int], buckets: int) -> list[bytes]:
 _Probe = tuple[int, int, list[tuple[int, int]]]
 
 
-def _postings(_bucket: int, lists: list[bytes], starts: list[int]) -> list[bytes]:
-    """Reduce: the postings of this bucket's keys (quotes in order); each quote in a
-    posting of 2 to MAX_POSTING quotes is sent, to its own partition, the later quotes."""
+def _postings(_bucket: int, lists: list[bytes], starts: list[int]) -> tuple[list[bytes], bytes]:
+    """Reduce: the postings of this bucket's keys (quotes in order). Each quote in a posting
+    of 2 to MAX_POSTING quotes hears, in its own partition, of the posting's size, the key's
+    position among its shingles and how many later quotes the posting holds: enough to tell
+    which of its postings the single process would read. The postings stay here."""
     postings: dict[int, list[tuple[int, int, int]]] = {}
     for key, index, position, length in _unpack(lists):
         postings.setdefault(key, []).append((index, position, length))
-    out: list[list[tuple[int, _Probe]]] = [[] for _ in starts]
-    for posting in postings.values():
+    out: list[list[tuple[int, _Header]]] = [[] for _ in starts]
+    kept: dict[int, list[tuple[int, int]]] = {}
+    for key, posting in postings.items():
         size = len(posting)
         if size < 2 or size > MAX_POSTING:  # alone: proposes nothing; too common: never probed
             continue
+        kept[key] = [(index, length) for index, _p, length in posting]
         for k, (index, position, _length) in enumerate(posting[:-1]):
-            later = [(other, length) for other, _p, length in posting[k + 1 :]]
-            out[bisect_right(starts, index) - 1].append((index, (size, position, later)))
+            out[bisect_right(starts, index) - 1].append((index, (size, position, key, size - k - 1)))
+    return _pack(out), pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+#: what a quote first hears of one of its postings: (size, position of the key among the
+#: quote's shingles, the key, how many later quotes the posting holds)
+_Header = tuple[int, int, int, int]
+
+
+def _used(_bucket: int, lists: list[bytes], buckets: int) -> list[bytes]:
+    """Reduce, in a quote's partition: the postings its scan reads (rarest first, until
+    SCAN_BUDGET later quotes are seen, as :func:`quoteprov.remarks.scan` stops), asked of
+    their keys' buckets. Only these travel whole: the work per quote stays bounded."""
+    headers: dict[int, list[_Header]] = {}
+    for index, header in _unpack(lists):
+        headers.setdefault(index, []).append(header)
+    out: list[list[tuple[int, int, int, int]]] = [[] for _ in range(buckets)]
+    for index, found in headers.items():
+        scanned = 0
+        for size, position, key, later in sorted(found):
+            if scanned >= SCAN_BUDGET:
+                break
+            scanned += later
+            out[key % buckets].append((key, index, size, position))
+    return _pack(out)
+
+
+def _tails(_bucket: int, kept: bytes, lists: list[bytes], starts: list[int]) -> list[bytes]:
+    """Reduce, in a key's bucket: each asked posting's later quotes (with their word counts),
+    back to the asking quote's partition."""
+    postings: dict[int, list[tuple[int, int]]] = pickle.loads(kept)
+    out: list[list[tuple[int, _Probe]]] = [[] for _ in starts]
+    for key, index, size, position in _unpack(lists):
+        posting = postings[key]
+        k = bisect_left(posting, (index,))
+        out[bisect_right(starts, index) - 1].append((index, (size, position, posting[k + 1 :])))
     return _pack(out)
 
 
