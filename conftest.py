@@ -21,3 +21,21 @@ def _skip_doctests_without_their_extra(request: pytest.FixtureRequest) -> None:
         needed = _NEEDS.get(request.node.name)
         if needed and importlib.util.find_spec(needed) is None:
             pytest.skip(f"needs {needed} (quoteprov[{needed}])")
+
+
+def pytest_ignore_collect(collection_path: object, config: pytest.Config) -> bool | None:
+    """quoteprov/distributed needs the dask extra even to import: without it, its doctests
+    are not collected (tests/test_dask.py skips itself)."""
+    from pathlib import Path
+
+    parts = Path(str(collection_path)).parts
+    if "distributed" in parts and "quoteprov" in parts and not _installed("distributed"):
+        return True
+    return None
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False

@@ -113,9 +113,8 @@ def child(n: int, seed: int, jobs: int) -> dict[str, float]:
         finally:
             grouping[0] += time.perf_counter() - started
 
-    build.group_remarks = timed
     began = time.perf_counter()
-    g = build.build_graph(analyses, articles)  # type: ignore[arg-type]
+    g = build.build_graph(analyses, articles, group=timed)  # type: ignore[arg-type]
     graph_s = time.perf_counter() - began
     return {"articles": n, "quotes": sum(len(a.attributions) for a in analyses), "nodes": g.number_of_nodes(),
             "analysis": analysis_s, "grouping": grouping[0], "graph": graph_s - grouping[0],

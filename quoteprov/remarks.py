@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from hashlib import blake2b
 
 import attrs
 import regex
@@ -36,7 +37,7 @@ from rapidfuzz import fuzz
 
 from ._runtime import paused_gc
 
-__all__ = ["Printed", "Link", "RemarkGroups", "group_remarks", "normalise"]
+__all__ = ["Printed", "Link", "RemarkGroups", "group_remarks", "normalise", "shingle_keys", "word_key"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _ELISION = regex.compile(r"\.\s?\.\s?\.|…|\[[^\[\]]{0,80}\]")
@@ -95,13 +96,33 @@ def _segments(text: str) -> list[tuple[str, ...]]:
     return [s for s in (tuple(w.casefold() for w in _WORD.findall(part)) for part in _ELISION.split(text)) if s]
 
 
-def _shingles(words: tuple[str, ...]) -> list[int]:
-    """Distinct word triples, as their hashes, in order of first appearance (so grouping
-    is deterministic). A hash is a tenth of a triple's memory and quicker to look up; two
-    triples with one hash only add a candidate, which verification then turns down."""
-    if len(words) < 3:
-        return [hash(words)] if words else []
-    return list(dict.fromkeys(map(hash, zip(words, words[1:], words[2:]))))
+def word_key(word: str) -> int:
+    """A word's key: the same 64-bit number in every process, whatever its PYTHONHASHSEED
+    (Python's ``hash()`` of a string changes with it, so two Dask workers would file one
+    shingle under two keys).
+
+    >>> word_key("win")
+    5870686456154532985
+    """
+    return int.from_bytes(blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
+def shingle_keys(words: tuple[str, ...], known: dict[str, int] | None = None) -> list[int]:
+    """Distinct word triples, as keys, in order of first appearance (so grouping is
+    deterministic). A key is the ``hash()`` of the triple's word keys (:func:`word_key`;
+    ``known`` caches them): the hash of a tuple of ints does not depend on PYTHONHASHSEED,
+    so every process gives a triple the same key. A key is a tenth of a triple's memory
+    and quicker to look up; two triples with one key only add a candidate, which
+    verification then turns down.
+
+    >>> shingle_keys(("a", "b", "c", "a", "b", "c")) == [hash((word_key(x), word_key(y), word_key(z))) for x, y, z in ("abc", "bca", "cab")]
+    True
+    """
+    known = {} if known is None else known
+    keys = [known[w] if w in known else known.setdefault(w, word_key(w)) for w in words]
+    if len(keys) < 3:
+        return [hash(tuple(keys))] if keys else []
+    return list(dict.fromkeys(map(hash, zip(keys, keys[1:], keys[2:]))))
 
 
 def _find(long: tuple[str, ...], short: tuple[str, ...], start: int = 0) -> int:
@@ -135,7 +156,7 @@ def _in_order(long: tuple[str, ...], segments: list[tuple[str, ...]]) -> bool:
     return True
 
 
-def _verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) -> tuple[str, float] | None:
+def verify(a: Printed, b: Printed, wa: tuple[str, ...], wb: tuple[str, ...]) -> tuple[str, float] | None:
     speakers_agree = a.speaker is not None and a.speaker == b.speaker
     if a.speaker is not None and b.speaker is not None and not speakers_agree:
         return None  # two people may say the same words; they are two remarks
@@ -187,24 +208,23 @@ def group_remarks(items: Sequence[Printed]) -> RemarkGroups:
 def _group(items: Sequence[Printed]) -> RemarkGroups:
     interned: dict[str, str] = {}  # one string object per distinct word: less memory at scale
     words = [tuple(interned.setdefault(x, x) for x in normalise(item.text)[:MAX_WORDS]) for item in items]
-    forest = _Forest(items)
+    forest = Forest(items)
     distinct = _join_copies(items, words, forest)
     shingles, postings = _shingle_index(words, distinct)
     for index in distinct:
         w = words[index]
         for other, count in _candidates(index, shingles[index], postings).items():
-            # One shared shingle is enough for short quotes; longer ones need two.
-            if count < 2 and min(len(w), len(words[other])) >= 6:
-                continue
-            forest.try_join(index, other, lambda: _verify(items[index], items[other], w, words[other]))
-    groups: dict[int, list[int]] = {}
-    for index in range(len(items)):
-        groups.setdefault(forest.find(index), []).append(index)
-    ordered = sorted((tuple(g) for g in groups.values()), key=lambda g: g[0])
-    return RemarkGroups(tuple(ordered), tuple(forest.links))
+            if worth_verifying(count, len(w), len(words[other])):
+                forest.try_join(index, other, lambda: verify(items[index], items[other], w, words[other]))
+    return forest.groups()
 
 
-class _Forest:
+def worth_verifying(shared: int, length: int, other_length: int) -> bool:
+    """One shared shingle is enough for short quotes; longer ones need two."""
+    return shared >= 2 or min(length, other_length) < 6
+
+
+class Forest:
     """Union-find over the printed quotes, with the links that joined them. The known
     speaker of each group is kept at its root: unions never join two speakers."""
 
@@ -235,8 +255,21 @@ class _Forest:
             self.speaker[root] = a if a is not None else b
             self.links.append(Link(index, other, verdict[0], verdict[1]))
 
+    def join_copy(self, first: int, index: int) -> None:
+        """A word-for-word copy joins its first printing (see :func:`_join_copies`)."""
+        self.parent[index] = first
+        self.links.append(Link(first, index, "exact", 1.0))
 
-def _join_copies(items: Sequence[Printed], words: list[tuple[str, ...]], forest: _Forest) -> list[int]:
+    def groups(self) -> RemarkGroups:
+        """The groups, each in input order and ordered by its first quote, and the links."""
+        groups: dict[int, list[int]] = {}
+        for index in range(len(self.parent)):
+            groups.setdefault(self.find(index), []).append(index)
+        ordered = sorted((tuple(g) for g in groups.values()), key=lambda g: g[0])
+        return RemarkGroups(tuple(ordered), tuple(self.links))
+
+
+def _join_copies(items: Sequence[Printed], words: list[tuple[str, ...]], forest: Forest) -> list[int]:
     """Copies printed word for word (by the same known speaker, or both unknown) join their
     first printing at once, by hash: a remark relayed by a thousand articles is one entry
     in the index, not a thousand entries that swamp its postings. Returns the others."""
@@ -246,8 +279,7 @@ def _join_copies(items: Sequence[Printed], words: list[tuple[str, ...]], forest:
         if w:
             first = first_of.setdefault((w, items[index].speaker), index)
             if first != index:
-                forest.parent[index] = first
-                forest.links.append(Link(first, index, "exact", 1.0))
+                forest.join_copy(first, index)
                 continue
         distinct.append(index)
     return distinct
@@ -259,7 +291,8 @@ def _shingle_index(
     """Each quote's shingles and the postings (quotes by shingle). Most shingles occur in
     one quote only and can propose nothing: they are counted first and left out of the
     index, which is then a fraction of the size."""
-    shingles = {index: _shingles(words[index]) for index in distinct}
+    known: dict[str, int] = {}  # word → its key, computed once per distinct word
+    shingles = {index: shingle_keys(words[index], known) for index in distinct}
     counts = Counter(shingle for own in shingles.values() for shingle in own)
     postings: dict[int, list[int]] = {}
     for index, own in shingles.items():
@@ -275,14 +308,19 @@ def _candidates(index: int, own: list[int], postings: dict[int, list[int]]) -> d
     remark's own wording is rare, stock phrases are common. Once SCAN_BUDGET later quotes
     have been looked at, the commoner shingles left add work, not evidence: this bounds the
     work a quote costs, however large the corpus."""
+    probes = ((len(postings[s]), postings[s]) for s in sorted(own, key=lambda s: len(postings[s])))
+    # Postings are in index order: only the later quotes are new pairs.
+    return scan(((size, posting[bisect_right(posting, index) :]) for size, posting in probes))
+
+
+def scan(probes: Iterable[tuple[int, Sequence[int]]]) -> dict[int, int]:
+    """The later quotes a quote's probes reach, and how many of its shingles each shares:
+    ``probes`` are (posting size, the later quotes in the posting), rarest first."""
     shared: dict[int, int] = {}
     scanned = 0
-    for shingle in sorted(own, key=lambda s: len(postings[s])):
-        posting = postings[shingle]
-        if len(posting) > MAX_POSTING or scanned >= SCAN_BUDGET:
+    for size, later in probes:
+        if size > MAX_POSTING or scanned >= SCAN_BUDGET:
             break
-        # Postings are in index order: only the later quotes are new pairs.
-        later = posting[bisect_right(posting, index) :]
         scanned += len(later)
         for other in later:
             shared[other] = shared.get(other, 0) + 1

@@ -11,7 +11,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ..analysis import MAX_CHARS
@@ -19,7 +19,7 @@ from ..errors import QuoteprovError
 from ..flags import DEFAULT_FLAG_REASONS, FLAG_REASONS
 from .. import __version__
 from ..output import atomic_text_file
-from .commands import _INPUTS_HELP, _Failure, _Usage, _extract, _flag, _graph, _models, _outputs, _report, _sources
+from .commands import _INPUTS_HELP, _cluster, _Failure, _Usage, _extract, _flag, _graph, _models, _outputs, _report, _sources
 from .terminal import _Errors, _Progress
 
 __all__ = ["main"]
@@ -59,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
                           help=f"skip, with a message, any article longer than N characters (default {MAX_CHARS:,}; 0: no limit)")
         made.add_argument("--jobs", type=int, default=1, metavar="N",
                           help="analyse the articles in N processes (default 1); the output is the same")
+        made.add_argument("--workers", type=int, metavar="N",
+                          help="run on Dask: a local cluster of N worker processes (needs quoteprov[dask]; "
+                               "the output is the same)")
+        made.add_argument("--scheduler", metavar="ADDRESS",
+                          help="run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786; "
+                               "README \"Big corpora\")")
         made.add_argument("--allow-private-urls", action="store_true",
                           help="download URLs on this machine or a private network too (refused by default, "
                                "so a shared service cannot be made to read internal pages)")
@@ -192,6 +198,11 @@ def _run(args: argparse.Namespace, out: TextIO, errors: _Errors, progress: _Prog
     """The command's own work, into ``-o`` (streamed atomically) or standard output."""
     run = {"extract": _extract, "flag": _flag, "graph": _graph, "report": _report, "sources": _sources,
            "models": _models}[args.command]
+    with _cluster(args, errors):
+        return _written(run, args, out, errors, progress)
+
+
+def _written(run: Callable[..., int], args: argparse.Namespace, out: TextIO, errors: _Errors, progress: _Progress) -> int:
     if not (args.command in _STREAMED and getattr(args, "output", None)):
         return run(args, out, errors, progress)
     try:

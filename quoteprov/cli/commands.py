@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -61,12 +62,13 @@ def _stdin(errors: list[str]) -> Article | None:
 
 def _articles(
     paths: Sequence[str], errors: list[str], progress: _Progress, *, outputs: Sequence[Path | int] = (),
-    allow_private: bool = False,
+    allow_private: bool = False, seen: dict[str, str] | None = None,
 ) -> Iterator[Article]:
     """Articles from files, folders (recursively: .txt and .html with a metadata file, .jsonl),
     web pages (``https://…``, downloaded) and ``-`` (standard input, read first). The files are read in one pass so that their ids
-    are unique across all of them; this run's own output files are never read."""
-    seen: dict[str, str] = {}
+    are unique across all of them; this run's own output files are never read. ``seen``
+    (id → where) collects the ids read."""
+    seen = {} if seen is None else seen
     if "-" in paths:
         progress.file("<stdin>")
         article = _stdin(errors)
@@ -101,6 +103,98 @@ def _outputs(args: argparse.Namespace, out: TextIO) -> list[Path | int]:
     return found
 
 
+@contextlib.contextmanager
+def _cluster(args: argparse.Namespace, errors: list[str]) -> Iterator[None]:
+    """With --workers or --scheduler, a Dask client for the run (``args.client``)."""
+    args.client = None
+    workers, scheduler = getattr(args, "workers", None), getattr(args, "scheduler", None)
+    if workers is None and scheduler is None:
+        yield
+        return
+    if workers is not None and scheduler is not None:
+        raise _Usage("give --workers N (a local cluster) or --scheduler ADDRESS (a running one), not both")
+    if workers is not None and workers < 1:
+        raise _Usage("--workers must be 1 or more")
+    if args.jobs != 1:
+        raise _Usage("--jobs is for one machine's processes; with --workers or --scheduler, Dask runs the work")
+    try:
+        from ..distributed import connect
+    except QuoteprovError as exc:
+        raise _Usage(str(exc)) from None
+    with contextlib.ExitStack() as stack:
+        try:
+            args.client = stack.enter_context(connect(workers=workers, scheduler=scheduler))
+        except OSError as exc:  # the scheduler could not be reached (a timeout is an OSError too)
+            raise _Failure(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
+        yield
+
+
+def _dask_sources(
+    args: argparse.Namespace, errors: list[str], progress: _Progress,
+) -> tuple[list[Any], dict[str, str]]:
+    """What the workers analyse: standard input and web pages read here (as the single
+    process reads them), files as references the workers read; and the ids seen so far."""
+    from ..corpus import _identity
+    from ..distributed import file_refs
+
+    paths = [p for p in args.paths if p != "-" and not is_url(p)]
+    seen: dict[str, str] = {}
+    given = list(_articles([p for p in args.paths if p not in paths], errors, progress,
+                           allow_private=args.allow_private_urls, seen=seen))
+    refs = file_refs(paths, errors=errors) if paths else []
+    outputs = {_identity(p) for p in args.outputs} - {None}
+    kept = []
+    for ref in refs:
+        if outputs and _identity(ref.path) in outputs:
+            if isinstance(errors, _Errors):
+                errors.notices.append(f"{ref.path}: this run's output; not read as input")
+            continue
+        kept.append(ref)
+    return given + kept, seen
+
+
+def _dask_analyses(
+    args: argparse.Namespace, errors: list[str], progress: _Progress, settings: dict[str, Any],
+) -> Iterator[tuple[Article, ArticleResult]]:
+    from ..distributed import analyze_results as on_dask
+
+    sources, seen = _dask_sources(args, errors, progress)
+    notices = errors.notices if isinstance(errors, _Errors) else None
+    draw = _dask_bar(progress, link=args.scheduler is not None) if progress.enabled else None
+    progress.enabled = False  # Dask's bar instead of the files-read bar
+    yield from on_dask(sources, client=args.client, errors=errors, notices=notices, futures=draw, seen=seen,
+                       **settings)
+
+
+def _dask_bar(progress: _Progress, *, link: bool) -> Any:
+    """Dask's own progress bar, on the terminal's standard error, while the run goes on;
+    on a cluster of one's own (``link``), first the address of its dashboard."""
+    def start(futures: list[Any]) -> None:
+        import threading
+
+        from distributed.diagnostics.progressbar import TextProgressBar
+
+        stream = progress.stream
+
+        class _Bar(TextProgressBar):
+            def _draw_bar(self, remaining: int, all: int, **kwargs: Any) -> None:
+                frac = (1 - remaining / all) if all else 1.0
+                bar = "#" * int(self.width * frac)
+                stream.write(f"\r[{bar:<{self.width}}] | {frac * 100:.0f}% Completed | {self.elapsed:.1f}s")
+                stream.flush()
+
+            def _draw_stop(self, **kwargs: Any) -> None:
+                stream.write("\33[2K\r")
+                stream.flush()
+
+        client = futures[0].client if futures else None
+        if link and client is not None and "dashboard" in client.scheduler_info().get("services", {}):
+            stream.write(f"quoteprov: Dask dashboard at {client.dashboard_link}\n")
+        threading.Thread(target=_Bar, args=(futures,), kwargs={"interval": "200ms"}, daemon=True).start()
+
+    return start
+
+
 def _analyses(
     args: argparse.Namespace, errors: list[str], progress: _Progress
 ) -> Iterator[tuple[Article, ArticleResult]]:
@@ -124,6 +218,12 @@ def _analyses(
             )
         progress.article()
 
+    if getattr(args, "client", None) is not None:
+        settings = {"engine": args.engine, "models_dir": args.models_dir, "lexicon": lexicon, "disable": disable,
+                    "max_chars": args.max_chars or None, "on_error": failed}
+        for pair in _dask_analyses(args, errors, progress, settings):
+            yield pair
+        return
     for pair in analyze_results(
         _articles(args.paths, errors, progress, outputs=args.outputs, allow_private=args.allow_private_urls),
         jobs=args.jobs, engine=args.engine, models_dir=args.models_dir,
@@ -243,7 +343,15 @@ def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) ->
             articles.append(article)
             results.append(result)
     progress.clear()
-    return Corpus(tuple(articles), tuple(results), build_graph(results, articles))
+    client = getattr(args, "client", None)
+    if client is None:
+        return Corpus(tuple(articles), tuple(results), build_graph(results, articles))
+    import functools
+
+    from ..distributed import group_remarks
+
+    grouped = build_graph(results, articles, group=functools.partial(group_remarks, client=client))
+    return Corpus(tuple(articles), tuple(results), grouped)
 
 
 def _graph(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -17,7 +17,7 @@ from ..analysis import Result
 from ..corpus import Article
 from ..errors import DuplicateArticleError
 from ..records import Attribution, OutletMention
-from ..remarks import Printed, group_remarks
+from ..remarks import Printed, RemarkGroups, group_remarks
 from .fidelity import PrimaryTexts, Printing, add_fidelity, annotate_relays
 from .identity import Speakers
 from .nodes import add_outlet
@@ -39,17 +39,25 @@ _Occurrence = tuple[Result, int, Attribution, "str | None"]
 _Given = tuple[int, OutletMention, float, str]
 
 
-def build_graph(analyses: Sequence[Result], articles: Sequence[Article] | None = None) -> Graph:
-    """The citation graph of analysed articles (``articles`` adds their bylines).
+def build_graph(
+    analyses: Sequence[Result], articles: Sequence[Article] | None = None, *,
+    group: Callable[[Sequence[Printed]], RemarkGroups] = group_remarks,
+) -> Graph:
+    """The citation graph of analysed articles (``articles`` adds their bylines). ``group``
+    groups the printed quotes into remarks (:func:`quoteprov.distributed.group_remarks`
+    does it on a Dask cluster, with the same result).
 
     >>> build_graph([]).number_of_nodes()
     0
     """
     with paused_gc():  # linear on large corpora (see paused_gc)
-        return _build_graph(analyses, articles)
+        return _build_graph(analyses, articles, group)
 
 
-def _build_graph(analyses: Sequence[Result], articles: Sequence[Article] | None) -> Graph:
+def _build_graph(
+    analyses: Sequence[Result], articles: Sequence[Article] | None,
+    group: Callable[[Sequence[Printed]], RemarkGroups],
+) -> Graph:
     g: Graph = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
     bylines = {a.id: a.byline for a in articles or ()}
     marked = {a.id for a in articles or () if a.primary}
@@ -64,7 +72,7 @@ def _build_graph(analyses: Sequence[Result], articles: Sequence[Article] | None)
     supplied = PrimaryTexts(
         (a.article.id or "", a.text) for a in analyses if a.article.id in marked
     )
-    grouped = group_remarks(printed)
+    grouped = group(printed)
     del printed  # what grouping read, and (below) what it made: dropped once used, the graph's peak is lower
     link_of: dict[int, tuple[str, float]] = {}
     for link in grouped.links:
