@@ -137,7 +137,8 @@ def _determined_head(t: Token, phrase: str, indefinite: bool, lex: Lexicon) -> M
     """What a determiner phrase is if it ends at ``t``."""
     if indefinite:
         # "a Trump team member", "two diplomats", "a senior official"
-        return "anonymous" if t.lower in lex.anonymous else None
+        source = t.lower in lex.anonymous or t.lower in lex.words["indefinite_source"]
+        return "anonymous" if source else None
     if (
         phrase in lex.organizations
         or t.lower in lex.org_nouns
