@@ -109,6 +109,9 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
         return None
     if tok.is_capital:
         return _capitalised(tokens, i, lex, limit)
+    titled = _false_title(tokens, i, lex, limit)
+    if titled is not None:
+        return titled
     if low in lex.anonymous and low.endswith("s"):
         return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "officials said"
     return None
@@ -225,6 +228,25 @@ def _titled_name(tokens: list[Token], i: int, j: int, lex: Lexicon, limit: int) 
     if inner is None or inner.kind != "name":
         return None
     return NounPhrase("name", i, inner.last, tokens[i].start, inner.end)
+
+
+def _false_title(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounPhrase | None:
+    """ "spokesman John Kirby", "retired surgeon Ann Cole", "conservative activist Bo Lind":
+    American news writes a lower-case role before a name with no determiner (a "false
+    title"); the phrase is the name, taken with its role words. Up to three words before
+    the name, the last of them a role or a description, none a verb of speech."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        prev = tokens[k - 1]
+        if not prev.is_word or lex.verb_lemma(prev.text):
+            return None
+        if tokens[k].is_capital:
+            if not _role_word(prev.lower, lex):
+                return None
+            inner = parse_np(tokens, k, lex, limit=limit)
+            if inner is None or inner.kind != "name":
+                return None
+            return NounPhrase("name", i, inner.last, tokens[i].start, inner.end)
+    return None
 
 
 def _role_word(word: str, lex: Lexicon) -> bool:
