@@ -90,8 +90,13 @@ _FIRST = operator.itemgetter(0)  # a token is never empty
 _NEW_TOKEN = functools.partial(tuple.__new__, Token)
 
 
-def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> NounPhrase | None:
-    """The noun phrase that starts at token ``i`` and can be the subject of a reporting verb."""
+def parse_np(
+    tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8, false_title: bool = False
+) -> NounPhrase | None:
+    """The noun phrase that starts at token ``i`` and can be the subject of a reporting verb;
+    with ``false_title``, also a lower-case role before a name ("spokesman Ann Cole"), which
+    only a verb-first clause reads ("…,” said spokesman Ann Cole): before the verb the name
+    alone is the subject."""
     if i >= len(tokens) or not tokens[i].is_word:
         return None
     tok = tokens[i]
@@ -109,9 +114,10 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
         return None
     if tok.is_capital:
         return _capitalised(tokens, i, lex, limit)
-    titled = _false_title(tokens, i, lex, limit)
-    if titled is not None:
-        return titled
+    if false_title:
+        titled = _false_title(tokens, i, lex, limit)
+        if titled is not None:
+            return titled
     if low in lex.anonymous and low.endswith("s"):
         return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "officials said"
     return None
@@ -375,7 +381,7 @@ def _subject_after(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
         return None
     if lex.verb_lemma(tokens[k].text) == "tell":
         return None  # "…, told lawmakers": who is told, never who tells ("told X" never inverts)
-    np = parse_np(tokens, k + 1, lex)
+    np = parse_np(tokens, k + 1, lex, false_title=True)
     return Clause(np, tokens[k], "verb_np") if np is not None else None
 
 
