@@ -114,11 +114,17 @@ def parse_np(
         return None
     if tok.is_capital:
         return _capitalised(tokens, i, lex, limit)
-    if false_title:
-        titled = _false_title(tokens, i, lex, limit)
-        if titled is not None:
-            return titled
-    if low in lex.anonymous and low.endswith("s"):
+    return _lower_case(tokens, i, lex, limit, false_title=false_title)
+
+
+def _lower_case(tokens: list[Token], i: int, lex: Lexicon, limit: int, *, false_title: bool) -> NounPhrase | None:
+    """A phrase opening with a lower-case word that is no determiner, pronoun or pre-name
+    word: a false title when asked for, or an unnamed group ("officials said")."""
+    tok = tokens[i]
+    titled = _false_title(tokens, i, lex, limit) if false_title else None
+    if titled is not None:
+        return titled
+    if tok.lower in lex.anonymous and tok.lower.endswith("s"):
         return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "officials said"
     return None
 
