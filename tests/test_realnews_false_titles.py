@@ -41,3 +41,29 @@ def test_a_lower_case_role_before_a_name_gives_the_name(text: str, speaker: str)
 )
 def test_no_false_title_without_a_role_word_right_before_the_name(text: str) -> None:
     assert attributions(text)[0][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        ("Mayoral candidate Ana Moreno answered on Twitter within the hour, writing: “Another storm, and still no plan.”",
+         "Ana Moreno", "participle_speech"),
+        ("Mayoral candidate Ana Moreno pushed back: “The bridge is safe.”", "Ana Moreno", "leading_manner_verb"),
+    ],
+    ids=["participle", "manner-verb"],
+)
+def test_a_titled_name_opening_the_sentence_is_its_subject(text: str, speaker: str, rule: str) -> None:
+    # The title's words are not the person's name, but the name that closes them is.
+    assert attributions("Ana Moreno and Carla Dunn met in Dayton.\n\n" + text)[-1] == (speaker, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No role word before the name: "Hours after the vote" titles nobody.
+        "Hours after the vote, the crowd cheered, saying: “The bridge is safe.”",
+    ],
+    ids=["no-title"],
+)
+def test_no_titled_subject_without_a_role_word(text: str) -> None:
+    assert attributions("Ana Moreno and Carla Dunn met in Dayton.\n\n" + text)[-1][0] is None

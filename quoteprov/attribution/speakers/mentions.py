@@ -312,11 +312,25 @@ def _before_colon(f: Frame) -> list[Token] | None:
 
 
 def _known_person(ctx: ArticleContext, np: NounPhrase) -> bool:
-    """The phrase is exactly one name mention: a person, or a name the article knows."""
+    """The phrase is exactly one name mention, or a titled name that ends in one ("Mayoral
+    candidate Ana Moreno"): a person, or a name the article knows."""
     entity, mention = ctx.mention_entity(np.start, np.end)
-    if mention is None or (mention.span.start, mention.span.end) != (np.start, np.end):
+    if mention is None or mention.span.end != np.end:
+        return False
+    if mention.span.start != np.start and not _titled_phrase(ctx, np, mention.span.start):
         return False
     return mention.kind == "person" or (mention.kind == "unknown" and entity is not None)
+
+
+def _titled_phrase(ctx: ArticleContext, np: NounPhrase, name_start: int) -> bool:
+    """The words of ``np`` before the name are its title: the last of them a lower-case
+    role or description ("Mayoral candidate", "county engineer")."""
+    before = ctx.text[np.start : name_start].split()
+    if not before:
+        return False
+    last = before[-1]
+    lex = ctx.lex
+    return last.islower() and (last in lex.role_heads or last in lex.descriptions)
 
 
 def _opens_after_quote_or_paragraph(f: Frame, first: Token) -> bool:
