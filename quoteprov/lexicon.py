@@ -80,7 +80,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "word_classes.tsv": (
         "pronoun", "definite", "indefinite", "pre_name", "between", "when_lead", "anonymous_tail",
         "subordinator", "name_particle", "org_determiner", "corporate", "male", "female", "title_minor",
-        "negation", "before_non_subject", "speech_particle", "speech_adjunct",
+        "negation", "before_non_subject", "speech_particle", "speech_adjunct", "indefinite_source",
     ),
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (

@@ -90,8 +90,13 @@ _FIRST = operator.itemgetter(0)  # a token is never empty
 _NEW_TOKEN = functools.partial(tuple.__new__, Token)
 
 
-def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> NounPhrase | None:
-    """The noun phrase that starts at token ``i`` and can be the subject of a reporting verb."""
+def parse_np(
+    tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8, false_title: bool = False
+) -> NounPhrase | None:
+    """The noun phrase that starts at token ``i`` and can be the subject of a reporting verb;
+    with ``false_title``, also a lower-case role before a name ("spokesman Ann Cole"), which
+    only a verb-first clause reads ("…,” said spokesman Ann Cole): before the verb the name
+    alone is the subject."""
     if i >= len(tokens) or not tokens[i].is_word:
         return None
     tok = tokens[i]
@@ -109,7 +114,17 @@ def parse_np(tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8) -> No
         return None
     if tok.is_capital:
         return _capitalised(tokens, i, lex, limit)
-    if low in lex.anonymous and low.endswith("s"):
+    return _lower_case(tokens, i, lex, limit, false_title=false_title)
+
+
+def _lower_case(tokens: list[Token], i: int, lex: Lexicon, limit: int, *, false_title: bool) -> NounPhrase | None:
+    """A phrase opening with a lower-case word that is no determiner, pronoun or pre-name
+    word: a false title when asked for, or an unnamed group ("officials said")."""
+    tok = tokens[i]
+    titled = _false_title(tokens, i, lex, limit) if false_title else None
+    if titled is not None:
+        return titled
+    if tok.lower in lex.anonymous and tok.lower.endswith("s"):
         return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "officials said"
     return None
 
@@ -137,7 +152,8 @@ def _determined_head(t: Token, phrase: str, indefinite: bool, lex: Lexicon) -> M
     """What a determiner phrase is if it ends at ``t``."""
     if indefinite:
         # "a Trump team member", "two diplomats", "a senior official"
-        return "anonymous" if t.lower in lex.anonymous else None
+        source = t.lower in lex.anonymous or t.lower in lex.words["indefinite_source"]
+        return "anonymous" if source else None
     if (
         phrase in lex.organizations
         or t.lower in lex.org_nouns
@@ -224,6 +240,25 @@ def _titled_name(tokens: list[Token], i: int, j: int, lex: Lexicon, limit: int) 
     if inner is None or inner.kind != "name":
         return None
     return NounPhrase("name", i, inner.last, tokens[i].start, inner.end)
+
+
+def _false_title(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounPhrase | None:
+    """ "spokesman John Kirby", "retired surgeon Ann Cole", "conservative activist Bo Lind":
+    American news writes a lower-case role before a name with no determiner (a "false
+    title"); the phrase is the name, taken with its role words. Up to three words before
+    the name, the last of them a role or a description, none a verb of speech."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        prev = tokens[k - 1]
+        if not prev.is_word or lex.verb_lemma(prev.text):
+            return None
+        if tokens[k].is_capital:
+            if not _role_word(prev.lower, lex):
+                return None
+            inner = parse_np(tokens, k, lex, limit=limit)
+            if inner is None or inner.kind != "name":
+                return None
+            return NounPhrase("name", i, inner.last, tokens[i].start, inner.end)
+    return None
 
 
 def _role_word(word: str, lex: Lexicon) -> bool:
@@ -352,7 +387,7 @@ def _subject_after(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
         return None
     if lex.verb_lemma(tokens[k].text) == "tell":
         return None  # "…, told lawmakers": who is told, never who tells ("told X" never inverts)
-    np = parse_np(tokens, k + 1, lex)
+    np = parse_np(tokens, k + 1, lex, false_title=True)
     return Clause(np, tokens[k], "verb_np") if np is not None else None
 
 

@@ -8,6 +8,8 @@ under its rule's name, or None. ``speakers/__init__.py`` tries them in the order
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 import attrs
@@ -312,11 +314,43 @@ def _before_colon(f: Frame) -> list[Token] | None:
 
 
 def _known_person(ctx: ArticleContext, np: NounPhrase) -> bool:
-    """The phrase is exactly one name mention: a person, or a name the article knows."""
+    """The phrase is exactly one name mention, or a titled name that ends in one ("Mayoral
+    candidate Ana Moreno"): a person, or a name the article knows."""
     entity, mention = ctx.mention_entity(np.start, np.end)
-    if mention is None or (mention.span.start, mention.span.end) != (np.start, np.end):
+    if mention is None or mention.span.end != np.end:
+        return False
+    if mention.span.start != np.start and not _titled_phrase(ctx, np, mention.span.start):
         return False
     return mention.kind == "person" or (mention.kind == "unknown" and entity is not None)
+
+
+def _surname_in_use(ctx: ArticleContext, lead: list[Token], np: NounPhrase) -> bool:
+    """A lone capitalised word the article never introduces in full but also writes with a
+    capital inside a sentence ("… a rally for Sanders …"): news names the best-known
+    people by surname alone, and a word that keeps its capital mid-sentence is a name,
+    not a sentence's first word ("Hours", "Speaking")."""
+    if np.first != np.last:
+        return False
+    word = lead[np.first].text
+    lex = ctx.lex
+    if word in lex.not_names or word in lex.places or word in lex.nationalities or word.lower() in lex.organizations:
+        return False
+    _, mention = ctx.mention_entity(np.start, np.end)
+    if mention is None or mention.kind != "unknown" or (mention.span.start, mention.span.end) != (np.start, np.end):
+        return False
+    inside = re.compile(rf"[a-z,] {re.escape(word)}\b")
+    return any(m.start() + 2 != np.start for m in inside.finditer(ctx.text))
+
+
+def _titled_phrase(ctx: ArticleContext, np: NounPhrase, name_start: int) -> bool:
+    """The words of ``np`` before the name are its title: the last of them a lower-case
+    role or description ("Mayoral candidate", "county engineer")."""
+    before = ctx.text[np.start : name_start].split()
+    if not before:
+        return False
+    last = before[-1]
+    lex = ctx.lex
+    return last.islower() and (last in lex.role_heads or last in lex.descriptions)
 
 
 def _opens_after_quote_or_paragraph(f: Frame, first: Token) -> bool:
@@ -375,7 +409,7 @@ def _person_subject(ctx: ArticleContext, lead: list[Token], np: NounPhrase | Non
     no quote mark or semicolon in between."""
     if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= verb - 1 or is_outlet_np(ctx, np):
         return None
-    if np.kind == "name" and not _known_person(ctx, np):
+    if np.kind == "name" and not (_known_person(ctx, np) or _surname_in_use(ctx, lead, np)):
         return None  # "Hours after the vote, …", "Speaking to donors, …": no name opens the sentence
     if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : verb]):
         return None
