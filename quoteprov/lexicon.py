@@ -79,13 +79,13 @@ _DEFAULT_USES: dict[str, tuple[str, ...]] = {
 _CLASSES: dict[str, tuple[str, ...]] = {
     "word_classes.tsv": (
         "pronoun", "definite", "indefinite", "pre_name", "between", "when_lead", "anonymous_tail",
-        "subordinator", "name_particle", "org_determiner", "corporate", "male", "female", "title_minor",
-        "negation", "before_non_subject", "speech_particle", "speech_adjunct", "indefinite_source",
+        "subordinator", "adverbial", "name_particle", "org_determiner", "corporate", "male", "female",
+        "title_minor", "negation", "before_non_subject", "speech_particle", "speech_adjunct", "indefinite_source",
     ),
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (
         "descriptor", "name_tail", "context", "platform", "platform_verb", "post", "same_platform",
-        "interview", "appearance", "document", "written", "venue", "audience", "reporters", "programme", "report_verb",
+        "interview", "appearance", "document", "written", "venue", "shared_occasion", "audience", "reporters", "programme", "report_verb",
         "unnamed_source",
     ),
     "quote_contexts.tsv": (

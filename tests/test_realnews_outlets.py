@@ -364,3 +364,82 @@ def test_a_programme_or_journalist_of_an_outlet_gives_the_outlet(text: str, outl
 def test_a_word_that_starts_no_name_is_no_programmes_owner() -> None:
     text = "As the Valley Post’s editor wrote, the plan was dead. “We will win,” Ann Cole said."
     assert all(not (m.name or "").startswith("As ") for m in quoteprov.analyze(text).outlets)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“The vote is close,” Ann Cole said, speaking to reporters outside the courthouse.", "told"),
+    ("Talking to reporters on Friday, Ann Cole said, “The vote is close.”", "told"),
+    ("“The vote is close,” Ann Cole asserted to reporters at the airport.", "told"),
+    ("“The vote is close,” Ann Cole said, speaking to reporters on a conference call.", "press_conference"),
+    ("“The vote is close,” Ann Cole said, speaking to the mayor after the hearing.", None),
+], ids=["speaking-to", "talking-to", "asserted-to", "on-a-conference-call", "to-a-person"])
+def test_speaking_to_reporters_is_told(text: str, expected: str | None) -> None:
+    (a,) = quoteprov.analyze(text).attributions
+    assert (a.outlet.relation if a.outlet else None) == expected
+    assert a.outlet is None or a.outlet.name is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We will win,” Ann Cole said during Tuesday’s press conference.", ("press_conference", None, "press_conference_phrase")),
+    ("“We will win,” Ann Cole said at Sunday night’s rally in Erie.", ("remarks", None, "remarks_phrase")),
+    ("“We will win,” Ann Cole said in her remarks.", ("remarks", None, "remarks_phrase")),
+    ("“We will win,” Ann Cole said in her recent remarks to the Valley Post.", ("remarks", "Valley Post", "remarks_to")),
+    ("“We will win,” Ann Cole said on Friday’s ballot.", (None, None, None)),
+], ids=["day-possessive-press-conference", "day-possessive-rally", "in-her-remarks", "remarks-to-an-outlet",
+        "day-possessive-no-venue"])
+def test_a_days_possessive_or_remarks_name_the_occasion(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    (a,) = quoteprov.analyze(text).attributions
+    assert ((a.outlet.relation, a.outlet.name, a.outlet.rule) if a.outlet else (None, None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We will not cut it,” Ann Cole said Monday, according to audio released by Harbour Public Radio.",
+     ("Harbour Public Radio", "transcript", "according to audio released by Harbour Public Radio")),
+    ("In a recording obtained by the Valley Post, Ann Cole said: “We will not cut it.”",
+     ("Valley Post", "transcript", "In a recording obtained by the Valley Post")),
+    ("“We will not cut it,” Ann Cole said, according to audio of the meeting.", (None, None, None)),
+], ids=["audio-released-by", "recording-obtained-by", "audio-with-no-outlet"])
+def test_a_recording_an_outlet_holds_is_where_the_words_came_from(text: str, expected: tuple[str | None, ...]) -> None:
+    (a,) = quoteprov.analyze(text).attributions
+    got = (a.outlet.name, a.outlet.relation, a.outlet.span.text) if a.outlet and a.outlet.name else (None, None, None)
+    assert got == expected
+
+
+def test_a_recording_carries_to_the_speakers_later_quotes() -> None:
+    text = ("“We will not cut it,” Ann Cole said Monday, according to audio obtained by Harbour Public Radio.\n\n"
+            "“Not this year,” Cole said.")
+    later = quoteprov.analyze(text).attributions[-1]
+    assert later.outlet is not None and (later.outlet.name, later.outlet_rule) == ("Harbour Public Radio", "same_speaker_earlier")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Valley Post’s Ann Cole asked the mayor about the mill.\n\n“Was the mill sold or not?” Cole asked.", "Ann Cole"),
+    ("When a Valley Post reporter later asked Mark Reyes about the mill, he balked.\n\n“You tell me,” Reyes said.",
+     "Mark Reyes"),
+], ids=["the-journalist", "the-one-asked"])
+def test_an_outlets_journalist_asking_is_an_interview_with_the_outlet(text: str, speaker: str) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert a.speaker is not None and a.speaker.name == speaker
+    assert a.outlet is not None and (a.outlet.name, a.outlet.relation, a.outlet.rule) == (
+        "Valley Post", "interview", "journalist_asked")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Cole asked the mayor about the mill.\n\n“Was the mill sold or not?” Cole asked.",
+    "When a reporter later asked Mark Reyes about the mill, he balked.\n\n“You tell me,” Reyes said.",
+], ids=["no-outlet-named", "a-reporter-of-no-outlet"])
+def test_asking_names_no_outlet_without_one(text: str) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert a.outlet is None or a.outlet.name is None
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("told Hugh Hewitt of Harbour News", ("Harbour News", "Hugh Hewitt of Harbour News")),
+    ("told Jane Roe of Valley News", ("Valley News", "Jane Roe of Valley News")),
+    ("told Hugh Hewitt", ("Hugh Hewitt Show", "Hugh Hewitt")),
+    ("told the Voice of America", ("Voice of America", "Voice of America")),
+], ids=["host-of-a-network", "journalist-of-an-unlisted-outlet", "host-alone", "of-inside-a-name"])
+def test_a_journalist_named_with_their_outlet_is_the_outlet(cue: str, expected: tuple[str, str]) -> None:
+    (a,) = quoteprov.analyze(f"“We will win,” Ann Cole {cue}.").attributions
+    assert a.outlet is not None and a.outlet.name_span is not None
+    assert (a.outlet.name, a.outlet.name_span.text) == expected

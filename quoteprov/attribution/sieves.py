@@ -80,10 +80,13 @@ SIEVES: tuple[Sieve, ...] = (
     # Quote → where it was first given, in this order.
     Sieve("same_sentence", "outlet", 0.9, "“…,” Lavrov told TASS — a cue in the quote's own sentence"),
     Sieve("same_sentence_according_to", "outlet", 0.75, "“…,” Ahadi said, according to Reuters"),
+    Sieve("introduced_unspoken", "outlet", 0.6, "nobody speaks: the outlet named before it in its paragraph, or ending the paragraph before with a colon"),
     Sieve("same_paragraph", "outlet", 0.85, "a cue earlier in the paragraph about the same speaker"),
+    Sieve("same_paragraph_appearance", "outlet", 0.75, "one appearance (said on Fox News, tweeted) goes on in the speaker's later quotes of its paragraph"),
     Sieve("same_passage_anonymous", "outlet", 0.75, "an unnamed source keeps a cue only within its passage"),
     Sieve("same_speaker_earlier", "outlet", 0.7, "the same speaker's earlier quote or cue"),
     Sieve("same_speaker_later", "outlet", 0.6, "a cue about the same speaker after the quote"),
+    Sieve("article_occasion", "outlet", 0.55, "no channel of the speaker's own: the occasion the lede names, shared by its speakers (a debate, a joint event)"),
     # After the outlets: a quote nobody speaks may be the outlet's own words.
     Sieve("outlet_voice", "voice", 0.7, "nobody speaks and the sentence credits an outlet's report: “…,” the Valley Post reported"),
 )

@@ -13,8 +13,9 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
+import regex
 
-from ...records import QUOTE_RELATIONS, OutletMention, Quote
+from ...records import QUOTE_RELATIONS, OutletMention, Quote, Span
 from ..clauses import NounPhrase
 from ..context import ArticleContext, ArticleFacts
 from ..sieves import check_disabled, confidence
@@ -48,6 +49,10 @@ class OutletPlan:
     sentence_only: dict[int, list[OutletMention]]  # "according to X": only for its own sentence
     by_key: dict[SpeakerKey, list[tuple[int, OutletMention]]]  # speaker → (position, cue), in text order
     disabled: frozenset[str] = frozenset()
+    #: an occasion several speakers share, named in the lede ("during Saturday's debate")
+    shared: OutletMention | None = None
+    #: speaker → (position, cue) of one appearance ("said on Fox News"; :data:`SENTENCE_ONLY_CUES`)
+    appearances: dict[SpeakerKey, list[tuple[int, OutletMention]]] = attrs.field(factory=dict)
 
 
 #: Cues of one broadcast appearance ("said on Fox News", "On ABC’s “This Week”", "in a call to
@@ -57,8 +62,8 @@ SENTENCE_ONLY_CUES = frozenset({"said_on", "on_programme", "call_to", "tweeted"}
 
 #: Cues of what the article itself draws on, never where a quote was given: a wire's
 #: dateline ("WASHINGTON (AP) —"), an outlet's poll ("a Valley Post poll"), a report
-#: "first reported by" an outlet (the story, not the words in it).
-ARTICLE_ONLY_CUES = frozenset({"dateline", "outlet_poll", "reported_by"})
+#: "first reported by" an outlet or "the Valley Post first reported" (the story, not the words in it).
+ARTICLE_ONLY_CUES = frozenset({"dateline", "outlet_poll", "reported_by", "first_reported"})
 
 
 def plan_outlets(
@@ -84,20 +89,69 @@ def plan_outlets(
     for lists in (by_paragraph, sentence_only):
         for items in lists.values():
             items.sort(key=lambda m: m.span.start)
-    # Which speaker each outlet cue belongs to: the subject of its sentence.
+    by_key, appearances = _link_cues(ctx, by_paragraph)
+    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled, shared_occasion(ctx), appearances)
+
+
+Links = dict[SpeakerKey, list[tuple[int, OutletMention]]]
+
+
+def _link_cues(ctx: ArticleContext, by_paragraph: dict[int, list[OutletMention]]) -> tuple[Links, Links]:
+    """Which speaker each outlet cue belongs to (the subject of its sentence), in text order:
+    the cues that stand until another channel is named, and the appearances, which name
+    where their own paragraph's words were given, no more (see _same_paragraph_appearance)."""
     links: list[tuple[int, SpeakerKey, OutletMention]] = []
     for para, items in by_paragraph.items():
         for mention in items:
-            if mention.rule in SENTENCE_ONLY_CUES:
-                continue  # one appearance: it names where this sentence's words were given, no more
-            key = _sentence_speaker(ctx, para, mention)
-            if key is not None:
-                links.append((mention.span.start, key, mention))
+            appearance = mention.rule in SENTENCE_ONLY_CUES
+            key = _appearance_subject(ctx, para, mention) if appearance else _sentence_speaker(ctx, para, mention)
+            # "Cole and Reyes said in interviews": the cue is every coordinated subject's
+            keys = _coordinated(ctx, mention, key) if key is not None else []
+            if mention.rule == "journalist_asked":  # "… asked Reyes": the one asked, too
+                keys += [r.entity for r in ctx.refs_between(mention.span.end, ctx.sentence_bounds(mention.span.start)[1])[:1]]
+            for each in keys:
+                links.append((mention.span.start, each, mention))
     links.sort(key=lambda link: link[0])
-    by_key: dict[SpeakerKey, list[tuple[int, OutletMention]]] = {}
+    by_key: Links = {}
+    appearances: Links = {}
     for pos, key, mention in links:
-        by_key.setdefault(key, []).append((pos, mention))
-    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled)
+        into = appearances if mention.rule in SENTENCE_ONLY_CUES else by_key
+        into.setdefault(key, []).append((pos, mention))
+    return by_key, appearances
+
+
+#: at most how many paragraphs open an article (headline, standfirst, byline, lede), and how
+#: many words make the first paragraph that is a lede
+_LEDE_PARAGRAPHS = 4
+_LEDE_WORDS = 15
+
+
+def _lede_end(ctx: ArticleContext) -> int:
+    """Where the article's opening ends: its first paragraph of at least
+    :data:`_LEDE_WORDS` words (the lede), with the short lines before it (headline, byline)."""
+    end, long = 0, 0
+    for paragraph in ctx.doc.paragraphs[1:_LEDE_PARAGRAPHS + 2]:
+        end = paragraph.span.end
+        long += len(paragraph.span.text.split()) >= _LEDE_WORDS
+        if long == 2:
+            break
+    return end
+
+
+def shared_occasion(ctx: ArticleContext) -> OutletMention | None:
+    """The occasion an article reports, when its headline or lede names one that several
+    speakers share: "Rivals traded barbs during Thursday night’s debate", "Cole and Reyes held a
+    joint rally in Akron". Its speakers' quotes with no channel of their
+    own are remarks made there (the :func:`_article_occasion` sieve). An occasion still ahead
+    ("ahead of Thursday's debate") is none.
+    """
+    compiled = outlet_patterns(ctx.lex)
+    text = ctx.text
+    for match in compiled.shared_occasion.finditer(text, 0, _lede_end(ctx)):
+        s_start, s_end = ctx.sentence_bounds(match.start())
+        if compiled.ahead.search(text, s_start, s_end) is None:
+            return OutletMention(None, "remarks", Span.of(text, match.start(), match.end()), rule="shared_occasion")
+    return None
 
 
 def attribute_outlets(
@@ -139,7 +193,8 @@ def _remember(
     """A speaker's latest quote's outlet, for their later quotes (not one appearance's:
     see :data:`SENTENCE_ONLY_CUES`)."""
     key = speaker_key(speaker)
-    if key is not None and decision.outlet is not None and decision.outlet.rule not in SENTENCE_ONLY_CUES:
+    if (key is not None and decision.outlet is not None and decision.outlet.rule not in SENTENCE_ONLY_CUES
+            and decision.rule != "article_occasion"):  # the article's occasion, not a cue of the speaker's
         latest[key] = (quote.span.start, decision.outlet)
 
 
@@ -254,6 +309,34 @@ def _same_sentence_according_to(q: _Quote) -> Outcome:
     return None
 
 
+def _introduced_unspoken(q: _Quote) -> Outcome:
+    """“…” with nobody to say it, after "The Valley Post reported:" or in the paragraph of
+    "CNN reported that the banners read": the words came through the outlet named just
+    before them — the nearest named cue in the sentence before, or, for a quote opening its
+    paragraph, in the last sentence of the paragraph before (all of it when it ends in a colon)."""
+    if q.key is not None or q.plan.ctx.text[q.s_start : q.quote.span.start].strip():
+        return None  # a speaker, or a sentence that opens with its own source ("A study said: “…”")
+    # a named outlet; not words "told" to one, which need a teller this quote does not have
+    cues = [m for m in _cues_just_before(q) if m.name is not None and m.relation != "told"]
+    if not cues:
+        return None
+    m = cues[-1]
+    return _found("introduced_unspoken", m, (f"introduced_unspoken: nobody speaks, {m.span.text!r} comes before",))
+
+
+def _cues_just_before(q: _Quote) -> list[OutletMention]:
+    """The cues of the sentence before the quote's, in its paragraph, else (for a quote that
+    opens its paragraph) of the paragraph before's last sentence, or all of it after a colon."""
+    ctx = q.plan.ctx
+    before = ctx.sentence_bounds(q.s_start - 1)[0] if q.s_start > 0 else q.s_start
+    cues = [m for m in q.plan.by_paragraph.get(q.para, []) if before <= m.span.start and m.span.end <= q.quote.span.start]
+    if cues or q.para == 0 or q.s_start != ctx.doc.paragraphs[q.para].span.start:
+        return cues
+    last = ctx.doc.paragraphs[q.para - 1].span
+    lo = last.start if last.text.rstrip().endswith(":") else ctx.sentence_bounds(last.end - 1)[0]
+    return [m for m in q.plan.by_paragraph.get(q.para - 1, []) if m.span.start >= lo]
+
+
 def _needs_speaker(q: _Quote) -> Outcome:
     """Every later sieve inherits through the speaker."""
     return _none("no speaker, so no outlet can be inherited") if q.key is None else None
@@ -266,6 +349,22 @@ def _same_paragraph(q: _Quote) -> Outcome:
     if not same:
         return None
     return _found("same_paragraph", same[-1], (f"same_paragraph: {same[-1].span.text!r} names the same speaker",))
+
+
+def _same_paragraph_appearance(q: _Quote) -> Outcome:
+    """Cole said on Fox News that the plan was dead. “We warned them,” she added. — one
+    appearance ("said on", "tweeted", "On Harbour TV’s “Sunday Hour”") goes on in the speaker's later
+    quotes of its own paragraph, unless another channel is named between. (A later paragraph
+    may be another occasion: news stories gather quotes from many.)"""
+    own = q.plan.appearances.get(q.key, []) if q.key is not None else []
+    ctx = q.plan.ctx
+    near = [(pos, m) for pos, m in own if pos < q.quote.span.start and ctx.paragraph_index(pos) == q.para]
+    if not near:
+        return None
+    pos, m = near[-1]
+    if any(pos < c.span.start < q.quote.span.start for c in q.plan.by_paragraph.get(q.para, [])):
+        return None  # another channel named since ("At a rally, he…"): the later sieves weigh it
+    return _found("same_paragraph_appearance", m, (f"same_paragraph_appearance: {m.span.text!r}",))
 
 
 def _new_occasion(q: _Quote) -> Outcome:
@@ -313,18 +412,30 @@ def _same_speaker_later(q: _Quote) -> Outcome:
     return _found("same_speaker_later", m, (f"same_speaker_later: {m.span.text!r}",))
 
 
+def _article_occasion(q: _Quote) -> Outcome:
+    """Cole, in a debate article: the occasion its lede names, when nothing names another for
+    this speaker (see :func:`shared_occasion`)."""
+    shared = q.plan.shared
+    if shared is None:
+        return None
+    return _found("article_occasion", shared, (f"article_occasion: the lede names {shared.span.text!r}",))
+
+
 #: The outlet sieves in order; an entry named None is a gate that no sieve after it passes
 #: (no speaker; a new occasion; an unnamed source beyond its passage).
 OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     ("same_sentence", _same_sentence),
     ("same_sentence_according_to", _same_sentence_according_to),
+    ("introduced_unspoken", _introduced_unspoken),
     (None, _needs_speaker),
     ("same_paragraph", _same_paragraph),
     (None, _new_occasion),
+    ("same_paragraph_appearance", _same_paragraph_appearance),
     ("same_passage_anonymous", _same_passage_anonymous),
     (None, _anonymous_stops),
     ("same_speaker_earlier", _same_speaker_earlier),
     ("same_speaker_later", _same_speaker_later),
+    ("article_occasion", _article_occasion),
 )
 
 
@@ -349,6 +460,56 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
         if ctx.text[mention.span.end : following[0].pos].rstrip().endswith(","):
             return following[0].entity
     return _pronoun_subject(ctx, s_start, mention.span.start)
+
+
+#: what stands between two coordinated names: "Cole and Reyes", "Cole, Reyes and Dr. Lin",
+#: "Ann Cole and Valley Post columnist Mark Reyes"
+_COORDINATION = regex.compile(
+    r"(?:[ \t\xa0]*,)?[ \t\xa0]+(?:and|&)[ \t\xa0]+(?:[\w.\-’']+[ \t\xa0]+){0,6}|[ \t\xa0]*,[ \t\xa0]+(?:\p{Lu}[\p{L}.]*[ \t\xa0]+){0,2}"
+)
+
+
+def _coordinated(ctx: ArticleContext, mention: OutletMention, key: SpeakerKey) -> list[SpeakerKey]:
+    """``key``, and every person named in coordination with it before the cue in its sentence
+    ("Cole and Reyes both appeared in their Harbour Radio slots"): the cue is each one's."""
+    s_start, _s_end = ctx.sentence_bounds(mention.span.start)
+    refs = [r for r in ctx.refs_between(s_start, mention.span.start) if not _is_possessive(ctx, r.pos)]
+    at = next((k for k in range(len(refs) - 1, -1, -1) if refs[k].entity == key), None)  # the nearest
+    if at is None:
+        return [key]
+    gaps = [ctx.text[ctx.mention_end(left.pos) : right.pos] for left, right in zip(refs, refs[1:])]
+    lo = hi = at
+    while lo > 0 and _COORDINATION.fullmatch(gaps[lo - 1]):
+        lo -= 1
+    while hi < len(gaps) and _COORDINATION.fullmatch(gaps[hi]):
+        hi += 1
+    if not any(regex.search(r"\b(?:and|&)[ \t\xa0]", gap) for gap in gaps[lo:hi]):
+        return [key]  # commas alone are no list ("In a message to Cole, Reyes wrote")
+    return list(dict.fromkeys(r.entity for r in refs[lo : hi + 1]))
+
+
+def _appearance_subject(ctx: ArticleContext, para: int, mention: OutletMention) -> SpeakerKey | None:
+    """Who made one appearance: the person named right before its words ("Cole tweeted",
+    "Cole said on Fox News", "she tweeted"), or after them when they open the sentence ("On
+    Harbour TV’s “Sunday Hour,” Cole said"). Not the sentence's other subject: in "After Cole tweeted,
+    Reyes said" the tweet is Cole's."""
+    s_start, s_end = ctx.sentence_bounds(mention.span.start)
+    before = ctx.refs_between(s_start, mention.span.start)
+    if before:
+        gap = ctx.text[ctx.mention_end(before[-1].pos) : mention.span.start]
+        lead = ctx.text[s_start : before[-1].pos].lower().split()
+        if any(w in ctx.lex.words["adverbial"] for w in lead):
+            return None  # "Not long after Cole tweeted, …": the sentence tells of something else
+        if len(gap.split()) <= 2 and "," not in gap and not _is_possessive(ctx, before[-1].pos):
+            return before[-1].entity
+    if len(ctx.text[s_start : mention.span.start].split()) <= 2:
+        return _sentence_speaker(ctx, para, mention)
+    word = ctx.text[max(s_start, mention.span.start - 4) : mention.span.start].split()[-1:]
+    if word and word[0] in ("he", "she"):
+        at = mention.span.start - len(ctx.text[:mention.span.start]) + len(ctx.text[:mention.span.start].rstrip()) - len(word[0])
+        entity, _why = resolve_pronoun(ctx, NounPhrase("pronoun", 0, 0, at, at + len(word[0])), word[0])
+        return entity
+    return None
 
 
 def _pronoun_subject(ctx: ArticleContext, s_start: int, cue: int) -> SpeakerKey | None:

@@ -200,7 +200,10 @@ def find_outlet_mentions(
     for mention in found:
         if not out or mention.span.start >= out[-1].span.end:
             out.append(mention)
-    out = _name_described(out)
+    if any(m.rule.startswith("described_") for m in out):
+        out = _name_described(out, _bare_names(text, quote_spans, lexicon))
+    else:
+        out = _name_described(out)
     if "same_platform" in disable:
         return out
     return _same_platform(text, out, quote_spans, compiled.same_platform)
@@ -218,20 +221,45 @@ def _described_mention(text: str, relation: str, match: regex.Match[str], end: i
 _DEFINITE = regex.compile(r"(?i)\b(?:the|that|this|his|her|their)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?interview")
 
 
-def _name_described(mentions: list[OutletMention]) -> list[OutletMention]:
+#: a run of capitalised words that may hold an outlet's name ("The Valley Post’s")
+_CAPITALISED_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t\xa0])?\p{Lu}[\p{L}\p{N}&.’'\-]*(?:[ \t\xa0](?:of[ \t\xa0]|and[ \t\xa0])?\p{Lu}[\p{L}\p{N}&.’'\-]*){0,5}"
+)
+
+
+def _bare_names(text: str, quote_spans: list[tuple[int, int]], lex: Lexicon) -> list[OutletMention]:
+    """Outlets the gazetteer lists, named anywhere outside quotes even with no cue ("The
+    Valley Post slammed the plan"), for a later description to stand for ("the paper's
+    editorial board wrote"). Platforms are left out: "the website" is never X."""
+    found: list[OutletMention] = []
+    platforms = set(lex.phrases["platform"])
+    for run in _CAPITALISED_RUN.finditer(text):
+        if _inside(quote_spans, run.start()):
+            continue
+        words = [regex.sub(r"[’']s$", "", w) for w in run.group().split()]
+        listed = _listed_prefix(words, lex)
+        if listed is not None and listed[0] not in platforms:
+            found.append(OutletMention(listed[0], "report", Span.of(text, run.start(), run.end()),
+                                       kind=listed[1], rule="bare_name"))
+    return found
+
+
+def _name_described(mentions: list[OutletMention], bare: Sequence[OutletMention] = ()) -> list[OutletMention]:
     """Each described outlet ("the newspaper", "the network") is the latest outlet named
     before it that the word can stand for (a newspaper for "the paper", a broadcaster for
-    "the network"; never a platform); with none, the cue is dropped. "The interview" is
-    the latest interview with a named outlet before it, if there is one."""
+    "the network"; never a platform), named by a cue or, in ``bare``, by its name alone;
+    with none, the cue is dropped. "The interview" is the latest interview with a named
+    outlet before it, if there is one."""
     out: list[OutletMention] = []
     named: list[OutletMention] = []
     for mention in mentions:
         if mention.rule == "interview_phrase" and _DEFINITE.search(mention.span.text):
             # "during the interview": the interview named before, if one was
-            earlier = next((m for m in reversed(named) if m.relation in ("interview", "told")), None)
+            earlier = next((m for m in reversed(named) if m.relation in ("interview", "told") and m.rule != "bare_name"), None)
             out.append(attrs.evolve(mention, name=earlier.name, kind=earlier.kind) if earlier else mention)
         elif mention.name is None and mention.name_span is not None and mention.rule.startswith("described_"):
-            earlier = _described_as(mention.name_span.text, named)
+            cut = bisect.bisect_left(bare, mention.span.start, key=lambda m: m.span.start)
+            earlier = _described_as(mention.name_span.text, sorted([*named, *bare[:cut]], key=lambda m: m.span.start))
             if earlier is not None:
                 out.append(attrs.evolve(mention, name=earlier.name, kind=earlier.kind))
         else:
@@ -286,6 +314,9 @@ def _name_first_mentions(
             continue
         for v in _verb_matches(text, first, hits):
             named = first.name_before.search(text, max(0, v.start() - 120), v.start())
+            cut = _name_start_inside(text, named, lex) if named is not None else None
+            if cut is not None:  # "… Ann Cole. The Valley Post ran a piece": the name starts after the stop
+                named = first.name_before.search(text, cut, v.start())
             if named is None or _inside(quote_spans, named.start()):
                 continue
             if named.groupdict().get("desc"):
@@ -295,6 +326,25 @@ def _name_first_mentions(
             if mention is not None:
                 found.append(mention)
     return found
+
+
+#: a word ending a sentence and the capital opening the next: "Sanders. The"
+_STOP_THEN_CAPITAL = regex.compile(r"(\S+)[.!?][ \t\xa0]+(?=\p{Lu})")
+
+
+def _name_start_inside(text: str, named: regex.Match[str], lex: Lexicon) -> int | None:
+    """Where an outlet's name matched backwards from a verb really starts, when its
+    capitalised words run over a full stop (not an abbreviation's: "U.S. News" is one name)
+    or open with a word that never starts a name ("As the Valley Post put it")."""
+    cut = None
+    for stop in _STOP_THEN_CAPITAL.finditer(text, named.start(), named.end()):
+        if stop.group(1) + "." not in lex.abbreviations and "." not in stop.group(1):
+            cut = stop.end()
+    start = named.start() if cut is None else cut
+    first = text[start:named.end()].split(maxsplit=1)
+    if len(first) == 2 and first[0] != "The" and first[0] in lex.not_names:
+        cut = start + len(first[0]) + 1
+    return cut
 
 
 def _verb_matches(text: str, first: NameFirstPattern, hits: dict[str, list[int]]) -> Iterator[regex.Match[str]]:
@@ -375,7 +425,8 @@ def _programme_owner(written: str, end: int, lex: Lexicon) -> tuple[str, int, in
 
 #: relations (and cues) whose evidence ends with the outlet's name ("told the New York
 #: Post", "first reported by the Valley Post")
-_STOPS_AT_NAME = frozenset({"according_to", "told", "interview", "podcast", "remarks", "reported_by"})
+_STOPS_AT_NAME = frozenset({"according_to", "told", "interview", "podcast", "remarks", "reported_by", "credit_line",
+                            "recording_by"})
 
 
 def _mention(
@@ -403,7 +454,7 @@ def _mention(
     if written.endswith((".", ",")) and not (last in lex.abbreviations or last.count(".") > 1):
         written, name_end = written[:-1], name_end - 1  # "told TASS." — the stop ends the sentence
     written, name_end, programme_end = _programme_owner(written, name_end, lex)
-    resolved, rule = _own_outlet(written, own) or _resolve_name(text, relation, written, name_start, lex), cue
+    resolved, rule = _own_outlet(written, own) or _resolve_name(text, relation, written, name_start, lex, cue), cue
     org_end = _org_entity_outlet(text, relation, name_start, name_end, lex, orgs) if resolved is None else None
     if org_end is not None:
         # "told the Kestrel Ledger": no gazetteer entry and no outlet word, but the model
@@ -472,7 +523,19 @@ def _own_outlet(written: str, own: str | None) -> tuple[str, str | None] | None:
     return None
 
 
-def _resolve_name(text: str, relation: str, written: str, name_start: int, lex: Lexicon) -> tuple[str, str | None] | None:
+#: a person named with their outlet: "Ann Cole of the Valley Post", "Ann Cole from KXYZ News"
+_HOST_OF = regex.compile(r"(?P<person>\p{Lu}\p{Ll}+(?:[ \t\xa0]\p{Lu}[\p{L}.\-]*){1,2})[ \t\xa0](?:of|from)[ \t\xa0](?P<outlet>.+)")
+
+
+def _resolve_name(
+    text: str, relation: str, written: str, name_start: int, lex: Lexicon, cue: str = ""
+) -> tuple[str, str | None] | None:
+    if cue == "credit_line" and written.split()[0] in lex.given_names:
+        return None  # "(h/t Jane Smith)": a person thanked, no outlet
+    host = _HOST_OF.fullmatch(written)
+    outlet = resolve_outlet_name(host["outlet"], lex) if host is not None else None
+    if outlet is not None:
+        return outlet  # "told Ann Cole of the Valley Post": the journalist's outlet, not a show named after her
     before = text[max(0, name_start - 30) : name_start]
     # A podcast cue, an outlet word before the name, or a title in quote marks ("told
     # “Morning Forum,”"): the name is a medium's, known or not.

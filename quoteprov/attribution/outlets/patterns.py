@@ -37,6 +37,8 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
     "news agency": ("agency",), "agency": ("agency",), "wire service": ("agency",),
     "magazine": ("magazine",), "news outlet": (), "outlet": (), "publication": ("newspaper", "magazine", "website"),
     "website": ("website",), "news site": ("website",),
+    # "the magazine’s editorial board": the outlet in its own voice
+    "editorial board": ("newspaper", "magazine"),
 }
 
 
@@ -75,6 +77,10 @@ class OutletPatterns:
     same_platform: regex.Pattern[str]
     acting_possessive: regex.Pattern[str]
     occasion: regex.Pattern[str]
+    #: an occasion several speakers share, as a lede names it (see :func:`shared_occasion`)
+    shared_occasion: regex.Pattern[str]
+    #: words that put an occasion ahead, not behind: "ahead of Thursday's debate"
+    ahead: regex.Pattern[str]
 
 
 def outlet_patterns(lex: Lexicon) -> OutletPatterns:
@@ -97,6 +103,8 @@ def _build(lex: Lexicon) -> OutletPatterns:
     p = lex.phrases
     # "on" joins a name ("Stratford on Avon Herald"), never a date: "told the Ledger on Monday".
     dates = alternation(sorted(lex.words["weekday"] | lex.words["month"])) + r"(?!\p{L})"
+    # a day's possessive stands where a determiner would: "during Tuesday’s press conference"
+    day_s = rf"{alternation(p['weekday'])}(?:[ \t\xa0](?i:night|morning|evening|afternoon))?(?:’s|'s)[ \t\xa0]"
     name = (
         rf"(?P<name>(?:[Tt]he[ \t\xa0])?{CAP}(?:[ \t\xa0](?:of[ \t\xa0]|the[ \t\xa0]|and[ \t\xa0]|&[ \t\xa0]|on[ \t\xa0](?!{dates}))?{CAP}){{0,5}}"
         rf"(?:[ \t\xa0]{alternation(p['name_tail'])})?)"
@@ -128,6 +136,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "told a Valley Post reporter", "asked by a KXYZ correspondent": the outlet's journalist.
         ("told_journalist", "told", ("reporter", "correspondent", "journalist", "interviewer"),
          rf"\b(?i:told|telling|asked[ \t\xa0]by|speaking[ \t\xa0]to|spoke[ \t\xa0]to)[ \t\xa0](?i:an?|the|one)[ \t\xa0]{name}(?:’s|'s)?[ \t\xa0](?i:reporter|correspondent|journalist|interviewer)s?\b"),
+        # "Valley Post’s Ann Cole asked the mayor", "a KXYZ News reporter then asked Reyes": an
+        # outlet's journalist questioning someone, an interview with the outlet for both.
+        ("journalist_asked", "interview", ("asked", "pressed", "questioned"),
+         rf"(?:{owner}[ \t\xa0](?:\p{{Lu}}[\p{{L}}.\-]*[ \t\xa0]){{1,3}}|\b(?i:an?|the)[ \t\xa0]{name}[ \t\xa0]"
+         rf"(?i:reporter|correspondent|anchor|host|interviewer)[ \t\xa0](?:\p{{Ll}}+[ \t\xa0])?)(?:asked|pressed|questioned)\b"),
         # "When reached by the Associated Press, Cole said": a conversation with the outlet.
         ("reached_by", "told", ("reached", "contacted"),
          rf"\b(?i:reached|contacted)[ \t\xa0](?:by[ \t\xa0](?:phone|telephone|email)[ \t\xa0])?by[ \t\xa0](?:{descriptor})?{name}"),
@@ -145,6 +158,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?i:remarks|comments|statements?|quotes)[ \t\xa0](?:made[ \t\xa0])?(?:to|with|for)[ \t\xa0](?:{descriptor})?{name}"),
         ("transcript", "transcript", ("transcript",),
          rf"\b(?:an?|the)[ \t\xa0](?:{name}[ \t\xa0])?transcript(?:[ \t\xa0](?:of|from|released[ \t\xa0]by|published[ \t\xa0]by|by)[ \t\xa0](?:{descriptor})?(?P<name2>(?:the[ \t\xa0])?{CAP}(?:[ \t\xa0]{CAP}){{0,3}}))?"),
+        # "according to audio released by Harbour Public Radio", "in a recording obtained by the
+        # Valley Post": a record of the words, relayed by the outlet that holds it.
+        ("recording_by", "transcript", ("audio", "recording", "tape", "footage"),
+         rf"\b(?i:according[ \t\xa0]to|in|on)[ \t\xa0](?:(?i:an?|the)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?"
+         rf"(?i:audio|recording|tape|footage)s?[ \t\xa0](?i:provided|obtained|released|published|posted|aired)[ \t\xa0](?:by|to)[ \t\xa0]"
+         rf"(?:{descriptor})?{name}"),
         ("posted_on", "social_media", p["platform"],
          rf"\b{alternation(p['platform_verb'])}[ \t\xa0](?:in[ \t\xa0]a[ \t\xa0]post[ \t\xa0]|in[ \t\xa0]a[ \t\xa0]message[ \t\xa0]|(?:\p{{Ll}}+[ \t\xa0]){{1,2}}?)?on[ \t\xa0](?:his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])?(?:official[ \t\xa0])?(?P<name>{platform[3:-1]})\b"),
         ("post_on", "social_media", p["platform"],
@@ -163,10 +182,14 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("told_press_conference", "press_conference", ("conference", "briefing"),
          r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
         ("venue", "remarks", p["venue"],
-         rf"\b(?i:at|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])(?:[\w\-.,’']+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}\b(?![ \t\xa0]call\b)"),
-        # "told reporters", "told a group of reporters": words told, no outlet named.
+         rf"\b(?i:at|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|{day_s})(?:[\w\-.,’']+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}\b(?![ \t\xa0]call\b)"
+         # "in his remarks to TASS" is the remarks_to cue's: remarks given to an outlet
+         r"(?!(?<=remarks)[ \t\xa0](?:to|with)[ \t\xa0])"),
+        # "told reporters", "told a group of reporters", "speaking to reporters", "asserted to
+        # the press": words told, no outlet named.
         ("told_reporters", "told", _last_words(p["reporters"]),
-         rf"\b(?i:told|telling|tells)[ \t\xa0]{alternation(p['reporters'])}\b(?![ \t\xa0](?i:on|in|during|at)[ \t\xa0](?:an?|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:conference|briefing|call))"),
+         rf"\b(?:(?i:told|telling|tells)|(?i:speaking|talking|spoke|speaks|talked|talks)[ \t\xa0](?:to|with)"
+         rf"|(?i:said|says|asserted|insisted|explained|complained|conceded)[ \t\xa0]to)[ \t\xa0]{alternation(p['reporters'])}\b(?![ \t\xa0](?i:on|in|during|at)[ \t\xa0](?:an?|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:conference|briefing|call))"),
         ("audience", "remarks", _last_words(p["audience"]),
          rf"\b(?i:told|addressed|telling|tells)[ \t\xa0](?:(?i:the|her|his|their|an?)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['audience'])}\b"),
         # "Cole told “Morning Forum,” reminding its hosts": a programme's title after told.
@@ -175,7 +198,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("quoted_programme", "podcast", p["programme"],
          rf"\b(?i:on|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])?(?:appearance[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?)?[“\"](?P<name>[^”\"\n]{{1,40}})[”\"][ \t\xa0]{alternation(p['programme'])}\b"),
         ("at_press_conference", "press_conference", ("conference", "briefing"),
-         r"\b(?i:at|during|in|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,3}?(?:(?:press|news)[ \t\xa0](?:conference|briefing)|conference[ \t\xa0]call)\b"),
+         rf"\b(?i:at|during|in|on)[ \t\xa0](?:(?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])|{day_s})?(?:[\w\-]+[ \t\xa0]){{0,3}}?(?:(?:press|news)[ \t\xa0](?:conference|briefing)|conference[ \t\xa0]call)\b"),
         ("according_to", "according_to", ("according",), rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?:{descriptor})?{name}"),
         ("according_to_unnamed", "according_to", ("according",),
          rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?P<unnamed>(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['unnamed_source'])})\b"),
@@ -188,6 +211,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "first reported by the Valley Post", "published by Harbour Weekly": the outlet's report.
         ("reported_by", "report", ("reported", "published", "detailed", "revealed"),
          rf"\b(?:reported|published|detailed|revealed)[ \t\xa0](?:by|in)[ \t\xa0](?:{descriptor})?{name}"),
+        # "(h/t The Valley Post.)", "This essay originally appeared in Harbour Review", "Reprinted
+        # courtesy of Example Books": a credit line names where the article's text came from.
+        ("credit_line", "contributed", ("h/t", "hat tip", "appeared", "published", "reprinted"),
+         rf"(?:\b(?i:h/t|hat[ \t\xa0]tip)(?:/?:)?[ \t\xa0]+(?:(?i:to)[ \t\xa0])?"
+         rf"|\b(?i:first|originally)[ \t\xa0](?:appeared|published)[ \t\xa0](?:on|in)[ \t\xa0]"
+         rf"|\b(?i:reprinted)[ \t\xa0](?:courtesy[ \t\xa0]of|with[ \t\xa0]permission[ \t\xa0](?:of|from)|from)[ \t\xa0])"
+         rf"(?!{dates})(?:{descriptor})?{name}"),
         # "WASHINGTON (AP) —": a dateline credits the wire the story is from.
         ("dateline", "report", (") —", ") –", ") -"),
          rf"(?<![^\n])(?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}.,’' ]{{0,60}}?[ \t\xa0])?\((?P<name>{CAP}(?:[ \t\xa0]{CAP}){{0,3}})\)[ \t\xa0]*[—–\-]"),
@@ -209,12 +239,23 @@ def _build(lex: Lexicon) -> OutletPatterns:
             r"\b(?:(?i:(?:re)?tweeted|(?:re)?tweeting)|(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,3}?tweet)\b"
             rf"(?![ \t\xa0](?i:on|via)[ \t\xa0]{platform})"), implied="X"),
     )
+    first = r"(?:first|originally)(?![\p{L}])"
     name_first = (
         NameFirstPattern(
             "reported", "report",
             regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
-            regex.compile(rf"{name}[ \t\xa0](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t\xa0])?(?:[\p{{Ll}}]+[ \t\xa0])?$"),
+            # one adverb may stand between ("The Ledger also reported"), never "first": that
+            # is the first_reported cue's
+            regex.compile(rf"{name}[ \t\xa0](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t\xa0])?(?:(?!{first})[\p{{Ll}}]+[ \t\xa0])?$"),
             _first_words(p["report_verb"]),
+        ),
+        # "the Valley Post first reported": the story the article follows, not where any of its
+        # quotes were given (the reported_by cue reads "first reported by the Valley Post").
+        NameFirstPattern(
+            "first_reported", "report",
+            regex.compile(rf"\b{first}[ \t\xa0](?:reported|published|revealed|broke)\b"),
+            regex.compile(rf"{name}[ \t\xa0]$"),
+            ("first", "originally"),
         ),
         # "a Harbour Times/Example poll", "the latest Valley Post survey": the outlet's poll
         # (the name after a slash is its partner; the first is the outlet credited).
@@ -227,7 +268,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         NameFirstPattern(
             "described_reported", "report",
             regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
-            regex.compile(rf"(?<![\p{{L}}\p{{N}}])[Tt]he[ \t\xa0](?:\p{{Ll}}[\w\-]*[ \t\xa0]){{0,2}}?(?P<desc>{alternation(DESCRIBED)})[ \t\xa0]$"),
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}])[Tt]he[ \t\xa0](?:\p{{Ll}}[\w\-’']*[ \t\xa0]){{0,2}}?(?P<desc>{alternation(DESCRIBED)})[ \t\xa0]$"),
             _first_words(p["report_verb"]),
         ),
         NameFirstPattern(
@@ -240,6 +281,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
     contexts = alternation(p["context"], space=r"\s")
     weekdays = alternation(p["weekday"])
     months = alternation(p["month"])
+    # "during Saturday night’s debate", "at a candidates forum", "held their first joint event":
+    # a preposition (or "held") and a determiner, or a day's possessive, then up to four words.
+    shared = (
+        rf"\b(?:(?i:at|during|in|held)[ \t\xa0](?:(?i:an?|the|their|this|last)[ \t\xa0]|{day_s})|{day_s})"
+        rf"(?:[\w.’'\-]+[ \t\xa0]){{0,4}}?(?i:{alternation(p['shared_occasion'])})s?\b"
+    )
     return OutletPatterns(
         patterns=patterns,
         name_first=name_first,
@@ -248,6 +295,8 @@ def _build(lex: Lexicon) -> OutletPatterns:
         context=regex.compile(rf"(?r)(?i){contexts}\s$"),
         same_platform=regex.compile(rf"\b(?i:on)[ \t\xa0]the[ \t\xa0]same[ \t\xa0]{alternation(p['same_platform'])}\b"),
         acting_possessive=regex.compile(rf"(?:’s|'s)\s(?:\w+\s)?{alternation(lex.acting_speech_nouns)}\b"),
+        shared_occasion=regex.compile(shared),
+        ahead=regex.compile(r"\b(?i:will|ahead[ \t\xa0]of|before|upcoming|next|prepare[sd]?|preparing|planned|scheduled)\b"),
         occasion=regex.compile(
             rf"\b(?:[Oo]n\s{weekdays}|[Oo]n\s{months}\s\d{{1,2}}|[Ll]ast\s(?:week|month|year|{weekdays[3:-1]})|"
             rf"[Ee]arlier\s(?:this|that|in\sthe)\s(?:week|month|year)|[Ii]n\s{months}|[Tt]his\s(?:week|month)|"
