@@ -145,3 +145,29 @@ def test_a_participle_right_before_the_quote_after_an_opening_phrase(text: str) 
 def test_an_opening_phrase_with_a_name_is_no_subject_to_skip() -> None:
     (a,) = quoteprov.analyze("Hours after the vote, the council met, saying “It is done.”").attributions
     assert a.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short sentence about one person, ending in a colon: that person speaks
+        ("Ann Cole gave the idea a try on Tuesday: “It works.”", [("Ann Cole", "colon_subject")]),
+        ("Mayor Ann Cole was blunt: “No.”", [("Ann Cole", "colon_subject")]),
+        ("On Monday, Ann Cole went further: “We will sue.”", [("Ann Cole", "colon_subject")]),
+        ("After the fire, Mayor Ann Cole released the following statement:\n\n“We will rebuild.”",
+         [("Ann Cole", "colon_subject")]),
+        # side by side: another name in the sentence, a document she quotes, or no name
+        # opening it — nobody is taken
+        ("Ann Cole was blunt in her reply to Tom Ward: “No.”", [(None, "none")]),
+        ("Ann Cole found the answer in a report by the Valley Institute: “Costs rose.”", [(None, "none")]),
+        ("Ann Cole cited a line from the ruling: “The levy stands.”", [(None, "none")]),
+        ("The answer was blunt: “No.”", [(None, "none")]),
+    ],
+)
+def test_a_sentence_about_one_person_ending_in_a_colon(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert decided(text) == expected
+
+
+def test_colon_subject_can_be_switched_off() -> None:
+    text = "Mayor Ann Cole was blunt: “No.”"
+    assert [a.rule for a in quoteprov.analyze(text, disable=["colon_subject"]).attributions] == ["none"]

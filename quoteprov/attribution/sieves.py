@@ -63,6 +63,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("colon_clause", "speaker", 0.85, "a clause ending in a colon a few words after its verb: Roe told Fox News: “…”"),
     Sieve("participle_speech", "speaker", 0.8, "a participle of speech after a comma, the sentence's subject first: Cole smiled, saying: “…”"),
     Sieve("coordinated_speech", "speaker", 0.8, "a speech verb joined by “and” to the subject's earlier verb closes the lead: Cole paused and said, “…”"),
+    Sieve("colon_subject", "speaker", 0.7, "a short sentence about one person, ending in a colon before the quote: Cole was blunt: “…”"),
     Sieve("dependency_subject", "speaker", 0.85, "the parse's subject of the verb that governs the quote (stanza engine)"),
     Sieve("reported_speech", "speaker", 0.85, "the main clause of the quote's sentence: Lavrov said the plan was “dead”"),
     Sieve("possessive_speech_noun", "speaker", 0.85, "Lavrov's remarks that the plan was “dead”"),

@@ -39,6 +39,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("colon_clause",), frozenset({"full", "partial"}), mentions.colon_clause),
     (("participle_speech",), frozenset({"full"}), mentions.participle_speech),
     (("coordinated_speech",), frozenset({"full", "partial"}), mentions.coordinated_speech),
+    (("colon_subject",), frozenset({"full"}), mentions.colon_subject),
     (("dependency_subject",), frozenset({"full", "partial"}), mentions.dependency_subject),
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),

@@ -383,6 +383,47 @@ def colon_clause(f: Frame) -> Found | None:
     return Found("colon_clause", clause.np, clause.verb)
 
 
+def colon_subject(f: Frame) -> Found | None:
+    """A sentence about a person that ends in a colon introduces what that person says:
+    Ann Cole gave the idea a try on Tuesday: “…” / The mayor was blunt in her reply: “…”.
+    Precision first: the person opens the sentence (after a short opening phrase) and is
+    the only name in it, no verb of quoting someone else's words comes between ("Cole read
+    the letter:", "Cole cited the law:"), and the sentence is short."""
+    ctx = f.ctx
+    lead = f.lead or _colon_sentence_before(f)
+    if len(lead) < 4 or lead[-1].text != ":" or len(lead) > _COLON_SUBJECT_TOKENS:
+        return None
+    np = _opening_subject(ctx, lead, len(lead) - 1)
+    if np is None or np.kind != "name":
+        return None
+    rest = lead[np.last + 1 : -1]
+    words = ctx.lex.words
+    if any(t.is_capital and t.is_word and not (t.lower in words["pronoun"] or t.text in words["weekday"]
+                                                or t.text in words["month"]) for t in rest):
+        return None  # another name, an outlet or a document's title in the sentence
+    if any(t.lower in ctx.lex.words["quoting_verb"] for t in rest):
+        return None
+    return Found("colon_subject", np, lead[-1])
+
+
+def _colon_sentence_before(f: Frame) -> list[Token]:
+    """For a quote that opens its paragraph: the last sentence of the paragraph before, when
+    it ends in a colon ("Mayor Ann Cole released the following statement:" ¶ “…”)."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.start)
+    if para == 0 or quote.span.start != ctx.doc.paragraphs[para].span.start:
+        return []
+    tokens = ctx.view(para - 1).tokens
+    if not tokens or tokens[-1].text != ":":
+        return []
+    s_start = ctx.clause_start(tokens[-1].start)
+    return [t for t in tokens[max(0, len(tokens) - _COLON_SUBJECT_TOKENS - 1) :] if t.start >= s_start]
+
+
+#: a sentence longer than this (in tokens) before its colon is no introduction of one speaker
+_COLON_SUBJECT_TOKENS = 24
+
+
 def participle_speech(f: Frame) -> Found | None:
     """A participle of speech closes the lead, after a comma, with the sentence's subject
     named at its start: Ann Cole was pleased, telling reporters, “…” / Cole smiled,

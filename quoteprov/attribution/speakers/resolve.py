@@ -41,6 +41,10 @@ class _Mention:
         return self.mention.span.text
 
 
+#: how a speaker found before a colon was found, by rule (else: the name on its own line)
+_COLON_HOW = {"colon_subject": "opening the sentence that ends in the colon"}
+
+
 def resolve(
     ctx: ArticleContext, found: Found, confidence: float, steps: list[str], quote: Quote, disabled: frozenset[str]
 ) -> SpeakerDecision:
@@ -48,7 +52,8 @@ def resolve(
     assert found.np is not None and found.verb is not None
     np, verb, text = found.np, found.verb, ctx.text
     cue = Span.of(text, verb.start, verb.end) if verb.text not in DASHES and verb.text != ":" else None
-    how = f"with {verb.text!r}" if cue else ("on its own line" if verb.text == ":" else "after a dash")
+    how = f"with {verb.text!r}" if cue else (_COLON_HOW.get(found.rule, "on its own line") if verb.text == ":"
+                                             else "after a dash")
     mention = SpeakerMention(Span.of(text, np.start, np.end), np.kind)
     m = _Mention(ctx, np, mention, cue, found.rule, confidence, disabled, how)
     steps.append(f"{found.rule}: {m.written!r} {how}")
