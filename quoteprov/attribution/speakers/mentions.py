@@ -99,11 +99,9 @@ def _embedded(tokens: list[Token], clause: Clause, lex: Lexicon) -> bool:
 
 def name_line(f: Frame) -> Found | None:
     """ "Sergey Lavrov:" alone on the line before a paragraph that opens with this quote."""
-    ctx, quote = f.ctx, f.quote
-    para = ctx.paragraph_index(quote.span.start)
-    if para == 0 or quote.span.start != ctx.doc.paragraphs[para].span.start:
-        return None
-    if quotes_name_line(ctx.doc, para - 1) is None:
+    ctx = f.ctx
+    para = _opened_paragraph(f)
+    if para is None or quotes_name_line(ctx.doc, para - 1) is None:
         return None
     tokens = ctx.view(para - 1).tokens
     np = parse_np(tokens, 0, ctx.lex)
@@ -123,11 +121,8 @@ def colon_paragraph_before(f: Frame) -> Found | None:
     """A quote that opens its paragraph, after a paragraph that ends in a colon with a
     speaker's clause ("Cruz continued:", "Breitbart News responded:", "Parker Eaton, a
     retired teacher, said that given the field:"): that clause's subject speaks."""
-    ctx, quote = f.ctx, f.quote
-    para = ctx.paragraph_index(quote.span.start)
-    if quote.span.start != ctx.doc.paragraphs[para].span.start:
-        return None
-    found = _introduced_by_colon(f)
+    ctx = f.ctx
+    found = _introduced_by_colon(f) if _opened_paragraph(f) is not None else None
     if found is None or _is_place(ctx, found.np):
         return None  # "One man in Manchester, …, interrupted the candidate:": a place speaks not
     return Found("colon_paragraph_before", found.np, found.verb)
@@ -140,16 +135,35 @@ def _is_place(ctx: ArticleContext, np: NounPhrase) -> bool:
     )
 
 
-def _introduced_by_colon(f: Frame) -> Clause | None:
+def _opened_paragraph(f: Frame) -> int | None:
+    """The index of the paragraph the quote opens, when a paragraph comes before it."""
     ctx, quote = f.ctx, f.quote
     para = ctx.paragraph_index(quote.span.start)
-    if para == 0:
+    if para == 0 or quote.span.start != ctx.doc.paragraphs[para].span.start:
         return None
+    return para
+
+
+def _colon_sentence_before(f: Frame, reach: int) -> list[Token]:
+    """The last sentence of the paragraph before the quote's, colon included, when it ends
+    in a colon ("Lavrov said:", "Mayor Ann Cole released the following statement:"): at
+    most its last ``reach`` tokens; else nothing."""
+    ctx = f.ctx
+    para = ctx.paragraph_index(f.quote.span.start)
+    if para == 0:
+        return []
     tokens = ctx.view(para - 1).tokens
     if not tokens or tokens[-1].text != ":":
-        return None
+        return []
     s_start = ctx.clause_start(tokens[-1].start)
-    window = [t for t in tokens[max(0, len(tokens) - 25) : -1] if t.start >= s_start]
+    return [t for t in tokens[max(0, len(tokens) - reach) :] if t.start >= s_start]
+
+
+def _introduced_by_colon(f: Frame) -> Clause | None:
+    ctx = f.ctx
+    window = _colon_sentence_before(f, 25)[:-1]
+    if not window:
+        return None
     clauses = [c for c in find_clauses(window, ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)]
     main = [c for c in clauses if not _embedded(window, c, ctx.lex)]
     return main[0] if main else None
@@ -385,12 +399,12 @@ def colon_clause(f: Frame) -> Found | None:
 
 def colon_subject(f: Frame) -> Found | None:
     """A sentence about a person that ends in a colon introduces what that person says:
-    Ann Cole gave the idea a try on Tuesday: “…” / The mayor was blunt in her reply: “…”.
+    Ann Cole gave the idea a try on Tuesday: “…” / Mayor Ann Cole was blunt: “…”.
     Precision first: the person opens the sentence (after a short opening phrase) and is
     the only name in it, no verb of quoting someone else's words comes between ("Cole read
     the letter:", "Cole cited the law:"), and the sentence is short."""
     ctx = f.ctx
-    lead = f.lead or _colon_sentence_before(f)
+    lead = f.lead or _colon_paragraph_lead(f)
     if len(lead) < 4 or lead[-1].text != ":" or len(lead) > _COLON_SUBJECT_TOKENS:
         return None
     np = _opening_subject(ctx, lead, len(lead) - 1)
@@ -406,18 +420,9 @@ def colon_subject(f: Frame) -> Found | None:
     return Found("colon_subject", np, lead[-1])
 
 
-def _colon_sentence_before(f: Frame) -> list[Token]:
-    """For a quote that opens its paragraph: the last sentence of the paragraph before, when
-    it ends in a colon ("Mayor Ann Cole released the following statement:" ¶ “…”)."""
-    ctx, quote = f.ctx, f.quote
-    para = ctx.paragraph_index(quote.span.start)
-    if para == 0 or quote.span.start != ctx.doc.paragraphs[para].span.start:
-        return []
-    tokens = ctx.view(para - 1).tokens
-    if not tokens or tokens[-1].text != ":":
-        return []
-    s_start = ctx.clause_start(tokens[-1].start)
-    return [t for t in tokens[max(0, len(tokens) - _COLON_SUBJECT_TOKENS - 1) :] if t.start >= s_start]
+def _colon_paragraph_lead(f: Frame) -> list[Token]:
+    """For a quote that opens its paragraph: the sentence before it, when that ends in a colon."""
+    return _colon_sentence_before(f, _COLON_SUBJECT_TOKENS + 1) if _opened_paragraph(f) is not None else []
 
 
 #: a sentence longer than this (in tokens) before its colon is no introduction of one speaker
