@@ -33,7 +33,7 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from .corpus import Article
 
-__all__ = ["CHUNK", "WorkerError", "analyze_results"]
+__all__ = ["CHUNK", "WorkerError", "analyze_results", "sendable", "worker_settings"]
 
 #: articles per task: large enough that sending a task costs little against analysing it
 CHUNK = 32
@@ -76,19 +76,35 @@ def analyze_results(
     """
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ValueError(f"jobs must be a whole number from 1, got {jobs!r}")
-    disabled = check_disabled(disable, lexicon)  # a misspelt name fails before any work
+    settings = worker_settings(engine, models_dir, lexicon, disable, max_chars)
     if jobs == 1:
-        for article, analysis in analyze_articles(
-            articles, engine=engine, models_dir=models_dir, lexicon=lexicon, disable=disabled,
-            max_chars=max_chars, on_error=on_error, progress=progress,
-        ):
+        for article, analysis in analyze_articles(articles, on_error=on_error, progress=progress, **settings):
             yield article, analysis.compact()
         return
     if not isinstance(engine, str):
         raise ValueError("jobs > 1 needs the engine by name ('rules' or 'stanza'), not an engine object")
-    settings = {"engine": engine, "models_dir": models_dir, "lexicon": lexicon, "disable": disabled,
-                "max_chars": max_chars}
     yield from _pooled(articles, jobs, settings, on_error, progress)
+
+
+def worker_settings(
+    engine: str | Engine, models_dir: str | os.PathLike[str] | None, lexicon: Lexicon | None,
+    disable: Iterable[str], max_chars: int | None,
+) -> dict[str, Any]:
+    """What every worker (a process here, or a Dask worker) analyses with: the keyword
+    arguments of :func:`~quoteprov.analysis.analyze_articles` but the articles, the error
+    handler and the progress. A misspelt sieve name in ``disable`` fails here, before any work."""
+    return {"engine": engine, "models_dir": models_dir, "lexicon": lexicon,
+            "disable": check_disabled(disable, lexicon), "max_chars": max_chars}
+
+
+def sendable(exc: Exception) -> Exception:
+    """``exc``, or a RuntimeError naming it when it cannot be pickled: an article's error
+    travels back from the worker that met it to the caller."""
+    try:
+        pickle.dumps(exc)
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
 
 
 def _pooled(
@@ -156,11 +172,7 @@ def _analyse_chunk(sent: list[tuple[Article, bytes]]) -> list[_Outcome]:
     outcomes: dict[int, _Outcome] = {}
 
     def failed(article: Article, exc: Exception) -> None:
-        try:  # the error travels back to the caller: one that cannot be pickled is described
-            pickle.dumps(exc)
-        except Exception:
-            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        outcomes[id(article)] = (None, exc, False)
+        outcomes[id(article)] = (None, sendable(exc), False)
 
     for article, analysis in analyze_articles(chunk, on_error=failed, **_worker):
         result = analysis.compact()

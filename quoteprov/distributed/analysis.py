@@ -4,17 +4,16 @@ results back in the input's order, so everything built from them is the single p
 from __future__ import annotations
 
 import os
-import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..analysis import MAX_CHARS, ArticleResult, analyze_articles
-from ..attribution.sieves import check_disabled
+from ..analysis import MAX_CHARS, ArticleResult, analyze_articles, shared_result
 from ..corpus import Article, _read_file, article_ids, find_inputs
 from ..lexicon import Lexicon
+from ..parallel import sendable, worker_settings
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -102,11 +101,7 @@ def analyse_partition(items: Sequence[Article | FileRef], settings: dict[str, An
     read = {id(e.article) for e in entries if e.read}
 
     def failed(article: Article, exc: Exception) -> None:
-        try:  # the error travels back to the client: one that cannot be pickled is described
-            pickle.dumps(exc)
-        except Exception:
-            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        done[id(article)] = Entry("failed", article=article, error=exc, read=id(article) in read)
+        done[id(article)] = Entry("failed", article=article, error=sendable(exc), read=id(article) in read)
 
     for article, analysis in analyze_articles(articles, on_error=failed, **settings):
         result = analysis.compact()
@@ -164,9 +159,7 @@ def analyze_results(
     article is skipped. ``futures`` is
     called with the tasks' futures once they are submitted (for a progress bar).
     """
-    disabled = check_disabled(disable, lexicon or Lexicon.default())
-    settings = {"engine": engine, "models_dir": models_dir, "lexicon": lexicon, "disable": disabled,
-                "max_chars": max_chars}
+    settings = worker_settings(engine, models_dir, lexicon, disable, max_chars)
     pending = submit_partitions(client, source, settings, partition)
     if futures is not None:
         futures(pending)
@@ -193,7 +186,8 @@ def _collect(
             _report("error", f"{article.source}: article id {article.id!r} is already the id of "
                              f"{seen[article.id]}; skipped (give each article its own id)", sent, errors, notices)
         elif entry.result is not None:
-            yield (article if article.text else attrs.evolve(article, text=entry.result.text)), entry.result
+            # the stock words are this process's copies, as results from worker processes get them
+            yield (article if article.text else attrs.evolve(article, text=entry.result.text)), shared_result(entry.result)
         elif on_error is None or not isinstance(entry.error, Exception):
             raise entry.error if entry.error is not None else RuntimeError("a task returned nothing")
         else:
