@@ -212,9 +212,9 @@ def _shared(
     """The same records with equal parts held once: a one-part quote's part is its content,
     a quote's outlet is usually one of the article's outlet mentions, and one speaker says
     several quotes (frozen records, so sharing one changes nothing but the memory they
-    take). The words every article
-    repeats — rule names, quote marks, the steps' stock explanations ("form full:
-    sentence_start") — are interned: one copy in the process, not one per quote."""
+    take). The words every article repeats — rule names, quote marks, the steps' stock
+    explanations ("form full: sentence_start") — are interned: one copy in the process,
+    not one per quote."""
     held: dict[object, Any] = {}
     outlets = tuple(held.setdefault(m, m) for m in outlets)
     shared = []

@@ -240,14 +240,16 @@ def _build(lex: Lexicon) -> OutletPatterns:
             rf"(?![ \t\xa0](?i:on|via)[ \t\xa0]{platform})"), implied="X"),
     )
     first = r"(?:first|originally)(?![\p{L}])"
+    report_verb = regex.compile(rf"\b{alternation(p['report_verb'])}\b")  # "reported", "revealed"…
+    report_words = _first_words(p["report_verb"])
     name_first = (
         NameFirstPattern(
             "reported", "report",
-            regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
+            report_verb,
             # one adverb may stand between ("The Ledger also reported"), never "first": that
             # is the first_reported cue's
             regex.compile(rf"{name}[ \t\xa0](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t\xa0])?(?:(?!{first})[\p{{Ll}}]+[ \t\xa0])?$"),
-            _first_words(p["report_verb"]),
+            report_words,
         ),
         # "the Valley Post first reported": the story the article follows, not where any of its
         # quotes were given (the reported_by cue reads "first reported by the Valley Post").
@@ -267,9 +269,9 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ),
         NameFirstPattern(
             "described_reported", "report",
-            regex.compile(rf"\b{alternation(p['report_verb'])}\b"),
+            report_verb,
             regex.compile(rf"(?<![\p{{L}}\p{{N}}])[Tt]he[ \t\xa0](?:\p{{Ll}}[\w\-’']*[ \t\xa0]){{0,2}}?(?P<desc>{alternation(DESCRIBED)})[ \t\xa0]$"),
-            _first_words(p["report_verb"]),
+            report_words,
         ),
         NameFirstPattern(
             "contributed", "contributed",
