@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,8 +28,7 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[BinaryIO], objec
     >>> target.read_bytes()
     b'kept'
     """
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    handle, temporary, target = _temporary(path)
     try:
         with os.fdopen(handle, "wb") as file:
             write(file)
@@ -54,8 +54,7 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     """A text file (UTF-8, lone surrogates escaped) that becomes ``path`` when the block
     ends without an exception, and is thrown away when it does not: output streamed to a
     file is never left half-written over an earlier one."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    handle, temporary, target = _temporary(path)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as file:
             yield file
@@ -66,3 +65,20 @@ def atomic_text_file(path: str | os.PathLike[str]) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _temporary(path: str | os.PathLike[str]) -> tuple[int, str, Path]:
+    """A new file beside ``path`` (its descriptor and name) with the permissions the target
+    would get from a plain ``open``: those of the file it replaces, else 0o666 less the
+    umask (``mkstemp`` makes files 0600, which would hide a graph from the rest of a team)."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)  # read the umask: setting it is the only portable way
+        os.umask(mask)
+        mode = 0o666 & ~mask
+    with contextlib.suppress(OSError):  # a file system without modes keeps its own
+        os.chmod(handle if os.chmod in os.supports_fd else temporary, mode)
+    return handle, temporary, target

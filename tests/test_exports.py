@@ -81,3 +81,68 @@ def test_every_export_is_the_same_bytes_under_any_hash_seed(tmp_path: Path) -> N
         return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
     assert export("1") == export("4242")
+
+
+def _odd_graph() -> nx.MultiDiGraph[Any]:
+    g: nx.MultiDiGraph[Any] = nx.MultiDiGraph(schema={"nested": [1, {"empty": []}]}, empty={})
+    g.add_node("line\nbreak", text="a\u2028b “c”\n", items=[1, [2, {}]], nothing=None, score=0.5)
+    g.add_node("alone")
+    g.add_edge("line\nbreak", "alone", key="k", kind="x", weights=[])
+    g.add_edge("line\nbreak", "alone", key="k2")
+    return g
+
+
+@pytest.mark.parametrize("name", ["seeds", "odd", "empty", "one node"])
+def test_streamed_json_is_the_node_link_json(name: str) -> None:
+    """dumps and write_json write piece by piece exactly what json.dumps of the whole
+    node-link data writes (a change of networkx's layout would show here)."""
+    import io
+
+    from quoteprov.graph import dumps, write_json
+
+    makers = {"seeds": _corpus, "odd": _odd_graph, "empty": nx.MultiDiGraph, "one node": lambda: nx.MultiDiGraph([("a", "b")])}
+    g = makers[name]()
+    whole = json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1)
+    streamed = io.StringIO()
+    write_json(g, streamed)
+    assert dumps(g) == streamed.getvalue() == whole
+
+
+def test_graph_command_streams_the_json_without_building_it_whole(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`quoteprov graph -o` writes the same bytes as the whole-text dumps, and never makes the
+    node-link copy of the graph or its whole text (what doubled a corpus's peak memory)."""
+    from quoteprov import graph as graphs
+    from quoteprov.cli import main
+
+    expected = graphs.dumps(analyze_corpus(load_articles([ROOT / "seeds"])).graph) + "\n"
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the whole graph was copied or encoded at once")
+
+    monkeypatch.setattr(nx, "node_link_data", refused)
+    monkeypatch.setattr(graphs, "dumps", refused)
+    assert main(["graph", str(ROOT / "seeds"), "-o", str(tmp_path / "g.json")]) == 0
+    assert (tmp_path / "g.json").read_text(encoding="utf-8") == expected
+
+
+def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    """Files written atomically are readable as a plain open() would make them (0o666 less the
+    umask), not the private 0600 of a temporary file; a file replaced keeps its own mode."""
+    from quoteprov.output import atomic_text_file, write_atomic
+
+    mask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.bin", lambda f: f.write(b"x"))
+        with atomic_text_file(tmp_path / "new.txt") as file:
+            file.write("x")
+        (tmp_path / "kept.txt").write_text("old")
+        (tmp_path / "kept.txt").chmod(0o640)
+        with atomic_text_file(tmp_path / "kept.txt") as file:
+            file.write("new")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "new.bin").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "new.txt").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "kept.txt").stat().st_mode & 0o777 == 0o640
+    assert (tmp_path / "kept.txt").read_text() == "new"

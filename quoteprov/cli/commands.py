@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -20,7 +20,7 @@ from ..errors import LexiconError, QuoteprovError
 from ..fetch import fetch_article, is_url
 from ..flags import CORPUS_FLAG_REASONS, DEFAULT_FLAG_REASONS, FLAG_REASONS, fidelity_flags, flag_reasons
 from ..lexicon import Lexicon
-from ..output import write_text_atomic
+from ..output import atomic_text_file
 from ..records import Attribution
 
 if TYPE_CHECKING:
@@ -243,9 +243,11 @@ def _reasons(raw: str) -> list[str]:
     return wanted
 
 
-def _write(path: str, text: str) -> None:
+def _write(path: str, write: Callable[[TextIO], object]) -> None:
+    """``write`` into the file ``path``; a failed write leaves the earlier file."""
     try:
-        write_text_atomic(path, text)  # a failed write leaves the earlier file
+        with atomic_text_file(path) as file:
+            write(file)
     except OSError as exc:
         raise _Failure(f"cannot write {path!r}: {exc.strerror or exc}") from None
 
@@ -368,11 +370,17 @@ def _graph(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _
         except OSError as exc:
             raise _Failure(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
         return 0
-    text = graphs.dumps(g) if args.format == "json" else to_html(g)
+    def write(file: TextIO) -> None:
+        if args.format == "json":  # streamed: a corpus's graph as one string would double the peak
+            graphs.write_json(g, file)
+            file.write("\n")
+        else:
+            file.write(to_html(g) + "\n")
+
     if args.output:
-        _write(args.output, text + "\n")
+        _write(args.output, write)
     else:
-        out.write(text + "\n")
+        write(out)
     return 0
 
 
@@ -385,7 +393,7 @@ def _report(args: argparse.Namespace, out: TextIO, errors: list[str], progress: 
     corpus = _corpus(args, errors, progress)
     page = report_html(corpus, title=args.title, reasons=wanted)
     if args.output:
-        _write(args.output, page)
+        _write(args.output, lambda file: file.write(page))
     else:
         out.write(page)
     return 0

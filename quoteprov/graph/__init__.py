@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .analyze import Corpus, analyze_corpus
 from .build import build_graph
-from .io import dumps, from_json, load, loads, read_gexf, read_graphml, to_json, write_gexf, write_graphml
+from .io import dumps, from_json, load, loads, read_gexf, read_graphml, to_json, write_gexf, write_graphml, write_json
 from .fidelity import printing_fidelity
 from .queries import Relay, Source, primary_source, relay_chain, sources, unnamed_relays, untraceable_remarks
 from .schema import EDGE_DIRECTION, SCHEMA, slug
@@ -43,6 +43,7 @@ __all__ = [
     "SCHEMA",
     "EDGE_DIRECTION",
     "dumps",
+    "write_json",
     "loads",
     "load",
     "slug",
