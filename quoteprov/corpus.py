@@ -399,7 +399,9 @@ def _read_file(
     suffix = file.suffix.lower()
     try:
         if suffix == ".jsonl":
-            yield from _jsonl(decode_text(data, where=where), where, errors, notices)
+            text = decode_text(data, where=where)
+            del data  # a big corpus file: its bytes are not kept while its articles are read
+            yield from _jsonl(text, where, errors, notices)
             return
         if file.parent not in metadata_cache:
             try:
@@ -426,10 +428,20 @@ def _read_file(
     yield article
 
 
+def _lines(data: str) -> Iterator[str]:
+    """``data.split("\\n")`` one line at a time (a list of every line of a big file would
+    be a second copy of it)."""
+    start = 0
+    while (end := data.find("\n", start)) >= 0:
+        yield data[start:end]
+        start = end + 1
+    yield data[start:]
+
+
 def _jsonl(data: str, where: str, errors: list[str] | None, notices: list[str] | None) -> Iterator[Article]:
     # JSON Lines are split at \n only: str.splitlines() also breaks at U+2028, U+2029 and
     # U+0085, which json.dumps(ensure_ascii=False) writes raw inside strings.
-    for number, line in enumerate(data.split("\n"), 1):
+    for number, line in enumerate(_lines(data), 1):
         if not line.strip():
             continue
         at = f"{where}:{number}"

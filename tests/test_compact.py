@@ -192,3 +192,33 @@ def test_ctrl_c_stops_a_run_with_jobs_cleanly(tmp_path: Path) -> None:
     _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert err.decode().strip().endswith("interrupted")
+
+
+def test_graph_of_lets_each_analysis_go_once_its_article_is_in_the_graph() -> None:
+    """graph_of (what `quoteprov graph` and `sources` run) holds no analysis by the time
+    remarks are grouped, and makes the graph analyze_corpus makes."""
+    import gc
+    import weakref
+
+    from quoteprov.graph import graph_of
+    from quoteprov.remarks import group_remarks
+
+    articles = CORPORA["generated"]()
+    made: list[weakref.ref[ArticleResult]] = []
+
+    def pairs():  # type: ignore[no-untyped-def]
+        for article, result in analyze_results(articles):
+            assert isinstance(result, ArticleResult)
+            made.append(weakref.ref(result))
+            yield article, result
+
+    alive: list[int] = []
+
+    def group(items):  # type: ignore[no-untyped-def]
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in made))
+        return group_remarks(items)
+
+    streamed = graph_of(pairs(), group=group)
+    assert len(made) == len(articles) and alive == [0]
+    assert dumps(streamed) == dumps(analyze_corpus(articles).graph)

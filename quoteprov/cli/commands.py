@@ -24,7 +24,11 @@ from ..output import atomic_text_file
 from ..records import Attribution
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from ..graph import Corpus
+
+    Graph = nx.MultiDiGraph[str]
 
 from .terminal import _Errors, _is_terminal, _LineIndex, _Progress, _shown
 
@@ -356,14 +360,33 @@ def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) ->
     return Corpus(tuple(articles), tuple(results), grouped)
 
 
+def _streamed_graph(args: argparse.Namespace, errors: list[str], progress: _Progress) -> Graph:
+    """The graph alone, each article's analysis let go once its article is in it: what
+    ``graph`` and ``sources`` need, in the memory of the graph rather than of the corpus."""
+    from .._runtime import paused_gc
+    from ..graph import graph_of
+
+    client = getattr(args, "client", None)
+    with paused_gc():  # the collector's passes over a growing graph: see paused_gc
+        if client is None:
+            g = graph_of(_analyses(args, errors, progress))
+        else:
+            import functools
+
+            from ..distributed import group_remarks
+
+            g = graph_of(_analyses(args, errors, progress), group=functools.partial(group_remarks, client=client))
+    progress.clear()
+    return g
+
+
 def _graph(args: argparse.Namespace, out: TextIO, errors: list[str], progress: _Progress) -> int:
     from .. import graph as graphs
     from ..present import to_html
 
     if args.format in ("graphml", "gexf") and not args.output:
         raise _Usage(f"--format {args.format} writes a file: give it with -o FILE")
-    corpus = _corpus(args, errors, progress)
-    g = corpus.graph
+    g = _streamed_graph(args, errors, progress)
     if args.format in ("graphml", "gexf"):
         try:
             (graphs.write_graphml if args.format == "graphml" else graphs.write_gexf)(g, args.output)
@@ -404,7 +427,7 @@ def _sources(args: argparse.Namespace, out: TextIO, errors: list[str], progress:
     from ..graph import sources
     from ..present.sources import sources_text
 
-    g = _corpus(args, errors, progress).graph
+    g = _streamed_graph(args, errors, progress)
     if args.format == "json":
         found = [attrs.asdict(source) for source in sources(g)]
         out.write(json.dumps(found, ensure_ascii=False, indent=1) + "\n")

@@ -16,7 +16,7 @@ The modules, in the order the work flows: ``analyze`` (a corpus through the stag
 from __future__ import annotations
 
 from .analyze import Corpus, analyze_corpus
-from .build import build_graph
+from .build import build_graph, graph_of
 from .io import dumps, from_json, load, loads, read_gexf, read_graphml, to_json, write_gexf, write_graphml, write_json
 from .fidelity import printing_fidelity
 from .queries import Relay, Source, primary_source, relay_chain, sources, unnamed_relays, untraceable_remarks
@@ -26,6 +26,7 @@ __all__ = [
     "Corpus",
     "analyze_corpus",
     "build_graph",
+    "graph_of",
     "primary_source",
     "printing_fidelity",
     "sources",

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import networkx as nx
@@ -16,62 +16,102 @@ from .._runtime import paused_gc
 from ..analysis import Result
 from ..corpus import Article
 from ..errors import DuplicateArticleError
-from ..records import Attribution, OutletMention
+from ..records import OutletMention
 from ..remarks import Printed, RemarkGroups, group_remarks
 from .fidelity import PrimaryTexts, Printing, add_fidelity, annotate_relays
 from .identity import Speakers
 from .nodes import add_outlet
-from .relays import add_named_relays, add_unnamed_relays
+from .relays import Step, add_steps, add_unnamed_relays, named_relays
 from .schema import EDGE_DIRECTION, SCHEMA, article_node, clean, outlet_node, quote_node
 
 if TYPE_CHECKING:
     Graph = nx.MultiDiGraph[str]
 
-__all__ = ["build_graph", "PRIMARY_ORDER"]
+__all__ = ["build_graph", "graph_of", "PRIMARY_ORDER"]
 
 #: Relations that say where a remark was first given, strongest evidence first.
 PRIMARY_ORDER = ("interview", "told", "statement", "transcript", "podcast", "press_conference",
                  "social_media", "remarks", "report", "according_to")
 
-#: one printed quote: its analysis, its index there, its attribution, its speaker identity
-_Occurrence = tuple[Result, int, Attribution, "str | None"]
 #: where one printing says a remark was given: (relation rank, mention, confidence, article id)
 _Given = tuple[int, OutletMention, float, str]
 
 
+class _Occurrence(NamedTuple):
+    """One printed quote, as the remark stage reads it: what is kept of its analysis once
+    the article's node is in the graph (the analysis itself can then be let go)."""
+
+    article: str
+    published: str | None
+    article_outlet: str | None
+    position: int  # its index among the article's attributions
+    key: str | None  # its speaker's identity
+    text: str  # the words within the marks
+    content_start: int
+    start: int  # the quote with its marks
+    end: int
+    form: str
+    speaker: str | None
+    rule: str
+    confidence: float
+    flags: tuple[str, ...]
+    outlet: OutletMention | None
+    outlet_confidence: float
+
+
 def build_graph(
-    analyses: Sequence[Result], articles: Sequence[Article] | None = None, *,
+    analyses: Iterable[Result], articles: Iterable[Article] | None = None, *,
     group: Callable[[Sequence[Printed]], RemarkGroups] = group_remarks,
 ) -> Graph:
     """The citation graph of analysed articles (``articles`` adds their bylines). ``group``
     groups the printed quotes into remarks (:func:`quoteprov.distributed.group_remarks`
-    does it on a Dask cluster, with the same result).
+    does it on a Dask cluster, with the same result). ``analyses`` is read once, in order:
+    a generator's results are let go as soon as their article is in the graph (see
+    :func:`graph_of`).
 
     >>> build_graph([]).number_of_nodes()
     0
     """
-    with paused_gc():  # linear on large corpora (see paused_gc)
-        return _build_graph(analyses, articles, group)
+    articles = list(articles or ())
+    bylines = {a.id: a.byline for a in articles}
+    marked = {a.id for a in articles if a.primary}
+
+    def entries() -> Iterator[tuple[Result, str | None, bool]]:
+        # build_graph is public: an analysis may come without an article id.
+        for n, analysis in enumerate(analyses, 1):
+            if analysis.article.id is None:
+                analysis = attrs.evolve(analysis, article=attrs.evolve(analysis.article, id=f"article-{n}"))
+            ident = analysis.article.id or ""
+            yield analysis, bylines.get(ident), ident in marked
+
+    return _graph_of(entries(), group)
 
 
-def _build_graph(
-    analyses: Sequence[Result], articles: Sequence[Article] | None,
-    group: Callable[[Sequence[Printed]], RemarkGroups],
+def graph_of(
+    pairs: Iterable[tuple[Article, Result]], *,
+    group: Callable[[Sequence[Printed]], RemarkGroups] = group_remarks,
 ) -> Graph:
-    g: Graph = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
-    bylines = {a.id: a.byline for a in articles or ()}
-    marked = {a.id for a in articles or () if a.primary}
-    speakers = Speakers()
-    # build_graph is public: an analysis may come without an article id.
-    analyses = [
-        a if a.article.id is not None else attrs.evolve(a, article=attrs.evolve(a.article, id=f"article-{n}"))
-        for n, a in enumerate(analyses, 1)
-    ]
-    _check_unique(analyses)
-    printed, occurrences, unsourced = _printings(g, analyses, bylines, speakers)
-    supplied = PrimaryTexts(
-        (a.article.id or "", a.text) for a in analyses if a.article.id in marked
-    )
+    """The citation graph of (article, its analysis) pairs, as they come: each analysis
+    is reduced to what the graph needs as soon as its article is added and then let go,
+    so a corpus streamed through here (``quoteprov graph``) never holds its results or
+    texts at once, only the graph (the same graph :func:`build_graph` makes of them)."""
+    return _graph_of(((result, article.byline, article.primary) for article, result in pairs), group)
+
+
+def _graph_of(entries: Iterable[tuple[Result, str | None, bool]],
+              group: Callable[[Sequence[Printed]], RemarkGroups]) -> Graph:
+    with paused_gc():  # linear on large corpora (see paused_gc)
+        g: Graph = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
+        speakers = Speakers()
+        printed, occurrences, unsourced, relays, primaries = _read(g, entries, speakers)
+        return _finish(g, speakers, printed, occurrences, unsourced, relays, PrimaryTexts(primaries), group)
+
+
+def _finish(
+    g: Graph, speakers: Speakers, printed: list[Printed], occurrences: list[_Occurrence], unsourced: set[str],
+    relays: list[list[Step]], supplied: PrimaryTexts, group: Callable[[Sequence[Printed]], RemarkGroups],
+) -> Graph:
+    """Remarks, their speakers and where each was first given, then the relays."""
     grouped = group(printed)
     del printed  # what grouping read, and (below) what it made: dropped once used, the graph's peak is lower
     link_of: dict[int, tuple[str, float]] = {}
@@ -83,44 +123,55 @@ def _build_graph(
     for members in groups:
         _add_remark(g, members, occurrences, speakers, link_of, supplied)
     del groups, link_of, occurrences
-    for analysis in analyses:
-        add_named_relays(g, analysis)
+    for steps in relays:
+        add_steps(g, steps)
     add_unnamed_relays(g, unsourced)
     annotate_relays(g)
     return g
 
 
-def _printings(
-    g: Graph, analyses: Sequence[Result], bylines: dict[str, str | None], speakers: Speakers
-) -> tuple[list[Printed], list[_Occurrence], set[str]]:
-    """Each article's node, and every printed quote: what remark grouping reads, where each
-    one stands, and the quote nodes whose article names no outlet for them."""
+def _read(
+    g: Graph, entries: Iterable[tuple[Result, str | None, bool]], speakers: Speakers
+) -> tuple[list[Printed], list[_Occurrence], set[str], list[list[Step]], list[tuple[str, str]]]:
+    """Each article's node, and every printed quote: what remark grouping reads, what the
+    remark stage reads of each, the quote nodes whose article names no outlet for them, the
+    relays each article names, and the texts of articles marked primary."""
     printed: list[Printed] = []
     occurrences: list[_Occurrence] = []
     unsourced: set[str] = set()
-    for analysis in analyses:
-        _add_article(g, analysis, bylines.get(analysis.article.id or ""))
+    relays: list[list[Step]] = []
+    primaries: list[tuple[str, str]] = []
+    sources: dict[str, str | None] = {}
+    for analysis, byline, primary in entries:
+        info = analysis.article
+        ident = info.id or ""
+        _check_unique(sources, ident, info.source)
+        _add_article(g, analysis, byline)
         for index, attribution in enumerate(analysis.attributions):
             key = speakers.key(analysis, attribution)
             outlet = attribution.outlet
-            printed.append(Printed(attribution.quote.content.text, key, outlet.name if outlet else None))
-            occurrences.append((analysis, index, attribution, key))
+            quote = attribution.quote
+            printed.append(Printed(quote.content.text, key, outlet.name if outlet else None))
+            occurrences.append(_Occurrence(
+                ident, info.published, info.outlet, index, key, quote.content.text, quote.content.start,
+                quote.span.start, quote.span.end, quote.form, attribution.speaker.name if attribution.speaker else None,
+                attribution.rule, attribution.confidence, attribution.flags, outlet, attribution.outlet_confidence))
             if outlet is None:
-                unsourced.add(quote_node(analysis.article.id or "", index + 1))
-    return printed, occurrences, unsourced
+                unsourced.add(quote_node(ident, index + 1))
+        relays.append(named_relays(analysis))
+        if primary:
+            primaries.append((ident, analysis.text))
+    return printed, occurrences, unsourced, relays, primaries
 
 
-def _check_unique(analyses: Sequence[Result]) -> None:
+def _check_unique(sources: dict[str, str | None], ident: str, source: str | None) -> None:
     """Two analyses with one article id would be merged into one article node: refuse."""
-    first: dict[str, int] = {}
-    for position, analysis in enumerate(analyses):
-        ident = analysis.article.id or ""
-        if first.setdefault(ident, position) != position:
-            earlier = analyses[first[ident]]
-            raise DuplicateArticleError(
-                f"two articles have the id {ident!r} ({earlier.article.source or 'no source'} and "
-                f"{analysis.article.source or 'no source'}); give each its own id, or the graph would merge them"
-            )
+    if ident in sources:
+        raise DuplicateArticleError(
+            f"two articles have the id {ident!r} ({sources[ident] or 'no source'} and "
+            f"{source or 'no source'}); give each its own id, or the graph would merge them"
+        )
+    sources[ident] = source
 
 
 def _add_article(g: Graph, analysis: Result, byline: str | None) -> None:
@@ -145,7 +196,7 @@ def _add_remark(
     link_of: dict[int, tuple[str, float]],
     supplied: PrimaryTexts,
 ) -> None:
-    keys: Counter[str] = Counter(k for i in members if (k := occurrences[i][3]) is not None)
+    keys: Counter[str] = Counter(k for i in members if (k := occurrences[i].key) is not None)
     remark = _remark_node(g, members, occurrences, keys)
     given = _add_printings(g, remark, members, occurrences, link_of)
     if keys:
@@ -157,7 +208,7 @@ def _add_remark(
                 "speaker_kind": speakers.kinds[key], "role": speakers.roles.get(key),
                 "aliases": sorted(speakers.spellings[key]),
             }))
-        confidence = max(occurrences[i][2].confidence for i in members if occurrences[i][3] == key)
+        confidence = max(occurrences[i].confidence for i in members if occurrences[i].key == key)
         g.add_edge(remark, speaker_node, key="said_by", kind="said_by", confidence=confidence, quotes=count)
     first_given = None
     if given:
@@ -167,17 +218,15 @@ def _add_remark(
 
 
 def _printing(occurrence: _Occurrence) -> Printing:
-    analysis, index, attribution, _key = occurrence
-    content = attribution.quote.content
-    info = analysis.article
-    return Printing(quote_node(info.id or "", index + 1), info.id or "", content.text, content.start,
-                    attribution.outlet.name if attribution.outlet else None, info.published, info.outlet)
+    o = occurrence
+    return Printing(quote_node(o.article, o.position + 1), o.article, o.text, o.content_start,
+                    o.outlet.name if o.outlet else None, o.published, o.article_outlet)
 
 
 def _remark_node(g: Graph, members: tuple[int, ...], occurrences: list[_Occurrence], keys: Counter[str]) -> str:
     """The remark's node; its wording is the longest printed one (the fullest text of the utterance)."""
-    first = max(members, key=lambda i: (len(occurrences[i][2].quote.content.text), -i))
-    text = occurrences[first][2].quote.content.text
+    first = max(members, key=lambda i: (len(occurrences[i].text), -i))
+    text = occurrences[first].text
     # The same words from two speakers are two remarks: the id hashes both.
     who = keys.most_common(1)[0][0] if keys else ""
     base = "remark:" + hashlib.sha1(f"{who}|{text}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
@@ -185,9 +234,9 @@ def _remark_node(g: Graph, members: tuple[int, ...], occurrences: list[_Occurren
     while remark in g:  # the same words, kept apart by the grouping: another remark
         number += 1
         remark = f"{base}-{number}"
-    articles = {occurrences[i][0].article.id for i in members}
+    articles = {occurrences[i].article for i in members}
     g.add_node(remark, **clean({
-        "kind": "remark", "label": text[:80], "text": text, "wordings": len({occurrences[i][2].quote.content.text for i in members}),
+        "kind": "remark", "label": text[:80], "text": text, "wordings": len({occurrences[i].text for i in members}),
         "quotes": len(members), "articles": len(articles),
     }))
     return remark
@@ -201,24 +250,21 @@ def _add_printings(
     returns where the printings say the remark was given."""
     given: list[_Given] = []
     for i in members:
-        analysis, index, attribution, _key = occurrences[i]
-        quote = attribution.quote
-        article = analysis.article.id or ""
-        node = quote_node(article, index + 1)
+        o = occurrences[i]
+        article = o.article
+        node = quote_node(article, o.position + 1)
         g.add_node(node, **clean({
-            "kind": "quote", "label": quote.content.text[:80], "article": article,
-            "start": quote.span.start, "end": quote.span.end, "text": quote.content.text, "form": quote.form,
-            "speaker": attribution.speaker.name if attribution.speaker else None,
-            "rule": attribution.rule, "confidence": attribution.confidence, "flags": attribution.flags,
+            "kind": "quote", "label": o.text[:80], "article": article, "start": o.start, "end": o.end,
+            "text": o.text, "form": o.form, "speaker": o.speaker, "rule": o.rule, "confidence": o.confidence,
+            "flags": o.flags,
         }))
-        g.add_edge(article_node(article), node, key="contains", kind="contains",
-                   start=quote.span.start, end=quote.span.end)
+        g.add_edge(article_node(article), node, key="contains", kind="contains", start=o.start, end=o.end)
         method, similarity = link_of.get(i, ("exact", 1.0)) if len(members) > 1 else ("only_wording", 1.0)
         g.add_edge(node, remark, key="instance_of", kind="instance_of", method=method, similarity=similarity)
-        outlet = attribution.outlet
+        outlet = o.outlet
         if outlet is not None:
             rank = PRIMARY_ORDER.index(outlet.relation) if outlet.relation in PRIMARY_ORDER else 99
-            given.append((rank, outlet, attribution.outlet_confidence, article))
+            given.append((rank, outlet, o.outlet_confidence, article))
     return given
 
 

@@ -21,13 +21,31 @@ from .schema import article_id, article_node, outlet_node, slug, split_values
 if TYPE_CHECKING:
     Graph = nx.MultiDiGraph[str]
 
-__all__ = ["add_named_relays", "add_unnamed_relays"]
+__all__ = ["Step", "add_named_relays", "add_steps", "add_unnamed_relays", "named_relays"]
 
 _Source = tuple[OutletMention, set[str]]  # an outlet mention and the surnames it speaks for
+#: one change to the graph: ("outlet", name, kind, {}) adds an outlet's node (add_outlet),
+#: ("relay", from node, to node, attributes) a relays edge (add_relay)
+Step = tuple[str, str, Any, dict[str, Any]]
 
 
 def add_named_relays(g: Graph, analysis: Result) -> None:
     """article → outlet (or outlet → outlet through an intermediary) for what it names."""
+    add_steps(g, named_relays(analysis))
+
+
+def add_steps(g: Graph, steps: list[Step]) -> None:
+    """Carry out the steps :func:`named_relays` worked out, in their order."""
+    for what, first, second, attributes in steps:
+        if what == "outlet":
+            add_outlet(g, first, second)
+        else:
+            add_relay(g, first, second, **attributes)
+
+
+def named_relays(analysis: Result) -> list[Step]:
+    """What :func:`add_named_relays` adds for an article, worked out from its analysis alone,
+    so that a corpus can let each analysis go long before the relays are added."""
     info = analysis.article
     article = article_node(info.id or "")
     sentence_names = sentence_namer(analysis)
@@ -40,17 +58,20 @@ def add_named_relays(g: Graph, analysis: Result) -> None:
     sources = _named_sources(analysis, sentence_names)
     # First which sources come through an intermediary, then the direct ones: the result
     # does not depend on which mention of a source comes first.
-    via_intermediary = _add_carried(g, sources, _carriers(intermediaries), info.id)
+    steps: list[Step] = []
+    via_intermediary = _carried(steps, sources, _carriers(intermediaries), info.id)
     for source, _names in sources:
         target = outlet_node(source.name or "")
         if target not in via_intermediary:
-            add_relay(g, article, target, basis="named_source", names_source=True, evidence=source.span.text,
-                      relation=source.relation, start=source.span.start, end=source.span.end)
+            steps.append(("relay", article, target, {
+                "basis": "named_source", "names_source": True, "evidence": source.span.text,
+                "relation": source.relation, "start": source.span.start, "end": source.span.end}))
     for carrier, who in intermediaries:
-        middle = add_outlet(g, carrier.name or "", carrier.kind)
-        add_relay(g, article, middle, basis="named_source", names_source=True, evidence=carrier.span.text,
-                  relation="according_to", start=carrier.span.start, end=carrier.span.end,
-                  about=sorted(who))
+        steps.append(("outlet", carrier.name or "", carrier.kind, {}))
+        steps.append(("relay", article, outlet_node(carrier.name or ""), {
+            "basis": "named_source", "names_source": True, "evidence": carrier.span.text,
+            "relation": "according_to", "start": carrier.span.start, "end": carrier.span.end, "about": sorted(who)}))
+    return steps
 
 
 def _named_sources(analysis: Result, sentence_names: Callable[[int], set[str]]) -> list[_Source]:
@@ -79,20 +100,23 @@ def _carriers(intermediaries: list[_Source]) -> dict[str, dict[str, OutletMentio
     return carriers
 
 
-def _add_carried(
-    g: Graph, sources: list[_Source], carriers: dict[str, dict[str, OutletMention]], article: str | None
+def _carried(
+    steps: list[Step], sources: list[_Source], carriers: dict[str, dict[str, OutletMention]], article: str | None
 ) -> set[str]:
-    """outlet → outlet for each source an intermediary carries; the sources so carried."""
+    """outlet → outlet for each source an intermediary carries (added to ``steps``); the
+    sources so carried."""
     carried: set[str] = set()
     for source, names in sources:
-        target = add_outlet(g, source.name or "", source.kind)
+        steps.append(("outlet", source.name or "", source.kind, {}))
+        target = outlet_node(source.name or "")
         found = {c.name: c for name in sorted(names) for c in carriers.get(name, {}).values()}
         for carrier in sorted(found.values(), key=lambda m: m.span.start):
             if carrier.name == source.name:
                 continue
-            middle = add_outlet(g, carrier.name or "", carrier.kind)
-            add_relay(g, middle, target, basis="named_by_article", names_source=True, evidence=source.span.text,
-                      article=article, start=source.span.start, end=source.span.end)
+            steps.append(("outlet", carrier.name or "", carrier.kind, {}))
+            steps.append(("relay", outlet_node(carrier.name or ""), target, {
+                "basis": "named_by_article", "names_source": True, "evidence": source.span.text,
+                "article": article, "start": source.span.start, "end": source.span.end}))
             carried.add(target)
     return carried
 
