@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -108,7 +108,7 @@ def _graph_of(entries: Iterable[tuple[Result, str | None, bool]],
 
 
 def _finish(
-    g: Graph, speakers: Speakers, printed: list[Printed], occurrences: list[_Occurrence], unsourced: set[str],
+    g: Graph, speakers: Speakers, printed: list[Printed], occurrences: list[_Occurrence | None], unsourced: set[str],
     relays: list[list[Step]], supplied: PrimaryTexts, group: Callable[[Sequence[Printed]], RemarkGroups],
 ) -> Graph:
     """Remarks, their speakers and where each was first given, then the relays."""
@@ -121,10 +121,15 @@ def _finish(
     groups = grouped.groups
     del grouped
     for members in groups:
-        _add_remark(g, members, occurrences, speakers, link_of, supplied)
+        # Each quote is in one remark: what was kept of it goes once the remark is in the graph.
+        mine = {i: occurrence for i in members if (occurrence := occurrences[i]) is not None}
+        for i in members:
+            occurrences[i] = None
+        _add_remark(g, members, mine, speakers, link_of, supplied)
     del groups, link_of, occurrences
-    for steps in relays:
+    for n, steps in enumerate(relays):
         add_steps(g, steps)
+        relays[n] = []
     add_unnamed_relays(g, unsourced)
     annotate_relays(g)
     return g
@@ -132,12 +137,12 @@ def _finish(
 
 def _read(
     g: Graph, entries: Iterable[tuple[Result, str | None, bool]], speakers: Speakers
-) -> tuple[list[Printed], list[_Occurrence], set[str], list[list[Step]], list[tuple[str, str]]]:
+) -> tuple[list[Printed], list[_Occurrence | None], set[str], list[list[Step]], list[tuple[str, str]]]:
     """Each article's node, and every printed quote: what remark grouping reads, what the
     remark stage reads of each, the quote nodes whose article names no outlet for them, the
     relays each article names, and the texts of articles marked primary."""
     printed: list[Printed] = []
-    occurrences: list[_Occurrence] = []
+    occurrences: list[_Occurrence | None] = []
     unsourced: set[str] = set()
     relays: list[list[Step]] = []
     primaries: list[tuple[str, str]] = []
@@ -191,7 +196,7 @@ def _add_article(g: Graph, analysis: Result, byline: str | None) -> None:
 def _add_remark(
     g: Graph,
     members: tuple[int, ...],
-    occurrences: list[_Occurrence],
+    occurrences: Mapping[int, _Occurrence],
     speakers: Speakers,
     link_of: dict[int, tuple[str, float]],
     supplied: PrimaryTexts,
@@ -223,7 +228,7 @@ def _printing(occurrence: _Occurrence) -> Printing:
                     o.outlet.name if o.outlet else None, o.published, o.article_outlet)
 
 
-def _remark_node(g: Graph, members: tuple[int, ...], occurrences: list[_Occurrence], keys: Counter[str]) -> str:
+def _remark_node(g: Graph, members: tuple[int, ...], occurrences: Mapping[int, _Occurrence], keys: Counter[str]) -> str:
     """The remark's node; its wording is the longest printed one (the fullest text of the utterance)."""
     first = max(members, key=lambda i: (len(occurrences[i].text), -i))
     text = occurrences[first].text
@@ -243,7 +248,7 @@ def _remark_node(g: Graph, members: tuple[int, ...], occurrences: list[_Occurren
 
 
 def _add_printings(
-    g: Graph, remark: str, members: tuple[int, ...], occurrences: list[_Occurrence],
+    g: Graph, remark: str, members: tuple[int, ...], occurrences: Mapping[int, _Occurrence],
     link_of: dict[int, tuple[str, float]],
 ) -> list[_Given]:
     """A quote node per printing, contained in its article, an instance of the remark;

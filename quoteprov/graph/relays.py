@@ -27,6 +27,7 @@ _Source = tuple[OutletMention, set[str]]  # an outlet mention and the surnames i
 #: one change to the graph: ("outlet", name, kind, {}) adds an outlet's node (add_outlet),
 #: ("relay", from node, to node, attributes) a relays edge (add_relay)
 Step = tuple[str, str, Any, dict[str, Any]]
+_NOTHING: dict[str, Any] = {}  # an outlet step's attributes (never changed)
 
 
 def add_named_relays(g: Graph, analysis: Result) -> None:
@@ -71,7 +72,23 @@ def named_relays(analysis: Result) -> list[Step]:
         steps.append(("relay", article, outlet_node(carrier.name or ""), {
             "basis": "named_source", "names_source": True, "evidence": carrier.span.text,
             "relation": "according_to", "start": carrier.span.start, "end": carrier.span.end, "about": sorted(who)}))
-    return steps
+    return _needed(steps)
+
+
+def _needed(steps: list[Step]) -> list[Step]:
+    """The steps that can change the graph: add_outlet again with the same name and kind,
+    and add_relay again for the same pair (the first evidence is kept) or from a node to
+    itself, change nothing. (A corpus keeps every article's steps until the remarks are in.)"""
+    seen: set[tuple[str, str, Any]] = set()
+    kept: list[Step] = []
+    for what, first, second, attributes in steps:
+        if what == "relay" and first == second:
+            continue
+        done = (what, first, second if what == "relay" else (second,))
+        if done not in seen:
+            seen.add(done)
+            kept.append((what, first, second, attributes if attributes else _NOTHING))
+    return kept
 
 
 def _named_sources(analysis: Result, sentence_names: Callable[[int], set[str]]) -> list[_Source]:
