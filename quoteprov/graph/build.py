@@ -103,15 +103,15 @@ def _graph_of(entries: Iterable[tuple[Result, str | None, bool]],
     with paused_gc():  # linear on large corpora (see paused_gc)
         g: Graph = nx.MultiDiGraph(schema=SCHEMA, edge_direction=EDGE_DIRECTION)
         speakers = Speakers()
-        printed, occurrences, unsourced, relays, primaries = _read(g, entries, speakers)
-        return _finish(g, speakers, printed, occurrences, unsourced, relays, PrimaryTexts(primaries), group)
+        return _finish(g, speakers, _read(g, entries, speakers), group)
 
 
-def _finish(
-    g: Graph, speakers: Speakers, printed: list[Printed], occurrences: list[_Occurrence | None], unsourced: set[str],
-    relays: list[list[Step]], supplied: PrimaryTexts, group: Callable[[Sequence[Printed]], RemarkGroups],
-) -> Graph:
-    """Remarks, their speakers and where each was first given, then the relays."""
+def _finish(g: Graph, speakers: Speakers, read: _Read, group: Callable[[Sequence[Printed]], RemarkGroups]) -> Graph:
+    """Remarks, their speakers and where each was first given, then the relays. What was
+    read is let go as it is used (``read`` holds the only references), so the graph grows
+    as it goes."""
+    supplied = PrimaryTexts(read.primaries)
+    printed, read.printed = read.printed, []
     grouped = group(printed)
     del printed  # what grouping read, and (below) what it made: dropped once used, the graph's peak is lower
     link_of: dict[int, tuple[str, float]] = {}
@@ -120,6 +120,7 @@ def _finish(
         link_of.setdefault(link.a, ("exact", 1.0) if link.method == "exact" else (link.method, link.similarity))
     groups = grouped.groups
     del grouped
+    occurrences, read.occurrences = read.occurrences, []
     for members in groups:
         # Each quote is in one remark: what was kept of it goes once the remark is in the graph.
         mine = {i: occurrence for i in members if (occurrence := occurrences[i]) is not None}
@@ -127,25 +128,33 @@ def _finish(
             occurrences[i] = None
         _add_remark(g, members, mine, speakers, link_of, supplied)
     del groups, link_of, occurrences
+    relays = read.relays
     for n, steps in enumerate(relays):
         add_steps(g, steps)
         relays[n] = []
-    add_unnamed_relays(g, unsourced)
+    add_unnamed_relays(g, read.unsourced)
     annotate_relays(g)
     return g
 
 
-def _read(
-    g: Graph, entries: Iterable[tuple[Result, str | None, bool]], speakers: Speakers
-) -> tuple[list[Printed], list[_Occurrence | None], set[str], list[list[Step]], list[tuple[str, str]]]:
-    """Each article's node, and every printed quote: what remark grouping reads, what the
-    remark stage reads of each, the quote nodes whose article names no outlet for them, the
-    relays each article names, and the texts of articles marked primary."""
-    printed: list[Printed] = []
-    occurrences: list[_Occurrence | None] = []
-    unsourced: set[str] = set()
-    relays: list[list[Step]] = []
-    primaries: list[tuple[str, str]] = []
+@attrs.define
+class _Read:
+    """What the graph keeps of the articles read: what remark grouping reads, what the
+    remark stage reads of each quote, the quote nodes whose article names no outlet for
+    them, the relays each article names, and the texts of articles marked primary."""
+
+    printed: list[Printed] = attrs.Factory(list)
+    occurrences: list[_Occurrence | None] = attrs.Factory(list)
+    unsourced: set[str] = attrs.Factory(set)
+    relays: list[list[Step]] = attrs.Factory(list)
+    primaries: list[tuple[str, str]] = attrs.Factory(list)
+
+
+def _read(g: Graph, entries: Iterable[tuple[Result, str | None, bool]], speakers: Speakers) -> _Read:
+    """Each article's node, and (in a :class:`_Read`) what the rest of the graph needs of it."""
+    read = _Read()
+    printed, occurrences, unsourced, relays, primaries = (
+        read.printed, read.occurrences, read.unsourced, read.relays, read.primaries)
     sources: dict[str, str | None] = {}
     for analysis, byline, primary in entries:
         info = analysis.article
@@ -166,7 +175,7 @@ def _read(
         relays.append(named_relays(analysis))
         if primary:
             primaries.append((ident, analysis.text))
-    return printed, occurrences, unsourced, relays, primaries
+    return read
 
 
 def _check_unique(sources: dict[str, str | None], ident: str, source: str | None) -> None:
