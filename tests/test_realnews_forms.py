@@ -54,12 +54,17 @@ def test_a_quote_the_sentence_runs_on_after_is_partial(text: str, expected: list
         ("The crowd outside kept shouting “we want the mayor!”", [("we want the mayor!", "full", "verb_complement")]),
         ("It was what Dan Price called “a tax on staying put.”", [("a tax on staying put.", "full", "verb_complement")]),
         ("Her new leaflet simply declares “no levy, no vote”.", [("no levy, no vote", "full", "verb_complement")]),
+        # a crowd's words: chanted, or after the noun for them
+        ("Outside the hall the marchers chanted “not our harbour!”", [("not our harbour!", "full", "verb_complement")]),
+        ("She walked on stage to chants of “four more years!”", [("four more years!", "full", "chants_of")]),
+        ("The vote ended in cries of “shame” from the gallery.", [("shame", "full", "chants_of")]),
         # side by side: the writer's words around it, a noun that looks like a verb, a hyphen
         ("Ann Cole says “the harbour can wait” for a year.", [("the harbour can wait", "partial", "inside_sentence")]),
         ("Dan Price called the plan “a tax on staying put.”", [("a tax on staying put.", "partial", "inside_sentence")]),
         ("Ann Cole said the levy was “a tax on staying put.”", [("a tax on staying put.", "partial", "inside_sentence")]),
         ("Dan Price’s remarks “were taken out of context.”", [("were taken out of context.", "partial", "inside_sentence")]),
         ("The report “was late again.”", [("was late again.", "partial", "inside_sentence")]),
+        ("The chants of the crowd grew “louder by the hour.”", [("louder by the hour.", "partial", "inside_sentence")]),
         ("Dan Price, a self-described “harbour rat,” grew up on the quay.", [("harbour rat,", "partial", "inside_sentence")]),
     ],
 )

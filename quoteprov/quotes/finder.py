@@ -114,7 +114,13 @@ def _form(text: str, quote: Quote, para: Span, lex: Lexicon) -> tuple[Form, str]
             return "full", "after_reporting_verb"
         if _verb_complement(text, quote, para, stripped[: verb.start()], verb.group(1)):
             return "full", "verb_complement"
+    if _CHANTS_OF.search(stripped):
+        return "full", "chants_of"
     return "partial", "inside_sentence"
+
+
+#: a crowd's words after the noun for them: chants of “lock the gates!”, cries of “shame”
+_CHANTS_OF = regex.compile(r"(?i)\b(?:chants|chant|cries|shouts)\s+of$")
 
 
 def _opening(stripped: str) -> str | None:
@@ -180,7 +186,7 @@ _BEFORE_VERB = regex.compile(r"(?r)([\p{L}’'\-]+)\s*$")
 
 def _verb_complement(text: str, quote: Quote, para: Span, before_verb: str, verb: str) -> bool:
     """The quote is the whole complement of the reporting verb just before it, and ends
-    the sentence: He says “the pier can wait.”; what she called “a cartel for banks.”
+    the sentence: He says “the pier can wait.”; the crowd chanted “not our harbour!”
     Nothing of the writer's stands between the verb and the words or after them, so they
     are quoted as said, lower case or not. Not a noun that looks like a verb (the
     report “…”, Cole’s remarks “…”, the United States “…”) and not a word joined by a
