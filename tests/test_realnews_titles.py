@@ -1,5 +1,6 @@
 """Titles in quote marks are not speech (issue 11, item 7): a programme named before its
-star or host, an advertisement's title, a link list's headline before its byline. Each
+star or host, an advertisement's title, a link list's headline before its byline, a thing
+the writer names ("a play called …"), a title after a work noun and a comma. Each
 is kept as a non-quote with its rule, beside a real quote that looks alike. Every
 sentence here is invented."""
 
@@ -34,6 +35,18 @@ def read(text: str) -> tuple[list[str], list[tuple[str, str]]]:
         ("—“Why the valley voted twice,” by the Ledger’s Ann Cole: https://example.org/a",
          [], [("“Why the valley voted twice,”", "byline_after")]),
         ("“We were outvoted,” by all accounts, was how Ann Cole put it.", ["We were outvoted,"], []),
+        # a thing the writer names: "a play called", "an account named"
+        ("The troupe toured a comedy called “The Long Field,” all summer.",
+         [], [("“The Long Field,”", "called_name")]),
+        ("Someone opened an account named “Harbor Watch” last week.", [], [("“Harbor Watch”", "called_name")]),
+        ("Dan Price called “a waste of money” the plan to pave the quay.", ["a waste of money"], []),
+        # a title after a work noun and a comma, numbers as capitals, the comma inside the marks
+        ("The new thriller, “12 Days: The Siege of Dunmore,” opens on Friday.",
+         [], [("“12 Days: The Siege of Dunmore,”", "work_noun_before")]),
+        ("Ann Cole also stars in the KXLT drama, “Harbor Lights,” this spring.",
+         [], [("“Harbor Lights,”", "work_noun_before")]),
+        ("“Harbor Lights,” a drama on KXLT, ends in May.", [], [("“Harbor Lights,”", "work_noun_after")]),
+        ("“We are not done,” a drama teacher, Ann Cole, said.", ["We are not done,"], []),
     ],
 )
 def test_titles_are_not_quotes(text: str, quotes: list[str], non_quotes: list[tuple[str, str]]) -> None:

@@ -102,22 +102,112 @@ def _listed(text: str, quotes: list[Quote]) -> set[int]:
 def _form(text: str, quote: Quote, para: Span, lex: Lexicon) -> tuple[Form, str]:
     if len(quote.parts) > 1:
         return "full", "continued_paragraphs"
-    before = text[max(para.start, quote.span.start - 80) : quote.span.start]
-    stripped = before.rstrip()
+    stripped = text[max(para.start, quote.span.start - 80) : quote.span.start].rstrip()
+    opening = _opening(stripped)
+    if opening is not None:
+        if _sentence_goes_on(text, quote, para, lex) and not _speech_verb_before(stripped, lex):
+            return "partial", "sentence_continues"
+        return "full", opening
+    verb = _VERB_BEFORE.search(stripped)
+    if verb and lex.verb_lemma(verb.group(1)):
+        if quote.content.text.lstrip()[:1].isupper():
+            return "full", "after_reporting_verb"
+        if _verb_complement(text, quote, para, stripped[: verb.start()], verb.group(1)):
+            return "full", "verb_complement"
+    if _CHANTS_OF.search(stripped):
+        return "full", "chants_of"
+    return "partial", "inside_sentence"
+
+
+#: a crowd's words after the noun for them: chants of “lock the gates!”, cries of “shame”
+_CHANTS_OF = regex.compile(r"(?i)\b(?:chants|chant|cries|shouts)\s+of$")
+
+
+def _opening(stripped: str) -> str | None:
+    """The rule for a quote that opens its paragraph, a sentence or a clause; None when
+    it stands inside a sentence."""
     if not stripped:
-        return "full", "paragraph_start"
+        return "paragraph_start"
     last = stripped[-1]
     if last in ".!?…":
-        return "full", "sentence_start"
+        return "sentence_start"
     if last in "\"'”’»":
-        return "full", "after_quote"
+        return "after_quote"
     if last in ",:;—–-(":
-        return "full", "after_punctuation"
-    verb = _VERB_BEFORE.search(stripped)
-    first = quote.content.text.lstrip()[:1]
-    if verb and lex.verb_lemma(verb.group(1)) and first.isupper():
-        return "full", "after_reporting_verb"
-    return "partial", "inside_sentence"
+        return "after_punctuation"
+    return None
+
+
+#: what follows a quote that its sentence goes on after: a space, then a word
+_GOES_ON = regex.compile(r"[ \t\u00a0]+[\p{L}\p{N}]")
+#: the words after a quote up to the first stop, dash, bracket or mark: a reporting
+#: clause ("… ” Cole said") if one of them is a reporting verb
+_CLAUSE_AFTER = regex.compile(r"[^.,;:!?()\n—–\"“”]{0,60}")
+_WORDS = regex.compile(r"[\p{L}’']+")
+_CLAUSE_WORDS, _LONG_CLAUSE_WORDS = 5, 8
+
+
+def _last_character(quote: Quote) -> str:
+    """The last character of the quoted words, a nested quote's closing marks aside:
+    “He asked, ‘Why now?’” ends with the question mark."""
+    return quote.content.text.rstrip().rstrip(_CLOSING_MARKS + " ")[-1:]
+
+
+_CLOSING_MARKS = "\"'”’»"
+
+
+def _sentence_goes_on(text: str, quote: Quote, para: Span, lex: Lexicon) -> bool:
+    """The quoted words end with no stop or comma and the sentence runs on after the
+    closing mark, with no reporting clause: “Harbor Lights” star Mina Adair said …;
+    “Slow lane” became the bus plan’s nickname. The quote is a phrase of the writer's sentence."""
+    if _last_character(quote) in ",.!?;:…—–-":
+        return False
+    if _GOES_ON.match(text, quote.span.end, para.end) is None:
+        return False
+    clause = _CLAUSE_AFTER.match(text, quote.span.end, para.end)
+    words = _WORDS.findall(clause.group() if clause else "")
+    if any(lex.verb_lemma(w) for w in words[:_CLAUSE_WORDS]):
+        return False  # “We won” Cole said on Monday
+    # a longer subject before the verb that ends the clause: “…” the Ledger's city editor Ann Cole replied.
+    return not (len(words) <= _LONG_CLAUSE_WORDS and words and lex.verb_lemma(words[-1]))
+
+
+def _speech_verb_before(stripped: str, lex: Lexicon) -> bool:
+    """A reporting verb ends the text before the quote, a comma or colon aside: “she
+    tweeted, “…” on Friday” reports what she wrote."""
+    verb = _VERB_BEFORE.search(stripped.rstrip(",:").rstrip())
+    return bool(verb and lex.verb_lemma(verb.group(1)))
+
+
+#: words that make the reporting-verb form after them a noun: the report, Cole’s remarks
+_DETERMINERS = frozenset("a an the his her its their our my your this these those".split())
+_BEFORE_VERB = regex.compile(r"(?r)([\p{L}’'\-]+)\s*$")
+
+
+def _verb_complement(text: str, quote: Quote, para: Span, before_verb: str, verb: str) -> bool:
+    """The quote is the whole complement of the reporting verb just before it, and ends
+    the sentence: He says “the pier can wait.”; the crowd chanted “not our harbour!”
+    Nothing of the writer's stands between the verb and the words or after them, so they
+    are quoted as said, lower case or not. Not a noun that looks like a verb (the
+    report “…”, Cole’s remarks “…”, the United States “…”) and not a word joined by a
+    hyphen (so-called, self-described)."""
+    if not verb.islower() or before_verb.rstrip().endswith("-"):
+        return False
+    word = _BEFORE_VERB.search(before_verb)
+    if word is not None:
+        previous = word.group(1).lower()
+        if previous in _DETERMINERS or previous.endswith(("’s", "'s", "s’", "s'")):
+            return False
+    return _ends_sentence(text, quote, para)
+
+
+_STOP_AFTER = regex.compile(r"[\"'”’»]*[.!?…]|\s*$")
+
+
+def _ends_sentence(text: str, quote: Quote, para: Span) -> bool:
+    if _last_character(quote) in ".!?…":
+        return True
+    return _STOP_AFTER.match(text, quote.span.end, para.end) is not None
 
 
 _COLON_INTRO = regex.compile(r"([\p{L}\p{M}’'.\- ]{1,80}):\s*$")

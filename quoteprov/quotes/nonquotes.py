@@ -94,9 +94,10 @@ def _work_before(a: _Around) -> bool:
 
 
 def _work_after(a: _Around) -> bool:
-    # the “Silicon Hour” podcast
-    return (not a.ends_like_speech and len(a.words) <= 8 and bool(a.ctx.work_after.match(a.after))
-            and _title_case(a.words, a.ctx.minor))
+    # the “Silicon Hour” podcast; AP style puts the comma inside: “Harbor Lights,” a drama on KXLT
+    bare = [w.rstrip(",") for w in a.words]
+    return (not a.ends_like_speech or a.words[-1].endswith(",")) and len(a.words) <= 8 and bool(
+        a.ctx.work_after.match(a.after)) and _title_case(bare, a.ctx.minor)
 
 
 def _programme_before(a: _Around) -> bool:
@@ -121,6 +122,16 @@ _BYLINE_AFTER = regex.compile(
 def _byline_after(a: _Around) -> bool:
     # a link list's headline: “Ten things the budget leaves out,” by the Ledger’s Ann Cole: https://…
     return len(a.words) <= 20 and bool(_BYLINE_AFTER.match(a.after))
+
+
+#: a thing named by the writer: "a play called", "an account called", "a Riverton band named"
+_CALLED_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|A|An)\s+(?:[\p{L}\p{M}\p{N}’'\-]+\s+){0,4}(?:called|named)\s*,?\s*$")
+
+
+def _called_name(a: _Around) -> bool:
+    # a play called “The Long Field,”; an account called “Harbor Watch”: the thing's name, not speech
+    bare = [w.rstrip(",.") for w in a.words]
+    return len(a.words) <= 8 and _title_case(bare, a.ctx.minor) and bool(_CALLED_NAME.search(a.before))
 
 
 def _subhead(a: _Around) -> bool:
@@ -152,6 +163,7 @@ _NOT_QUOTES: tuple[tuple[NonQuoteReason, str, Callable[[_Around], bool]], ...] =
     ("title", "work_noun_after", _work_after),
     ("title", "programme_before", _programme_before),
     ("title", "byline_after", _byline_after),
+    ("title", "called_name", _called_name),
     ("title", "subhead_line", _subhead),
     ("nickname", "between_name_parts", _between_name_parts),
 )
@@ -179,7 +191,12 @@ def _non_quote_reason(
 
 
 def _title_case(words: list[str], minor: frozenset[str]) -> bool:
-    return bool(words) and all(w[:1].isupper() or w.lower() in minor for w in words) and words[0][:1].isupper()
+    # a number counts as a capital: “12 Days: The Siege of Dunmore”
+    return bool(words) and all(_capital(w) or w.lower() in minor for w in words) and _capital(words[0])
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 _ONLY_PUNCTUATION = regex.compile(r"[\s\p{P}]*")
