@@ -924,13 +924,6 @@ def test_flags_and_unattributed(text: str, flags: Sequence[set[str]], unattribut
             marks=pytest.mark.xfail(strict=True, reason="'The statement added:' is not traced back to the body that issued it"),
             id="statement-added-block",
         ),
-        pytest.param(
-            "In a closing argument that lasted two hours, Rachel Imbert walked jurors through bank records.\n"
-            "“The defendant wants you to believe the money went to road repairs.”",
-            "Rachel Imbert", None,
-            marks=pytest.mark.xfail(strict=True, reason="a floating quote after a narrative paragraph (no reporting verb) stays unattributed"),
-            id="floating-after-narrative",
-        ),
     ],
 )
 def test_known_weaknesses(text: str, speaker: str, outlet: tuple[str | None, str] | None) -> None:

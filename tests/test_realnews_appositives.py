@@ -78,3 +78,21 @@ def test_a_long_trailing_text_without_a_closing_comma_is_not_an_appositive() -> 
 def test_a_participle_after_a_comma_never_takes_an_earlier_place_as_subject(text: str) -> None:
     # ", saying" belongs to the sentence's subject; the place that ends the opening phrase never speaks.
     assert attributions(text)[0][0] in ("Olaf Brandt", None)
+
+
+# A lawmaker's party and state between commas ("R-Ky.") is an abbreviation, not the end of
+# the sentence, and not the state of a town before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We planted late,” Senate leader Olaf Brandt, R-Ky., said. “Then it rained.”",
+         [("Olaf Brandt", "trailing_np_verb"), ("Olaf Brandt", "continues_previous_quote")]),
+        ("“Perpetual rain!” Rep. Olaf Brandt, D-Ore., said of the season.", [("Olaf Brandt", "trailing_np_verb")]),
+        ("Sen. Mara Fenn, I-Vt., said in a column last year, “The plan failed.”", [("Mara Fenn", "reported_speech")]),
+        # a town and its state are still no speaker
+        ("“We planted late,” Olaf Brandt, who farms near Milford, Del., said.", [("Olaf Brandt", "trailing_np_verb")]),
+    ],
+    ids=["trailing", "titled", "leading", "town-state"],
+)
+def test_a_party_and_state_label_after_a_lawmakers_name(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert attributions(text) == expected

@@ -120,7 +120,6 @@ def test_a_quote_paragraph_after_a_paragraph_ending_on_a_person_speaking(narrati
 @pytest.mark.parametrize(
     "narration",
     [
-        "Tomas Breck walked the jurors through the bank records.",  # no speech verb
         "Tomas Breck praised Ada Lind, and Lind said she was grateful.",  # two people speaking
         "The mayor's record on housing was praised.",  # no person
     ],

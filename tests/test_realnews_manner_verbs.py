@@ -82,3 +82,20 @@ def test_a_person_and_any_verb_right_before_the_quote_is_the_speaker(sentence: s
 )
 def test_no_person_before_the_verb_no_leading_manner_verb(sentence: str) -> None:
     assert attributions(INTRO + sentence)[-1][1] != "leading_manner_verb"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“We are ready!” beamed Olaf Brandt of Salem, who came early.", ("Olaf Brandt", "trailing_manner_verb_first")),
+        ("“We are ready,” chuckled Olaf Brandt.", ("Olaf Brandt", "trailing_manner_verb_first")),
+        ("“We are ready,” exulted Olaf Brandt, a former aide.", ("Olaf Brandt", "trailing_manner_verb_first")),
+        # the verb goes on: not a clause of saying
+        ("“We are ready,” pointed Olaf Brandt toward the door.", (None, "none")),
+        # a place, not a known person
+        ("“We are ready,” marveled Riverton.", (None, "none")),
+    ],
+    ids=["beamed-of-place", "chuckled", "appositive", "verb-goes-on", "place"],
+)
+def test_an_inverted_manner_verb_after_the_quote(sentence: str, expected: tuple[str | None, str]) -> None:
+    assert attributions(INTRO + sentence)[-1] == expected

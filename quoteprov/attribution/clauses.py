@@ -442,6 +442,8 @@ def _state_after(tokens: list[Token], c: int, lex: Lexicon) -> bool:
     """A state right after the comma at ``c``: an abbreviation closed by a comma ("Ore.,",
     never "Mrs. Lund's aide") or a listed place ("Delaware")."""
     closed = c + 3 >= len(tokens) or tokens[c + 3].text == ","
+    if c + 1 < len(tokens) and _party_label(tokens[c + 1].text):
+        return False  # "Ann Cole, R-Ky., said": a lawmaker's party and state, not a town's state
     if closed and c + 2 < len(tokens) and tokens[c + 1].is_capital and _abbreviation_dot(tokens, c + 2, lex):
         return True
     after = parse_np(tokens, c + 1, lex) if c + 1 < len(tokens) else None
@@ -453,12 +455,21 @@ def _words(tokens: list[Token], np: NounPhrase) -> str:
 
 
 def _abbreviation_dot(tokens: list[Token], c: int, lex: Lexicon) -> bool:
-    """Whether the dot at ``c`` closes an abbreviation ("Ore.", "Jr.", "Mrs.", "N.C.") or a
-    middle initial ("Ann B. Cole") rather than a sentence."""
+    """Whether the dot at ``c`` closes an abbreviation ("Ore.", "Jr.", "Mrs.", "N.C.", a
+    party and state label "R-Ky.") or a middle initial ("Ann B. Cole") rather than a sentence."""
     if c < 1 or not tokens[c - 1].is_word or tokens[c - 1].end != tokens[c].start:
         return False
     word = tokens[c - 1].text
-    return word + "." in lex.abbreviations or (len(word) == 1 and word.isupper())
+    return word + "." in lex.abbreviations or (len(word) == 1 and word.isupper()) or _party_label(word)
+
+
+#: a US party and state label after a lawmaker's name, as news writes it between commas:
+#: "Ann Cole, R-Ky., said", "Sen. Dan Price, D-Ore., said"
+_PARTY_STATE = regex.compile(r"[RDI]-[A-Z][a-z]{1,4}")
+
+
+def _party_label(word: str) -> bool:
+    return _PARTY_STATE.fullmatch(word) is not None
 
 
 def possessive_speech(tokens: list[Token], lex: Lexicon) -> list[Clause]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...lexicon import Lexicon
+from ...names import norm_name
 from ...quotes import name_line as quotes_name_line
 from ...records import Quote
 from ..clauses import Clause, NounPhrase, Token, find_clauses, parse_np, possessive_speech
@@ -22,7 +23,7 @@ from ..context import ArticleContext
 from ..syntax import governing_subject
 from .decision import Found, SpeakerDecision
 
-__all__ = ["DASHES", "Frame", "frame", "is_outlet_np"]
+__all__ = ["DASHES", "Frame", "frame", "is_outlet_np", "sole_bearer"]
 
 #: Dashes that introduce a speaker after a quote ("“…” — Ann Cole").
 DASHES = frozenset({"—", "–", "-", "―"})
@@ -79,10 +80,12 @@ def is_outlet_np(ctx: ArticleContext, np: NounPhrase) -> bool:
     """An outlet's name is never the speaker ("“…,” Reuters reported" relays, it does not speak)."""
     if np.kind != "name":
         return False
+    written = ctx.text[np.start : np.end]
+    if " " not in written and sole_bearer(ctx, written) is not None:
+        return False  # "Bloomberg said", where the article names Ruth Bloomberg: the person
     _entity, mention = ctx.mention_entity(np.start, np.end)
     if mention is not None and mention.kind == "outlet":
         return True
-    written = ctx.text[np.start : np.end]
     entry = ctx.lex.outlet_index.get(written.lower())
     # A podcast listed under its host's name ("Joe Rogan said") is the host speaking.
     return entry is not None and not (entry.kind == "podcast" and len(written.split()) >= 2)
@@ -206,6 +209,90 @@ def _trailing_appositive(ctx: ArticleContext, rest: list[Token]) -> Found | None
     return None
 
 
+def trailing_after_full_stop(f: Frame) -> Found | None:
+    """A quote closed by a full stop (or an ellipsis) and then a sentence that is only a
+    reporting clause: “We need more time.” Cole said. / “…” Cole added in an email. The
+    stop inside the marks ends the sentence for the splitter, yet the short clause after it
+    attributes the quote, as it would after a comma. Not when the sentence goes on to report
+    something ("Cole said the board would meet") or holds another quote."""
+    ctx, quote = f.ctx, f.quote
+    if f.trail or quote.content.text.rstrip()[-1:] not in (".", "…"):
+        return None
+    sentence = _next_short_sentence(f)
+    if sentence is None:
+        return None
+    clauses = [c for c in find_clauses(sentence, ctx.lex) if c.order in ("np_verb", "verb_np")]
+    if len(clauses) != 1 or clauses[0].np.kind not in ("name", "pronoun", "role") or is_outlet_np(ctx, clauses[0].np):
+        return None
+    clause = clauses[0]
+    verb = sentence.index(clause.verb)
+    if min(clause.np.first, verb) != 0 or not _only_a_reporting_clause(ctx, sentence, max(clause.np.last, verb) + 1):
+        return None
+    return Found("trailing_after_full_stop", clause.np, clause.verb)
+
+
+def _next_short_sentence(f: Frame) -> list[Token] | None:
+    """The tokens of the sentence right after the quote, in its paragraph and before the
+    next quote, if it ends within eight tokens."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.end - 1)
+    end = ctx.doc.paragraphs[para].span.end
+    if f.index + 1 < len(f.quotes):
+        end = min(end, f.quotes[f.index + 1].span.start)
+    tokens = ctx.view(para).tokens_between(quote.span.end, end)
+    stop = next((k for k, t in enumerate(tokens) if t.text == "." and not _abbreviation_at(ctx, tokens, k)), None)
+    return tokens[:stop] if stop is not None and stop <= 8 else None
+
+
+def _only_a_reporting_clause(ctx: ArticleContext, sentence: list[Token], after: int) -> bool:
+    """Whether the words after the clause (from ``after``) report nothing more: none, or a
+    comma or a preposition first, and no subordinator anywhere."""
+    rest = sentence[after:]
+    if rest and rest[0].text != "," and rest[0].lower not in ctx.lex.words["clause_tail"]:
+        return False  # "Cole said the board would meet": the sentence reports something else
+    return not any(t.lower in ctx.lex.words["subordinator"] for t in sentence)
+
+
+def _abbreviation_at(ctx: ArticleContext, tokens: list[Token], k: int) -> bool:
+    """Whether the dot at ``k`` closes a listed abbreviation ("Sen.", "Jr.")."""
+    return k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text + "." in ctx.lex.abbreviations
+
+
+def surname_word(f: Frame) -> Found | None:
+    """A surname that is also a word or a nationality right after the quote: “…,” English
+    said / “…,” said Read. The lexicon reads "English", "Will" or "Read" alone as no name;
+    here it is one, because the article has named exactly one person in full with it as
+    the surname (Dora English) and it stands in a reporting verb's subject slot."""
+    ctx, trail = f.ctx, f.trail
+    i = 0
+    while i < len(trail) and trail[i].text == ",":
+        i += 1
+    rest = trail[i : i + 3]
+    if len(rest) < 2:
+        return None
+    verbs = ctx.lex.verb_forms
+    if rest[1].lower in verbs and not rest[1].is_capital:
+        word, verb = 0, 1  # “…,” English said
+    elif rest[0].lower in verbs and (len(rest) == 2 or rest[2].text in (",", ".")):
+        word, verb = 1, 0  # “…,” said English.
+    else:
+        return None
+    tok = rest[word]
+    lex = ctx.lex
+    if not tok.is_capital or not (tok.text in lex.not_names or tok.text in lex.nationalities
+                                  or tok.lower in lex.words["between"]):
+        return None  # "Will" is also a word that may stand between a speaker and the verb
+    if sole_bearer(ctx, tok.text) is None:
+        return None
+    return Found("surname_word", NounPhrase("name", i + word, i + word, tok.start, tok.end), rest[verb])
+
+
+def sole_bearer(ctx: ArticleContext, surname: str) -> int | None:
+    """The one person the article names in full (a given name and ``surname``), if only one."""
+    bearers = [e for e in ctx.registry.by_last.get(norm_name(surname), []) if ctx.registry.has_given_name(e)]
+    return bearers[0] if len(bearers) == 1 else None
+
+
 def trailing_manner_verb(f: Frame) -> Found | None:
     """A quote that its sentence goes on from (it ends in a comma, "?" or "!") followed by a
     person and a verb the lexicon does not list, or a phrasal one, closing the clause:
@@ -226,6 +313,37 @@ def trailing_manner_verb(f: Frame) -> Found | None:
     closing = end >= len(trail) or trail[end].text in (".", ",", "“", '"', "''") or _is_adverb(trail[end])
     closing = closing or trail[end].lower in ctx.lex.words["speech_adjunct"]
     return Found("trailing_manner_verb", np, trail[verb]) if closing else None
+
+
+def trailing_manner_verb_first(f: Frame) -> Found | None:
+    """The inverted form of :func:`trailing_manner_verb`: a quote its sentence goes on from,
+    then a past-tense verb the lexicon does not list and a known person closing the clause:
+    “…!” beamed Ann Cole. / “…,” recalled Dan Price, a former aide. News inverts only a verb
+    of saying, so the person there is the speaker."""
+    ctx, trail = f.ctx, f.trail
+    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or len(trail) < 2:
+        return None
+    verb = trail[0]
+    if not verb.is_word or verb.is_capital or not verb.lower.endswith("ed") or verb.lower in ctx.lex.verb_forms:
+        return None
+    np = _person_before_of(ctx, trail, 1)
+    if np is None:
+        return None
+    after = trail[np.last + 1 : np.last + 2]
+    if after and after[0].text not in (",", ".") and after[0].lower != "of":
+        return None  # "…,” pointed Cole toward the door": the verb has more to it
+    return Found("trailing_manner_verb_first", np, verb)
+
+
+def _person_before_of(ctx: ArticleContext, tokens: list[Token], i: int) -> NounPhrase | None:
+    """The known person whose name starts at ``i``; "Ann Cole of Riverton" gives Ann Cole."""
+    np = parse_np(tokens, i, ctx.lex)
+    of = next((k for k in range(i + 1, np.last + 1) if tokens[k].lower == "of"), None) if np is not None else None
+    if of is not None:
+        np = parse_np(tokens[:of], i, ctx.lex)
+    if np is None or np.kind != "name" or is_outlet_np(ctx, np) or not _known_person(ctx, np):
+        return None
+    return np
 
 
 def leading_manner_verb(f: Frame) -> Found | None:
@@ -429,6 +547,95 @@ def _colon_paragraph_lead(f: Frame) -> list[Token]:
 _COLON_SUBJECT_TOKENS = 24
 
 
+def as_clause(f: Frame) -> Found | None:
+    """An "as" clause before the quote names who is quoted: As the Riverton Gazette's Ann
+    Cole puts it, “…” / As Ann Cole, a law professor, put it, “…” / As Cole pointed out in
+    May, “…”. The clause runs from "as" (opening the sentence or after a comma) to the comma
+    before the quote; its subject is a person's name, with an outlet or employer before it
+    in the possessive, a role before it, or an appositive after it."""
+    ctx = f.ctx
+    tokens = _sentence_lead(f)
+    if len(tokens) < 4 or tokens[-1].text != ",":
+        return None
+    opener = max((k for k, t in enumerate(tokens) if t.lower == "as" and (k == 0 or tokens[k - 1].text == ",")),
+                 default=None)
+    verb = _as_clause_verb(tokens, ctx.lex)
+    if opener is None or verb is None or verb <= opener + 1:
+        return None
+    np = _as_clause_subject(ctx, tokens[opener + 1 : verb])
+    if np is None:
+        return None
+    return Found("as_clause", np, tokens[verb])
+
+
+def _sentence_lead(f: Frame) -> list[Token]:
+    """The quote's sentence before its first mark, in its paragraph (unlike ``f.lead``, not
+    cut at a quoted title earlier in the sentence)."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.start)
+    s_start, _ = ctx.sentence_bounds(quote.span.start)
+    floor = max(s_start, ctx.doc.paragraphs[para].span.start)
+    return ctx.view(para).tokens_between(floor, quote.span.start)
+
+
+def _as_clause_verb(tokens: list[Token], lex: Lexicon) -> int | None:
+    """The index of the verb that ends an "as" clause before its closing comma: "put it",
+    "puts it", or a reporting verb, with its particle ("pointed out") and a short time
+    phrase ("in May", "last week") after it."""
+    end = len(tokens) - 1  # the comma
+    if end >= 2 and tokens[end - 1].lower == "it" and tokens[end - 2].lower in ("put", "puts"):
+        return end - 2
+    for k in range(end - 1, max(0, end - 6), -1):
+        if not tokens[k].is_word:
+            return None
+        if _as_verb(tokens, k, end, lex):
+            return k if _time_tail(tokens[k + 1 : end], lex) else None
+    return None
+
+
+def _as_verb(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
+    """A lower-case reporting verb (not an -ing form) at ``k``, or "pointed out"."""
+    t = tokens[k]
+    pointed_out = t.lower in ("points", "pointed") and k + 1 < end and tokens[k + 1].lower == "out"
+    return (t.lower in lex.verb_forms or pointed_out) and not t.lower.endswith("ing") and not t.is_capital
+
+
+def _time_tail(after: list[Token], lex: Lexicon) -> bool:
+    """Nothing, a particle, or a particle and a short time phrase after the verb."""
+    if after and after[0].lower in lex.words["speech_particle"]:
+        after = after[1:]
+    return not after or (after[0].lower in lex.words["clause_tail"] and len(after) <= 3)
+
+
+def _as_clause_subject(ctx: ArticleContext, words: list[Token]) -> NounPhrase | None:
+    """The person an "as" clause's subject names: "Ann Cole", "the Gazette's Ann Cole",
+    "prosecutor Ann Cole", "Ann Cole, a law professor,"."""
+    lex = ctx.lex
+    start = _after_possessive(words)
+    np = parse_np(words, start, lex, false_title=True)
+    if np is None or np.kind != "name" or is_outlet_np(ctx, np) or _is_place(ctx, np):
+        return None
+    if not _ends_subject(words[np.last + 1 :]):
+        return None  # the name must end the subject, or an appositive between commas follow it
+    return np if start or _known_person(ctx, np) else None
+
+
+def _after_possessive(words: list[Token]) -> int:
+    """The index after a capitalised possessor ("the Gazette's", "Harbor Weekly’"), else 0."""
+    for k in range(1, len(words) - 1):
+        if words[k].text in ("’s", "'s", "’", "'") and words[k - 1].is_capital:
+            return k + 1
+    return 0
+
+
+def _ends_subject(rest: list[Token]) -> bool:
+    """Nothing after the name, or an appositive closed by a comma (or by a quoted title)."""
+    if not rest:
+        return True
+    closed = rest[-1].text == "," or rest[-1].text.startswith("\x00")  # ", … “A Title,”"
+    return len(rest) >= 3 and rest[0].text == "," and closed
+
+
 def participle_speech(f: Frame) -> Found | None:
     """A participle of speech closes the lead, after a comma, with the sentence's subject
     named at its start: Ann Cole was pleased, telling reporters, “…” / Cole smiled,
@@ -556,6 +763,80 @@ def paragraph_before_speech(f: Frame) -> Found | None:
         return None
     tokens = _last_sentence_of_paragraph_before(f)
     return _speaking_main_clause(f, tokens, "paragraph_before_speech") if tokens is not None else None
+
+
+def dash_line_after(f: Frame) -> Found | None:
+    """A paragraph that is a quote and nothing else, and the next paragraph opens with a dash
+    and a name: "“…”" ¶ "- Ann Cole." / "— Sen. Ann Cole, at a rally in May." — the
+    round-up and fact-check convention of signing a quote on the line below it."""
+    if any(t.is_word for t in f.lead) or any(t.is_word for t in f.trail):
+        return None
+    return _dash_signature(f)
+
+
+def _dash_signature(f: Frame) -> Found | None:
+    """The name that opens the paragraph after the quote's, after a dash, if any."""
+    ctx, quote = f.ctx, f.quote
+    para = ctx.paragraph_index(quote.span.end - 1)
+    if para + 1 >= len(ctx.doc.paragraphs) or ctx.text[quote.span.end : ctx.doc.paragraphs[para].span.end].strip():
+        return None
+    tokens = ctx.view(para + 1).tokens
+    if len(tokens) < 2 or tokens[0].text not in DASHES:
+        return None
+    np = parse_np(tokens, 1, ctx.lex, false_title=True)
+    if np is None or np.kind != "name" or is_outlet_np(ctx, np) or _is_place(ctx, np):
+        return None
+    if np.last + 1 < len(tokens) and tokens[np.last + 1].text not in (".", ",", "("):
+        return None  # "- Cole and Price agreed": a sentence, not a signature
+    return Found("dash_line_after", np, tokens[0])
+
+
+def paragraph_before_subject(f: Frame) -> Found | None:
+    """A paragraph that is a quote and nothing else, after a paragraph whose last sentence
+    is about a person who opens it, with no verb of speech: "Later, Ann Cole walked the
+    jurors through the records." ¶ "“The money never reached the roads.”" — news moves from
+    narrating what someone did to their words. Not when that sentence reports someone
+    else's speech, the name is a possessor ("Cole's plan was…") or one of two subjects
+    ("Cole, a nurse, and Price both said…"), or the person is unknown."""
+    if any(t.is_word for t in f.lead) or any(t.is_word for t in f.trail):
+        return None
+    tokens = _last_sentence_of_paragraph_before(f)
+    if not tokens or _dash_signature(f) is not None:
+        return None  # a signature on the line below names someone else
+    ctx = f.ctx
+    np = _opening_subject(ctx, tokens, len(tokens)) or _subject_after_long_opening(ctx, tokens)
+    verb = _verb_after_subject(tokens, np) if np is not None and np.kind == "name" else None
+    if np is None or verb is None:
+        return None
+    if any(c.np.start != np.start for c in find_clauses(tokens, ctx.lex)):
+        return None  # the sentence reports someone else's words
+    return Found("paragraph_before_subject", np, tokens[verb])
+
+
+def _subject_after_long_opening(ctx: ArticleContext, tokens: list[Token]) -> NounPhrase | None:
+    """ "In a closing argument that lasted two hours, Ann Cole …": a known person right
+    after the comma that closes an opening phrase of up to a dozen words, which starts with
+    a preposition or an adverbial word."""
+    lex = ctx.lex
+    if not tokens or tokens[0].lower not in lex.words["before_non_subject"] | lex.words["adverbial"]:
+        return None
+    comma = next((k for k, t in enumerate(tokens[:13]) if t.text == ","), None)
+    np = parse_np(tokens, comma + 1, lex) if comma is not None else None
+    return np if np is not None and np.kind == "name" and _known_person(ctx, np) else None
+
+
+def _verb_after_subject(tokens: list[Token], np: NounPhrase) -> int | None:
+    """The index of the lower-case word that follows the subject (after an appositive
+    between commas, if any), unless it joins a second subject ("and", "or", "both")."""
+    k = np.last + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
+    if k >= len(tokens):
+        return None
+    t = tokens[k]
+    if not t.is_word or t.is_capital or t.lower in ("and", "or", "both", "’s", "'s"):
+        return None
+    return k
 
 
 def _speaking_main_clause(f: Frame, tokens: list[Token], rule: str) -> Found | None:

@@ -15,7 +15,7 @@ from ..context import ArticleContext
 from ..sieves import confidence as cap_of
 from ..syntax import Coreferent, coreferent
 from .decision import Found, SpeakerDecision
-from .mentions import DASHES
+from .mentions import DASHES, sole_bearer
 from .organizations import anonymous_head, earlier_anonymous, org_name, resolve_organization
 from .pronouns import last_clause_subject, resolve_pronoun
 from .roles import resolve_role
@@ -96,12 +96,8 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     if found is not None and found.kind in ("place", "organization"):
         steps.append(f"{found.name!r} is a {found.kind}: it speaks as an organisation")
         return _decision(m, Speaker(org_name(ctx, found.name), "organization", aliases=(m.written,)), steps)
-    if entity is None and found is not None:
-        entity = ctx.speaking_name(found)
     if entity is None:
-        entity = _by_title_gender(ctx, m.written, steps)
-    if entity is None:
-        entity = _the_namesake_who_spoke(ctx, m, steps)
+        entity = _unlinked_name(ctx, m, found, steps)
     if entity is None and "salient_namesake" not in m.disabled:
         entity = _salient_namesake(ctx, m, steps)
         if entity is not None:
@@ -110,6 +106,22 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
         steps.append(f"{m.written!r} is not a name quoteprov can resolve")
         return _decision(m, None, steps, ("no_speaker",))
     return _person(m, entity, steps)
+
+
+def _unlinked_name(ctx: ArticleContext, m: _Mention, found: Mention | None, steps: list[str]) -> int | None:
+    """The person a name that no entity holds stands for: the speaking name of its mention,
+    the one person named in full with it as the surname, the one of its title's gender, or
+    the namesake who has spoken."""
+    entity = ctx.speaking_name(found) if found is not None else None
+    if entity is None and (found is None or found.kind == "outlet") and " " not in m.written:
+        # "Read", "Bloomberg": a word the name finder passed over or took for an outlet,
+        # the surname of the one person the article names in full with it
+        entity = sole_bearer(ctx, m.written)
+    if entity is None:
+        entity = _by_title_gender(ctx, m.written, steps)
+    if entity is None:
+        entity = _the_namesake_who_spoke(ctx, m, steps)
+    return entity
 
 
 def _by_title_gender(ctx: ArticleContext, written: str, steps: list[str]) -> int | None:
