@@ -126,3 +126,16 @@ def test_a_cue_of_coordinated_subjects_is_each_ones(subject: str) -> None:
 ], ids=["not-coordinated", "in-a-relative-clause"])
 def test_a_cue_is_not_a_name_joined_by_another_clause(text: str) -> None:
     assert last_outlet(text) == (None, None, None)
+
+
+@pytest.mark.parametrize(("lede", "expected"), [
+    ("At a tense press conference by the river on Friday, the families spoke.",
+     ("press_conference", "article_occasion", "At a tense press conference")),
+    ("The families held a news conference in Riverton.", ("press_conference", "article_occasion", "held a news conference")),
+    ("The families will hold a press conference on Friday.", (None, None, None)),
+    ("“We are waiting,” Dan Price said at a press conference on Friday.", (None, None, None)),
+], ids=["at-a-press-conference", "held-a-news-conference", "still-ahead", "one-speakers-press-conference"])
+def test_a_press_conference_the_lede_names_is_where_its_speakers_spoke(
+    lede: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert occasions("Families speak out.\n\n" + lede + BODY)[-2:] == [expected] * 2

@@ -443,3 +443,202 @@ def test_a_journalist_named_with_their_outlet_is_the_outlet(cue: str, expected: 
     (a,) = quoteprov.analyze(f"“We will win,” Ann Cole {cue}.").attributions
     assert a.outlet is not None and a.outlet.name_span is not None
     assert (a.outlet.name, a.outlet.name_span.text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MILL CLOSES Ann Cole said the closure was a “dark day” for the town. [Valley Post.]",
+     ("Valley Post", "report", "digest_credit")),
+    ("MILL CLOSES “The town will survive this,” the mayor told residents. [Reuters]",
+     ("Reuters", "report", "digest_credit")),
+    ("MILL CLOSES Ann Cole called the closure “a dark day.” [Mother Jones.]",
+     ("Mother Jones", "report", "digest_credit")),
+    ("MILL CLOSES Ann Cole called the closure “a dark day.” [Applause.]", (None, None, None)),
+    ("Ann Cole called [the closure] “a dark day” for the town.", (None, None, None)),
+    ("Ann Cole called the closure “a dark day.” [Valley Post.] Reyes disagreed.", (None, None, None)),
+], ids=["digest-item", "no-stop", "two-words", "not-an-outlet", "bracket-inside", "not-at-the-end"])
+def test_a_digest_items_bracketed_source_is_where_its_quotes_came_from(text: str, expected: tuple[str | None, ...]) -> None:
+    assert outlet_of_last(text) == expected
+
+
+def test_a_digest_credit_is_cited_and_not_carried_to_the_next_item() -> None:
+    text = ("MILL CLOSES Ann Cole said the closure was a “dark day.” [Valley Post.]\n\n"
+            "Cole later said the town was “tired.”")
+    analysis = quoteprov.analyze(text)
+    assert [(m.name, m.rule) for m in analysis.citations] == [("Valley Post", "digest_credit")]
+    assert analysis.attributions[-1].outlet is None
+
+
+@pytest.mark.parametrize("written", ["The Huffington Post", "HuffPost", "Huffington Post"])
+def test_an_outlets_short_and_long_names_are_one_outlet(written: str) -> None:
+    assert outlet_of_last(f"“The mill is gone,” Ann Cole told {written}.")[0] == "Huffington Post"
+
+
+_GROUP = "Several county chairs told the Valley Post that the mayor had called each of them.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_GROUP + "“He asked about our roads,” said Ann Cole, the chairwoman of Elm County.",
+     ("Valley Post", "told", "interviewed_group")),
+    ("Many of the dozen Democratic chairs that the Valley Post interviewed expect a close race.\n\n"
+     "“We are ready,” said Ann Cole, the Democratic chair of Elm County.", ("Valley Post", "interview", "interviewed_group")),
+    (_GROUP + "“We need him,” said Mark Reyes, the mayor's campaign manager.", (None, None, None)),
+    ("Ann Cole, the chairwoman of Elm County, spoke first.\n\n" + _GROUP + "“We are ready,” Cole said.",
+     (None, None, None)),
+    ("Several hours after the vote, Ann Cole told the Valley Post she was done.\n\n"
+     "“We are ready,” said Mark Reyes, the chairman of Elm County.", (None, None, None)),
+    ("Several county chairs told reporters they had been called.\n\n"
+     "“He asked about our roads,” said Ann Cole, the chairwoman of Elm County.", (None, None, None)),
+], ids=["one-of-those-told", "one-of-those-interviewed", "not-one-of-them", "named-before", "hours-are-no-group",
+        "no-outlet-named"])
+def test_one_of_the_people_an_outlet_talked_to_gave_it_their_words(text: str, expected: tuple[str | None, ...]) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet.relation, a.outlet_rule) if a.outlet else (None, None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole, the mayor of Elm, tweeted that the plan was dead.\n\n“We warned them,” Cole said. “Twice.”",
+     ("X", "next_paragraph_appearance")),
+    ("Sen. Ann Cole, D-Elm., appearing on Fox News after the vote, said the plan was dead.\n\n"
+     "“We warned them,” Cole said.", ("Fox News", "next_paragraph_appearance")),
+    ("Ann Cole tweeted that the plan was dead.\n\nThe bill passed anyway. “We warned them,” Cole said.", (None, None)),
+    ("Ann Cole tweeted that the plan was dead.\n\n“It is not,” Mark Reyes said. “We warned them,” Cole said.",
+     (None, None)),
+    ("Ann Cole tweeted that the plan was dead.\n\nLater, at a rally, Cole said: “We warned them.”", (None, None)),
+    ("Ann Cole tweeted that the plan was dead.\n\nThe vote is Monday.\n\n“We warned them,” Cole said.", (None, None)),
+], ids=["tweeted", "appositive-subject", "a-sentence-before", "another-speaker-before", "another-channel",
+        "two-paragraphs-on"])
+def test_an_appearance_goes_on_in_a_paragraph_that_opens_with_the_speakers_quote(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet_rule) if a.outlet and a.outlet.name else (None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The campaign laid out its path. “We will take the state,” the memo stated.", ("statement", None)),
+    ("“Cole is weak on roads,” the campaign email said.", ("statement", None)),
+    ("“Not again,” said the union’s e-mail.", ("statement", None)),
+    ("One of her columns argued, “The tax is a trap.”", ("statement", None)),
+    ("“I was stunned,” Ann Cole told me.", ("told", None)),
+    ("“Why now?” she asked me.", ("told", None)),
+    ("She had a memo ready. “No,” said Ann Cole.", (None, None)),
+    ("“No,” Ann Cole said of the memo.", (None, None)),
+    ("“You told me so,” Ann Cole said.", (None, None)),
+], ids=["memo-stated", "email-said", "said-the-email", "column-argued", "told-me", "asked-me", "memo-elsewhere",
+        "said-of-the-memo", "told-me-inside-the-quote"])
+def test_a_written_channel_speaking_or_words_told_to_the_writer_give_the_relation(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert relation_of_last(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole drew the line in her interview last week with Harbour News. “It is fair,” Cole said.",
+     ("Harbour News", "interview_with")),
+    ("Ann Cole was asked in an interview aired Sunday by the Valley Post, and said it was “fair.”",
+     ("Valley Post", "interview_with")),
+    ("In an interview with Harbour News’ “Morning Hour,” Ann Cole called the plan “fair.”", ("Harbour News", "interview_with")),
+    ("In an interview on Monday, Ann Cole called the plan “fair.”", (None, "interview_phrase")),
+    ("On Thursday, Ann Cole complained to Harbour News’ Dan Price that the plan was unfair.\n\n“Let it go,” she said.",
+     ("Harbour News", "said_to_journalist")),
+    ("Ann Cole told Harbour News’ Dan Price that the plan was “unfair.”", ("Harbour News", "told")),
+    ("Ann Cole complained to Mark Reyes’ lawyer that the plan was “unfair.”", (None, None)),
+    ("“We will show them,” Ann Cole told Dan Price in an interview taped for Friday’s Harbour News Tonight.",
+     ("Harbour News Tonight", "interview_with")),
+], ids=["time-between", "published-by", "programme-of-an-outlet", "no-outlet", "complained-to-a-journalist",
+        "told-an-outlets-journalist", "a-persons-lawyer", "taped-for-a-days-programme"])
+def test_an_interview_or_words_said_to_an_outlets_journalist_name_the_outlet(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet.rule) if a.outlet else (None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole attacked the mayor on Monday’s episode of her weekly radio show, “Hour of Truth,” a watchdog noted.\n\n"
+     "Cole then said the mayor should “go home.”", ("Hour of Truth", "interview")),
+    ("Ann Cole spoke in an interview on the host’s talk radio program, “Elm Talk Radio,” on Sunday.\n\n"
+     "“It is a trap,” Cole said.", ("Elm Talk Radio", "interview")),
+    ("Ann Cole said her new radio show “will be fun.”", (None, None)),
+    ("Ann Cole said the radio show, “a mess,” was over.", (None, None)),
+], ids=["weekly-radio-show", "talk-radio-program", "no-title", "not-a-title"])
+def test_a_programme_titled_in_quote_marks_is_where_its_hosts_words_were_given(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet.relation) if a.outlet and a.outlet.name else (None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“The vote was a warning,” Dan Price, a columnist for the Harbour Times, wrote on Friday.\n\n“Nobody listened,” Price wrote.",
+     ("Harbour Times", "report")),
+    ("“The vote was a warning,” Dan Price, an editor at the Milan daily Corriere della Sera, wrote.",
+     ("Corriere della Sera", "report")),
+    ("“The vote was a warning,” said Dan Price, a reporter for the Harbour Times.", (None, None)),
+    ("“The vote was a warning,” Dan Price, a columnist for the town, wrote.", (None, None)),
+], ids=["columnist-wrote", "foreign-particle", "a-reporter-speaking", "no-outlet"])
+def test_a_journalists_written_words_went_out_through_their_outlet(text: str, expected: tuple[str | None, str | None]) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet.relation) if a.outlet and a.outlet.name else (None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Washington Post weighed in on Monday.\n\n“The mayor has failed,” the newspaper wrote. "
+     "The piece then mocks his “grand vision.”", ("Washington Post", "piece_goes_on")),
+    ("The Washington Post weighed in on Monday.\n\nThe editorial calls the plan “a fraud.”", (None, None)),
+    ("The mayor spoke at length. The piece of land is known as “the yard.”", (None, None)),
+    ("The Valley Post published a passage from the memoir. The excerpt recalls “a loud mayor.”",
+     ("Valley Post", "piece_goes_on")),
+], ids=["the-piece-goes-on", "no-report-named-before", "a-piece-of-land", "the-excerpt"])
+def test_a_quote_from_the_piece_an_outlet_published_came_through_that_outlet(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet_rule) if a.outlet and a.outlet.name else (None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In interviews, young donors from both towns recalled a shift.\n\n“We felt ignored,” said Ann Cole, a donor from Elm.",
+     ("interview", "interviewed_group")),
+    ("Numerous farmers interviewed at the fair this week, including Dan Price, said they liked the plan. "
+     "“It speaks to us,” Price said.", ("interview", "interviewed_group")),
+    ("In interviews, several vowed to quit the party.\n\n“We felt ignored,” said Ann Cole, the party chair.",
+     (None, None)),
+    ("In interviews, young donors from both towns recalled a shift.\n\n“We felt ignored,” said Ann Cole, a nurse.",
+     (None, None)),
+], ids=["in-interviews", "interviewed-at", "no-group-described", "not-one-of-them"])
+def test_one_of_the_people_the_writer_interviewed_gave_an_interview(text: str, expected: tuple[str | None, str | None]) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.relation, a.outlet_rule) if a.outlet else (None, None)) == expected
+
+
+_BATCH = ("More of the mayor’s e-mails were marked secret after the Harbour Council released its third batch of the "
+          "messages on Friday.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_BATCH + "In one exchange, Ann Cole writes to Mark Reyes, “Why now?”", ("Harbour Council", "report")),
+    ("The mill closed in March.\n\nThe mayor appears often in the e-mails released by the Harbour Council. "
+     "In a March e-mail, Ann Cole calls him “the boss.”", ("Harbour Council", "report")),
+    ("The Harbour Council is a body in Elm. More e-mails came out after the council released a batch of the "
+     "messages.\n\nIn one e-mail, Ann Cole calls the mayor “the boss.”", ("Harbour Council", "report")),
+    (_BATCH + "At a rally on Monday, Ann Cole said, “We are fine.”", (None, "remarks")),
+    (_BATCH + "“We are fine,” Ann Cole said on Monday.", (None, None)),
+    ("Ann Cole writes to Mark Reyes, “Why now?”", (None, None)),
+], ids=["writes-to", "released-by", "the-council", "own-channel", "no-mail", "no-batch"])
+def test_words_read_from_a_released_batch_of_mails_came_through_the_body_that_released_it(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mark Reyes denied it.\n\nOn Facebook, she answered on Tuesday by saying, “Just stop.”", ("Facebook", "on_platform")),
+    ("Ann Cole said the ruling had “kept us calm” on Facebook before leaving.", ("Facebook", "on_platform")),
+    ("The firm is on Facebook, and “it works,” Ann Cole said.", (None, None)),
+    ("Mark Reyes denied it.\n\nOn X, she answered by saying, “Just stop.”", (None, None)),
+], ids=["opening-the-sentence", "right-after-the-quote", "not-a-post", "a-letter-is-no-platform"])
+def test_a_platform_named_by_on_is_where_the_words_were_posted(text: str, expected: tuple[str | None, str | None]) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet.rule) if a.outlet else (None, None)) == expected

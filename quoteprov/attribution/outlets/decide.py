@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 import regex
 
-from ...records import QUOTE_RELATIONS, OutletMention, Quote, Span
+from ...records import QUOTE_RELATIONS, OutletMention, Quote, Relation, Span
 from ..clauses import NounPhrase
 from ..context import ArticleContext, ArticleFacts
 from ..sieves import check_disabled, confidence
@@ -53,17 +53,27 @@ class OutletPlan:
     shared: OutletMention | None = None
     #: speaker → (position, cue) of one appearance ("said on Fox News"; :data:`SENTENCE_ONLY_CUES`)
     appearances: dict[SpeakerKey, list[tuple[int, OutletMention]]] = attrs.field(factory=dict)
+    #: paragraph → the source credited in brackets at its end ("[Valley Post.]": :func:`_digest_credit`)
+    credits: dict[int, OutletMention] = attrs.field(factory=dict)
+    #: outlets a number of people talked to ("several county chairs told the Ledger"), in text order
+    groups: list[OutletMention] = attrs.field(factory=list)
+    #: batches of e-mails or documents a named body released, in text order (:func:`released_batches`)
+    batches: list[OutletMention] = attrs.field(factory=list)
 
 
 #: Cues of one broadcast appearance ("said on Fox News", "On ABC’s “This Week”", "in a call to
 #: CNN"): they name where their own sentence's words were given, and are not carried to
 #: the speaker's other quotes, which a news story often takes from other occasions.
-SENTENCE_ONLY_CUES = frozenset({"said_on", "on_programme", "call_to", "tweeted"})
+SENTENCE_ONLY_CUES = frozenset({"said_on", "on_programme", "call_to", "tweeted", "on_platform"})
 
 #: Cues of what the article itself draws on, never where a quote was given: a wire's
 #: dateline ("WASHINGTON (AP) —"), an outlet's poll ("a Valley Post poll"), a report
 #: "first reported by" an outlet or "the Valley Post first reported" (the story, not the words in it).
 ARTICLE_ONLY_CUES = frozenset({"dateline", "outlet_poll", "reported_by", "first_reported"})
+
+#: Cues of an outlet that talked to a number of people ("several delegates told the Ledger"):
+#: no one speaker's, but the channel of those it names afterwards (:func:`_interviewed_group`).
+GROUP_CUES = frozenset({"group_told", "group_interviewed", "group_interviews", "group_interviewed_at"})
 
 
 def plan_outlets(
@@ -76,10 +86,14 @@ def plan_outlets(
     ctx = ArticleContext(facts, (effect for decision in speakers for effect in decision.effects))
     by_paragraph: dict[int, list[OutletMention]] = {}
     sentence_only: dict[int, list[OutletMention]] = {}
+    credits: dict[int, OutletMention] = {}
     for mention in mentions:
         if mention.rule in ARTICLE_ONLY_CUES:
             continue  # the article's citation (see article_citations), no quote's channel
         para = ctx.paragraph_index(mention.span.start)
+        if mention.rule == "digest_credit":
+            credits[para] = mention  # its own item's source, no speaker's channel to carry on
+            continue
         if mention.relation == "according_to" and mention.name is not None:
             # "…,” Ahadi later said, according to Reuters: the quote came through Reuters.
             sentence_only.setdefault(para, []).append(mention)
@@ -90,7 +104,10 @@ def plan_outlets(
         for items in lists.values():
             items.sort(key=lambda m: m.span.start)
     by_key, appearances = _link_cues(ctx, by_paragraph)
-    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled, shared_occasion(ctx), appearances)
+    groups = [m for items in by_paragraph.values() for m in items if m.rule in GROUP_CUES]
+    groups.sort(key=lambda m: m.span.start)
+    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled, shared_occasion(ctx), appearances, credits,
+                      groups, released_batches(ctx))
 
 
 Links = dict[SpeakerKey, list[tuple[int, OutletMention]]]
@@ -103,6 +120,8 @@ def _link_cues(ctx: ArticleContext, by_paragraph: dict[int, list[OutletMention]]
     links: list[tuple[int, SpeakerKey, OutletMention]] = []
     for para, items in by_paragraph.items():
         for mention in items:
+            if mention.rule in GROUP_CUES:
+                continue  # several people's, none in particular
             appearance = mention.rule in SENTENCE_ONLY_CUES
             key = _appearance_subject(ctx, para, mention) if appearance else _sentence_speaker(ctx, para, mention)
             # "Cole and Reyes said in interviews": the cue is every coordinated subject's
@@ -141,16 +160,91 @@ def _lede_end(ctx: ArticleContext) -> int:
 def shared_occasion(ctx: ArticleContext) -> OutletMention | None:
     """The occasion an article reports, when its headline or lede names one that several
     speakers share: "Rivals traded barbs during Thursday night’s debate", "Cole and Reyes held a
-    joint rally in Akron". Its speakers' quotes with no channel of their
-    own are remarks made there (the :func:`_article_occasion` sieve). An occasion still ahead
-    ("ahead of Thursday's debate") is none.
+    joint rally in Akron", "At a press conference on Friday, the families said". Its speakers'
+    quotes with no channel of their own are remarks made there, or words at the press
+    conference (the :func:`_article_occasion` sieve). An occasion still ahead ("ahead of
+    Thursday's debate") is none, and so is a press conference in a sentence that quotes
+    someone: that one speaker's channel ("“…,” Cole said at a press conference").
     """
     compiled = outlet_patterns(ctx.lex)
     text = ctx.text
     for match in compiled.shared_occasion.finditer(text, 0, _lede_end(ctx)):
         s_start, s_end = ctx.sentence_bounds(match.start())
-        if compiled.ahead.search(text, s_start, s_end) is None:
-            return OutletMention(None, "remarks", Span.of(text, match.start(), match.end()), rule="shared_occasion")
+        if compiled.ahead.search(text, s_start, s_end) is not None:
+            continue
+        relation: Relation = "remarks"
+        if match.group().lower().endswith(("conference", "conferences")):
+            if ctx.facts.quote_between(s_start, s_end):
+                continue
+            relation = "press_conference"
+        return OutletMention(None, relation, Span.of(text, match.start(), match.end()), rule="shared_occasion")
+    return None
+
+
+#: what a body releases in batches, and the release: "the department released a fifth batch
+#: of the e-mails", "documents released by the Harbour Council"
+_PAPERS = r"(?:e-?mails|messages|documents|cables|memos|pages|transcripts|records|files|letters)"
+_RELEASED = regex.compile(
+    rf"\breleased[ \t\xa0](?:[\w,\-’']+[ \t\xa0]){{0,6}}?{_PAPERS}\b"
+    rf"|\b{_PAPERS}[ \t\xa0](?:(?:were|was|had[ \t\xa0]been|have[ \t\xa0]been|publicly)[ \t\xa0])*released[ \t\xa0]by[ \t\xa0]"
+    r"(?P<by>(?:the[ \t\xa0])?\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}))*(?:[ \t\xa0](?:of[ \t\xa0])?\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}))*){0,4})"
+)
+#: a body named by its kind, standing for the one named before: "the agency released"
+_BODY_WORD = regex.compile(r"(?i:the)[ \t\xa0](?:agency|department|ministry|committee|bureau|office|council|commission)[ \t\xa0]"
+                           r"(?:(?:publicly|quietly|also|has|had|formally|then|later)[ \t\xa0]){0,2}$")
+#: a capitalised run that may be a body's name ("the Water Board", "Harbour Council")
+_BODY_NAME = regex.compile(r"(?:[Tt]he[ \t\xa0])?\p{Lu}[\p{L}.’'\-]*(?:[ \t\xa0](?:of[ \t\xa0])?\p{Lu}[\p{L}.’'\-]*){0,4}")
+
+
+def released_batches(ctx: ArticleContext) -> list[OutletMention]:
+    """The batches of e-mails or documents the article says a named body released ("the Harbour
+    Council released a third set of its e-mails", "e-mails released by the Harbour
+    Council"), each with the body as its outlet (kind official): the words quoted from
+    them came through that body (the :func:`_released_batch` sieve). A body named only by
+    its kind ("the agency released") is the last known body named before it."""
+    found: list[OutletMention] = []
+    text = ctx.text
+    for match in _RELEASED.finditer(text):
+        if ctx.inside_quote(match.start()):
+            continue
+        if match.group("by"):
+            name = _body(ctx, match.group("by"))
+        else:
+            s_start = ctx.sentence_bounds(match.start())[0]
+            name = _body_before(ctx, s_start, match.start())
+        if name is not None:
+            found.append(OutletMention(name, "report", Span.of(text, match.start(), match.end()), kind="official",
+                                       rule="released_batch"))
+    return found
+
+
+def _body(ctx: ArticleContext, written: str) -> str | None:
+    """The known body (or listed outlet) a name stands for, if any, or a name of two words
+    or more ending in a word for a body ("Harbour Council", "Elm Water Board")."""
+    words = written.removeprefix("the ").removeprefix("The ")
+    for size in range(len(words.split()), 0, -1):
+        head = " ".join(words.split()[:size]).rstrip(".,’'")
+        org = ctx.lex.organizations.get(head.lower())
+        if org is not None:
+            return org
+        entry = ctx.lex.outlet_index.get(head.lower())
+        if entry is not None and size > 1:
+            return entry.name
+    if len(words.split()) >= 2 and words.split()[-1].rstrip(".,’'") in ctx.lex.org_heads:
+        return words.rstrip(".,’'")  # "Harbour Council": a body the lexicon does not list
+    return None
+
+
+def _body_before(ctx: ArticleContext, s_start: int, at: int) -> str | None:
+    """Who released: the body named right before "released" in its sentence, or for "the
+    agency" the last body named in the text before."""
+    lead = ctx.text[s_start:at]
+    if _BODY_WORD.search(lead):
+        names = [_body(ctx, m.group()) for m in _BODY_NAME.finditer(ctx.text, 0, s_start + len(lead))]
+        return next((n for n in reversed(names) if n is not None), None)
+    last = list(_BODY_NAME.finditer(lead))
+    if last and not lead[last[-1].end():].strip(" \t\xa0").replace("publicly", "").strip():
+        return _body(ctx, last[-1].group())
     return None
 
 
@@ -194,7 +288,7 @@ def _remember(
     see :data:`SENTENCE_ONLY_CUES`)."""
     key = speaker_key(speaker)
     if (key is not None and decision.outlet is not None and decision.outlet.rule not in SENTENCE_ONLY_CUES
-            and decision.rule != "article_occasion"):  # the article's occasion, not a cue of the speaker's
+            and decision.rule not in ("article_occasion", "digest_credit", "released_batch")):  # the article's occasion, not a cue of the speaker's
         latest[key] = (quote.span.start, decision.outlet)
 
 
@@ -279,6 +373,17 @@ def _in_sentence(mentions: list[OutletMention], q: _Quote) -> list[OutletMention
     return mentions[lo:hi]
 
 
+def _digest_credit(q: _Quote) -> Outcome:
+    """A news digest's item: “OIL PRICES FALL Ann Cole said the market was “tired.” [Valley
+    Post.]” — every quote of a paragraph that ends with a source in brackets came through
+    that source, whoever says it (the outlet relays the words: see the annotation's
+    "the outlet wins")."""
+    credit = q.plan.credits.get(q.last_para)
+    if credit is None or credit.span.start < q.quote.span.end:
+        return None
+    return _found("digest_credit", credit, (f"digest_credit: the paragraph ends with {credit.span.text!r}",))
+
+
 def _same_sentence(q: _Quote) -> Outcome:
     """“…,” Lavrov said in an interview with TASS — unless another person named between
     the quote and the cue owns it. A cue that names an outlet beats one that names none in
@@ -337,6 +442,54 @@ def _cues_just_before(q: _Quote) -> list[OutletMention]:
     return [m for m in q.plan.by_paragraph.get(q.para - 1, []) if m.span.start >= lo]
 
 
+#: what an outlet published, standing for it as a sentence's subject: "The piece then calls …"
+_PIECE = regex.compile(r"\b[Tt]he[ \t\xa0](?:\p{Ll}+[ \t\xa0])?(?:piece|editorial|article|column|op-ed|story|report|excerpt)\b")
+
+
+def _piece_goes_on(q: _Quote) -> Outcome:
+    """“…,” the Valley Post wrote in an editorial. The piece then calls the plan “a
+    fraud.” — a quote nobody speaks, in a sentence about the piece an outlet published, came
+    through the outlet whose report was named last, in its paragraph or the one before."""
+    ctx = q.plan.ctx
+    if q.key is not None or _PIECE.search(ctx.text, q.s_start, q.quote.span.start) is None:
+        return None
+    for para in (q.para, q.para - 1):
+        cues = [m for m in q.plan.by_paragraph.get(para, []) if m.relation == "report" and m.name is not None
+                and m.span.end <= q.s_start]
+        if cues:
+            m = cues[-1]
+            return _found("piece_goes_on", m, (f"piece_goes_on: the piece of {m.span.text!r}",))
+    return None
+
+
+#: a quote read from an e-mail or message: "Cole writes to Reyes", "in a March e-mail", "under subject line"
+_MAIL_CONTEXT = regex.compile(
+    r"\b(?:writes|wrote|responds|responded|replies|replied|forwards|forwarded|e-?mailed|subject[ \t\xa0]line)\b"
+    r"|\b(?i:an?|the|another|one|that|this)[ \t\xa0](?:[\w.,\-’']+[ \t\xa0]){0,4}?(?:e-?mail|message)s?\b"
+)
+
+
+def _released_batch(q: _Quote) -> Outcome:
+    """The Harbour Council released its third batch of the mayor's e-mails. … In one, Cole
+    writes to Reyes: “Not now.” — a quote read from an e-mail or message, after the article
+    says a body released a batch of them, came through that body (relation report): the body
+    that released the e-mail relays it, even when its sentence names the e-mail ("In a March
+    e-mail, …"); another channel in its sentence stands."""
+    ctx = q.plan.ctx
+    before = [m for m in q.plan.batches if m.span.start < q.quote.span.start]
+    if not before:
+        return None
+    # its own sentence may name the e-mail ("In a March e-mail, Cole …"), no other channel
+    if any(m.name is not None or m.relation != "statement" for m in _in_sentence(q.plan.by_paragraph.get(q.para, []), q)):
+        return None
+    lo = ctx.sentence_bounds(q.s_start - 1)[0] if q.s_start > ctx.doc.paragraphs[q.para].span.start else q.s_start
+    if _MAIL_CONTEXT.search(ctx.text, lo, q.quote.span.start) is None and _MAIL_CONTEXT.search(
+            ctx.text, q.quote.span.end, q.s_end) is None:
+        return None
+    m = before[-1]
+    return _found("released_batch", m, (f"released_batch: read from what {m.span.text!r} names",))
+
+
 def _needs_speaker(q: _Quote) -> Outcome:
     """Every later sieve inherits through the speaker."""
     return _none("no speaker, so no outlet can be inherited") if q.key is None else None
@@ -365,6 +518,28 @@ def _same_paragraph_appearance(q: _Quote) -> Outcome:
     if any(pos < c.span.start < q.quote.span.start for c in q.plan.by_paragraph.get(q.para, [])):
         return None  # another channel named since ("At a rally, he…"): the later sieves weigh it
     return _found("same_paragraph_appearance", m, (f"same_paragraph_appearance: {m.span.text!r}",))
+
+
+def _next_paragraph_appearance(q: _Quote) -> Outcome:
+    """Cole tweeted that the plan was dead. ¶ “We warned them,” Cole said. “Twice.” — a
+    paragraph that opens with the speaker's quote, and names nobody else before this one,
+    goes on from the appearance that ended the paragraph before, unless another channel is
+    named between."""
+    ctx = q.plan.ctx
+    start = ctx.doc.paragraphs[q.para].span.start
+    if q.para == 0 or not ctx.inside_quote(start) and ctx.text[start : q.quote.span.start].strip():
+        return None
+    if any(ref.entity != q.key for ref in ctx.refs_between(start, q.quote.span.start)):
+        return None
+    own = q.plan.appearances.get(q.key, []) if q.key is not None else []
+    near = [(pos, m) for pos, m in own if ctx.paragraph_index(pos) == q.para - 1]
+    if not near:
+        return None
+    pos, m = near[-1]
+    between = [*q.plan.by_paragraph.get(q.para - 1, []), *q.plan.by_paragraph.get(q.para, [])]
+    if any(pos < c.span.start < q.quote.span.start for c in between):
+        return None
+    return _found("next_paragraph_appearance", m, (f"next_paragraph_appearance: {m.span.text!r} ends the paragraph before",))
 
 
 def _new_occasion(q: _Quote) -> Outcome:
@@ -412,6 +587,56 @@ def _same_speaker_later(q: _Quote) -> Outcome:
     return _found("same_speaker_later", m, (f"same_speaker_later: {m.span.text!r}",))
 
 
+def _interviewed_group(q: _Quote) -> Outcome:
+    """Several county chairs told the Valley Post that … ¶ “We need him,” said Ann Cole, a
+    county chair. — once a story says its outlet talked to a number of people, a quote with
+    no channel of its own from a person first named after that is one of those talks."""
+    groups = q.plan.groups
+    if not groups or not isinstance(q.key, int):
+        return None
+    ctx = q.plan.ctx
+    first = min(ctx.entities[q.key].first_seen.values(), default=-1)
+    if first < 0:
+        return None
+    s_start, s_end = ctx.sentence_bounds(first)
+    introduced = _words(ctx.text[s_start:s_end])
+    for m in reversed(groups):
+        if m.span.start < first and m.span.start < q.quote.span.start and _one_of(_group_words(m), introduced):
+            return _found("interviewed_group", m, (f"interviewed_group: first named as one of {m.span.text!r}",))
+    return None
+
+
+_WORD = regex.compile(r"[\p{L}][\p{L}\-]*")
+#: words of a group's description that say nothing of who its members are
+_GROUP_FILLER = frozenset("""several numerous many most dozens dozen scores handful number more than nearly
+about almost some those these their other also have been were that whom told interviewed surveyed contacted
+interviews separate recent phone telephone later brief""".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _group_words(mention: OutletMention) -> set[str]:
+    """What a group's description says its members are: "several party officers in Elm County
+    told the Ledger" → party, officer, county (a word of four letters or more, or an acronym,
+    without a plural's s)."""
+    cut = mention.name_span.start - mention.span.start if mention.name_span is not None else len(mention.span.text)
+    found = set()
+    for word in _WORD.findall(mention.span.text[:cut]):
+        low = word.lower()
+        if low in _GROUP_FILLER or not (len(word) >= 4 or word.isupper() and len(word) >= 2):
+            continue
+        found.add(low[:-1] if low.endswith("s") and len(low) > 4 else low)
+    return found
+
+
+def _one_of(group: set[str], introduced: set[str]) -> bool:
+    """A person introduced with a word of the group's description ("the county's GOP chairman"
+    for "GOP leaders", "the Democratic chairwoman" for "Democratic chairs") is one of them."""
+    return any(w.startswith(g) for g in group for w in introduced)
+
+
 def _article_occasion(q: _Quote) -> Outcome:
     """Cole, in a debate article: the occasion its lede names, when nothing names another for
     this speaker (see :func:`shared_occasion`)."""
@@ -424,17 +649,22 @@ def _article_occasion(q: _Quote) -> Outcome:
 #: The outlet sieves in order; an entry named None is a gate that no sieve after it passes
 #: (no speaker; a new occasion; an unnamed source beyond its passage).
 OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
+    ("digest_credit", _digest_credit),
+    ("released_batch", _released_batch),
     ("same_sentence", _same_sentence),
     ("same_sentence_according_to", _same_sentence_according_to),
     ("introduced_unspoken", _introduced_unspoken),
+    ("piece_goes_on", _piece_goes_on),
     (None, _needs_speaker),
     ("same_paragraph", _same_paragraph),
     (None, _new_occasion),
     ("same_paragraph_appearance", _same_paragraph_appearance),
+    ("next_paragraph_appearance", _next_paragraph_appearance),
     ("same_passage_anonymous", _same_passage_anonymous),
     (None, _anonymous_stops),
     ("same_speaker_earlier", _same_speaker_earlier),
     ("same_speaker_later", _same_speaker_later),
+    ("interviewed_group", _interviewed_group),
     ("article_occasion", _article_occasion),
 )
 
@@ -488,6 +718,10 @@ def _coordinated(ctx: ArticleContext, mention: OutletMention, key: SpeakerKey) -
     return list(dict.fromkeys(r.entity for r in refs[lo : hi + 1]))
 
 
+#: a description between a subject and its verb: ", the mayor of Elm, ", ", R-Ohio, "
+_APPOSITIVE = regex.compile(r",[^,;:!?\n“”\"]{2,80}(?:,[^,;:!?\n“”\"]{2,40})?,[ \t\xa0]*")
+
+
 def _appearance_subject(ctx: ArticleContext, para: int, mention: OutletMention) -> SpeakerKey | None:
     """Who made one appearance: the person named right before its words ("Cole tweeted",
     "Cole said on Fox News", "she tweeted"), or after them when they open the sentence ("On
@@ -502,6 +736,9 @@ def _appearance_subject(ctx: ArticleContext, para: int, mention: OutletMention) 
             return None  # "Not long after Cole tweeted, …": the sentence tells of something else
         if len(gap.split()) <= 2 and "," not in gap and not _is_possessive(ctx, before[-1].pos):
             return before[-1].entity
+        opening = ctx.text[s_start : before[0].pos].split()
+        if len(opening) <= 1 and _APPOSITIVE.fullmatch(ctx.text, ctx.mention_end(before[0].pos), mention.span.start):
+            return before[0].entity  # "Ann Cole, the mayor of Elm, tweeted": the subject, described
     if len(ctx.text[s_start : mention.span.start].split()) <= 2:
         return _sentence_speaker(ctx, para, mention)
     word = ctx.text[max(s_start, mention.span.start - 4) : mention.span.start].split()[-1:]

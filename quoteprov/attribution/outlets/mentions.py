@@ -446,7 +446,7 @@ def _mention(
     match_end = match.end() if end is None else max(end, match.end())
     key = _name_group(match, relation)
     if key is None:
-        return _unnamed(text, relation, match, match_end)
+        return _unnamed(text, relation, match, match_end, cue)
     name_start, name_end = match.span(key)
     group_end = name_end
     written = text[name_start:name_end]
@@ -498,9 +498,12 @@ def _name_group(match: regex.Match[str], relation: str) -> str | None:
     return "name"
 
 
-def _unnamed(text: str, relation: str, match: regex.Match[str], match_end: int) -> OutletMention:
-    """A channel with no outlet: "in a statement", "according to state media", "a transcript"."""
+def _unnamed(text: str, relation: str, match: regex.Match[str], match_end: int, cue: str = "") -> OutletMention:
+    """A channel with no outlet: "in a statement", "according to state media", "a transcript";
+    a group's cue keeps its name ("In interviews, donors said": see the interviewed_group sieve)."""
     span = Span.of(text, match.start(), match_end)
+    if cue.startswith("group_"):
+        return OutletMention(None, relation, span, rule=cue)  # type: ignore[arg-type]
     if match.groupdict().get("unnamed"):
         return OutletMention(None, "according_to", span, rule="according_to_unnamed")
     if relation == "transcript":

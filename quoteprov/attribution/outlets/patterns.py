@@ -111,8 +111,17 @@ def _build(lex: Lexicon) -> OutletPatterns:
     )
     descriptor = rf"(?:{alternation(p['descriptor'])}[ \t\xa0]){{1,5}}"
     # An outlet's name before its possessive: "CNN’s “State of the Union”" names CNN.
-    owner = rf"(?P<name>(?:[Tt]he[ \t\xa0])?{OWNER_WORD}(?:[ \t\xa0]{OWNER_WORD}){{0,4}})(?:’s|'s)"
+    owner = rf"(?P<name>(?:[Tt]he[ \t\xa0])?{OWNER_WORD}(?:[ \t\xa0]{OWNER_WORD}){{0,4}})(?:’s|'s|(?<=s)[’'](?!\p{{L}}))"
     platform = alternation(p["platform"])
+    platform_named = alternation([w for w in p["platform"] if len(w) > 2])[3:-1]
+    # when an interview was given, between the word and its outlet: "this month", "on Monday"
+    when = (rf"(?:(?i:this|last|that|earlier|later)[ \t\xa0](?i:week|month|year|day|morning|afternoon|evening|night)"
+            rf"|(?:on[ \t\xa0])?{alternation(p['weekday'])})")
+    speaks = "said|says|stated|states|read|reads|argued|argues|added|adds|declared|declares|warned|warns|asked|asks|continued|continues"
+    # a number of people ("several county chairs", "many of the delegates"), with no comma
+    # or time word between the number and the verb
+    group = rf"(?i:{alternation(p['group'])[3:-1]})\b"
+    group_gap = rf"(?:[ \t\xa0](?!(?i:{alternation(p['group_not'])[3:-1]})\b)[\w\-’']+){{0,8}}?[ \t\xa0]"
     works = r"(?i:reports?|survey|poll|tally|count|analysis|review|story|investigation|estimate|audio|video)s?\b"
     # "a statement to the Press Association" is a remark given to an outlet: the remarks
     # pattern ("statements to X") takes it, not this one.
@@ -124,7 +133,10 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("podcast_with", "podcast", ("podcast",),
          rf"\b(?i:during|in|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|the[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,3}}?podcast(?:[ \t\xa0]interview)?[ \t\xa0](?:with|on|hosted[ \t\xa0]by)[ \t\xa0](?:{descriptor})?{name}"),
         ("interview_with", "interview", p["interview"],
-         rf"\b(?i:in|during|at|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])?(?:[\w.\-]+[ \t\xa0]){{0,4}}?{alternation(p['interview'])}s?[ \t\xa0](?:with|to|on|for)[ \t\xa0](?:{descriptor})?{name}"),
+         rf"\b(?i:in|during|at|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])?(?:[\w.\-]+[ \t\xa0]){{0,4}}?{alternation(p['interview'])}s?[ \t\xa0]"
+         # "an interview last week with X", "an interview aired Sunday by X"
+         rf"(?:{when}[ \t\xa0])?(?:(?i:published|aired|broadcast|conducted)[ \t\xa0](?:{when}[ \t\xa0])?by|(?i:filed|taped|recorded)[ \t\xa0]for"
+         rf"|with|to|on|for)[ \t\xa0](?:{owner}(?=[ \t\xa0][“\"])|{day_s}{name}|(?:{descriptor})?{name})"),
         ("named_interview", "interview", p["appearance"],
          rf"\b(?i:in|during|on)[ \t\xa0](?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|the[ \t\xa0])?(?:\p{{Ll}}+[ \t\xa0])?{name}[ \t\xa0]{alternation(p['appearance'])}s?\b"),
         ("interviewed_by", "interview", ("interview",),
@@ -133,6 +145,34 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "told Reuters"; "told ABC’s This Week": a programme of a named outlet, the outlet's
         ("told", "told", ("told", "tell", "telling"),
          rf"\b(?i:told|tells|telling)[ \t\xa0](?:{owner}(?=[ \t\xa0][“\"]?\p{{Lu}})|(?:{descriptor})?{name})"),
+        # "Several county chairs told the Valley Post", "many of the dozen delegates that the
+        # Ledger interviewed": the outlet talked to a number of people for the story, each of
+        # them named after it a source of its own (the interviewed_group sieve).
+        ("group_told", "told", ("told",),
+         rf"\b{group}{group_gap}(?:(?:who|have|had)[ \t\xa0]){{0,2}}(?i:told)[ \t\xa0](?:{descriptor})?{name}"),
+        # "In interviews, donors from both towns recalled …", "farmers interviewed at the
+        # rally": people the writer talked to, no outlet named (the interviewed_group sieve).
+        ("group_interviews", "interview", ("interviews",),
+         r"\b(?i:in)[ \t\xa0](?:(?i:separate|recent|phone|telephone|later|brief)[ \t\xa0])?(?i:interviews),[ \t\xa0]"
+         # the group's description: up to four words, none a verb in -ed ("several threatened")
+         r"(?!\p{L}+ed\b)[\p{L}\-’']+(?:[ \t\xa0](?!\p{L}+ed\b)[\p{L}\-’']+){0,3}"),
+        ("group_interviewed_at", "interview", ("interviewed",),
+         rf"\b{group}{group_gap}(?:(?:who|were)[ \t\xa0])?(?i:interviewed)\b(?![ \t\xa0]by)"),
+        ("group_interviewed", "interview", ("interviewed", "surveyed", "contacted"),
+         rf"\b{group}{group_gap}(?i:that|whom|who)[ \t\xa0]{name}[ \t\xa0](?:(?:has|had)[ \t\xa0])?"
+         rf"(?i:interviewed|surveyed|contacted)\b"),
+        # "complained to Harbour News' Dan Price", "explained to the Ledger’s Ann Cole": words
+        # said to an outlet's journalist, named after the outlet's possessive.
+        ("said_to_journalist", "told", ("to",),
+         rf"\b(?i:said|complained|explained|insisted|admitted|conceded|confided|acknowledged|confirmed|revealed)[ \t\xa0]to[ \t\xa0]"
+         rf"{owner}(?=[ \t\xa0](?:\p{{Lu}}[\p{{L}}.\-]*[ \t\xa0]){{0,2}}\p{{Lu}})"),
+        # "Dan Price, a columnist for the Valley Post, wrote": a journalist's written words went
+        # out through their outlet.
+        ("writer_for", "report", ("columnist", "writer", "editor", "correspondent", "commentator", "contributor", "reporter"),
+         rf"\b(?i:columnist|writer|editor|correspondent|commentator|contributor|reporter)[ \t\xa0](?:for|at|with)[ \t\xa0]"
+         rf"(?:(?i:the|an?)[ \t\xa0](?:\p{{Lu}}\p{{Ll}}+[ \t\xa0])?(?i:newspaper|daily|magazine|website|paper|weekly)[ \t\xa0])?"
+         # a foreign name's particle ("Corriere della Sera"): the gazetteer knows the name by its head
+         rf"{name}(?:[ \t\xa0](?:della|del|de|di|du|des|la|le|el|von|van)[ \t\xa0]{CAP})?,?[ \t\xa0](?:wrote|writes)\b"),
         # "told a Valley Post reporter", "asked by a KXYZ correspondent": the outlet's journalist.
         ("told_journalist", "told", ("reporter", "correspondent", "journalist", "interviewer"),
          rf"\b(?i:told|telling|asked[ \t\xa0]by|speaking[ \t\xa0]to|spoke[ \t\xa0]to)[ \t\xa0](?i:an?|the|one)[ \t\xa0]{name}(?:’s|'s)?[ \t\xa0](?i:reporter|correspondent|journalist|interviewer)s?\b"),
@@ -164,6 +204,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?i:according[ \t\xa0]to|in|on)[ \t\xa0](?:(?i:an?|the)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?"
          rf"(?i:audio|recording|tape|footage)s?[ \t\xa0](?i:provided|obtained|released|published|posted|aired)[ \t\xa0](?:by|to)[ \t\xa0]"
          rf"(?:{descriptor})?{name}"),
+        # "On Twitter, she answered: …" opening its sentence, or "“…” on Facebook" right after
+        # the quote: one post on the platform (never "X", which only "posted on X" names).
+        ("on_platform", "social_media", p["platform"],
+         rf"(?:(?<![^\n])|(?<=[.!?][”\"]?[ \t\xa0]))On[ \t\xa0](?P<name>{platform_named}),"
+         rf"|(?<=[”\"])[ \t\xa0]+on[ \t\xa0](?P<name>{platform_named})\b"),
         ("posted_on", "social_media", p["platform"],
          rf"\b{alternation(p['platform_verb'])}[ \t\xa0](?:in[ \t\xa0]a[ \t\xa0]post[ \t\xa0]|in[ \t\xa0]a[ \t\xa0]message[ \t\xa0]|(?:\p{{Ll}}+[ \t\xa0]){{1,2}}?)?on[ \t\xa0](?:his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])?(?:official[ \t\xa0])?(?P<name>{platform[3:-1]})\b"),
         ("post_on", "social_media", p["platform"],
@@ -179,6 +224,14 @@ def _build(lex: Lexicon) -> OutletPatterns:
          r"\b(?i:in|during)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,2}?(?i:interview)s?\b"),
         ("written", "statement", _last_words(p["written"]),
          rf"\b(?i:in|via|through)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['written'])}s?\b"),
+        # "“…,” the memo stated", "said the campaign's email", "The Reyes ad asks": a written
+        # channel speaking for its author is where the words were given.
+        ("document_speaks", "statement", _last_words(p["written"]),
+         rf"\b(?:(?i:the|an?|his|her|their|its|that|this|one)[ \t\xa0](?:[\w\-’']+[ \t\xa0]){{0,3}}?{alternation(p['written'])}s?"
+         rf"[ \t\xa0](?:{speaks})\b|\b(?:{speaks})[ \t\xa0](?i:the|an?|his|her|their|its)[ \t\xa0](?:[\w\-’']+[ \t\xa0]){{0,3}}?"
+         rf"{alternation(p['written'])}s?\b)"),
+        # "“…,” he told me": told to the article's writer, no outlet named
+        ("told_me", "told", ("told", "asked"), r"\b(?:told|asked)[ \t\xa0]me\b"),
         ("told_press_conference", "press_conference", ("conference", "briefing"),
          r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
         ("venue", "remarks", p["venue"],
@@ -197,6 +250,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
          r"\b(?i:told|tells|telling)[ \t\xa0][“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
         ("quoted_programme", "podcast", p["programme"],
          rf"\b(?i:on|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])?(?:appearance[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?)?[“\"](?P<name>[^”\"\n]{{1,40}})[”\"][ \t\xa0]{alternation(p['programme'])}\b"),
+        # "on his weekly radio show, “Hour of Truth,”", "on her talk radio program, “Elm Talk”": a
+        # programme named in quote marks after the word for it; the words were said on it.
+        ("programme_title", "interview", p["programme"],
+         rf"\b(?i:radio|television|TV|talk|weekly|daily|nightly|online|web|streaming)[ \t\xa0]{alternation(p['programme'])},?[ \t\xa0]"
+         r"[“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
         ("at_press_conference", "press_conference", ("conference", "briefing"),
          rf"\b(?i:at|during|in|on)[ \t\xa0](?:(?i:an?[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|the[ \t\xa0])|{day_s})?(?:[\w\-]+[ \t\xa0]){{0,3}}?(?:(?:press|news)[ \t\xa0](?:conference|briefing)|conference[ \t\xa0]call)\b"),
         ("according_to", "according_to", ("according",), rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?:{descriptor})?{name}"),
@@ -218,6 +276,9 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"|\b(?i:first|originally)[ \t\xa0](?:appeared|published)[ \t\xa0](?:on|in)[ \t\xa0]"
          rf"|\b(?i:reprinted)[ \t\xa0](?:courtesy[ \t\xa0]of|with[ \t\xa0]permission[ \t\xa0](?:of|from)|from)[ \t\xa0])"
          rf"(?!{dates})(?:{descriptor})?{name}"),
+        # "… a “dark day.” [Valley Post.]": a news digest's item ends with its source in brackets.
+        ("digest_credit", "report", ("[",),
+         rf"\[(?P<name>{CAP}(?:[ \t\xa0]{CAP}){{0,3}})\]\.?(?=[ \t\xa0]*(?:\n|$))"),
         # "WASHINGTON (AP) —": a dateline credits the wire the story is from.
         ("dateline", "report", (") —", ") –", ") -"),
          rf"(?<![^\n])(?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}.,’' ]{{0,60}}?[ \t\xa0])?\((?P<name>{CAP}(?:[ \t\xa0]{CAP}){{0,3}})\)[ \t\xa0]*[—–\-]"),
