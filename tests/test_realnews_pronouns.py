@@ -147,3 +147,33 @@ def test_the_lexicon_may_mark_a_given_name_for_both_sexes(tmp_path: Path) -> Non
 def test_a_pronoun_is_not_the_name_its_own_sentence_governs(narration: str, speaker: str | None) -> None:
     text = f"The count went on past midnight.\n\n{narration}\n\n“We learned a great deal,” he said."
     assert speakers(text) == [speaker]
+
+
+#: a paragraph naming one person beside a place, a building or a group, none of them
+#: speaking, then a pronoun quote: (narration, pronoun, the speaker, or None to abstain)
+NOT_A_PERSON = [
+    # positives: the place or group is no one "he" or "she" stands for (rule not_a_person)
+    ("The rally at Harbour Square drew a crowd for Ann Cole.", "she", "Ann Cole"),
+    ("The march down Elm Street ended at the office of Dan Price.", "he", "Dan Price"),
+    ("The show at Riverside Garden was a triumph for Ann Cole.", "she", "Ann Cole"),
+    ("A march of Nigerian Catholics ended at the office of Dan Price.", "he", "Dan Price"),
+    ("A vigil by Brazilian Muslims was held outside the home of Ann Cole.", "she", "Ann Cole"),
+    # negatives: the one person left must be known to be of the pronoun's gender …
+    ("The rally at Harbour Square drew a crowd for Robin Cole.", "she", None),
+    # … two people stay two people …
+    ("The rally at Harbour Square drew Ann Cole and Mia Price.", "she", None),
+    # … and a place is never the speaker, even when the only person left is of the other gender
+    ("The rally at Harbour Square drew a crowd for Dan Price.", "she", None),
+    ("The rally at Harbour Square went on past midnight.", "she", None),
+    # a group with a word that is no nationality may be a name: still ambiguous
+    ("A march by Valley Muslims ended at the office of Ann Cole.", "she", None),
+]
+
+
+@pytest.mark.parametrize(("narration", "pronoun", "speaker"), NOT_A_PERSON)
+def test_a_place_or_a_group_is_no_one_a_pronoun_stands_for(narration: str, pronoun: str, speaker: str | None) -> None:
+    text = f"{narration}\n\n“We will be back,” {pronoun} said."
+    analysis = quoteprov.analyze(text)
+    assert speakers(text) == [speaker]
+    if speaker is not None:
+        assert any("not_a_person" in step for step in analysis.attributions[0].steps)

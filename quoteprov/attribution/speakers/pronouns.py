@@ -86,6 +86,8 @@ def _named(
     """No one speaks in the paragraph: the only person named, or who the sentence before
     the quote is about; (None, names) when several are named."""
     persons = {r.entity for r in refs if not is_possessive_ref(ctx, r.pos)}
+    if len(persons) == 1 and _not_a_person(ctx, ctx.entities[next(iter(persons))].name):
+        return None, ""  # "Harbour Square" or "Pacific Muslims" is no one "he" or "she" stands for
     if len(persons) == 1:
         only = next(iter(persons))
         if all(_after_own_pronoun(ctx, r.pos, gender) for r in refs if r.entity == only):
@@ -100,8 +102,38 @@ def _named(
         if found is not None:
             return found[0], found[1].replace("the paragraph's last sentence", "the sentence before")
     if len(persons) > 1:
-        return None, str(sorted(ctx.entities[p].name for p in persons))
+        return _one_person(ctx, persons, refs, gender)
     return None, ""
+
+
+def _one_person(ctx: ArticleContext, persons: set[int], refs: list[Reference], gender: str) -> tuple[int | None, str]:
+    """Several named, none speaking: if all but one of the names are no one person's (rule
+    not_a_person: a place, a building, a group by origin or faith, a bare title, a name
+    written after "the" — "Harbour Square", "Pacific Muslims", "General", "the Ruritanian")
+    and the one left is known to be of the pronoun's gender, it is the one; else (None, names)."""
+    people = {p for p in persons if not _not_a_person(ctx, ctx.entities[p].name)}
+    if len(people) == 1:
+        only = next(iter(people))
+        if ctx.entities[only].known_gender() == gender and not all(
+            _after_own_pronoun(ctx, r.pos, gender) for r in refs if r.entity == only
+        ):
+            others = sorted(ctx.entities[p].name for p in persons - people)
+            return only, f"the only person named (not_a_person: {', '.join(others)})"
+    return None, str(sorted(ctx.entities[p].name for p in persons))
+
+
+def _not_a_person(ctx: ArticleContext, name: str) -> bool:
+    """Whether a name the entity finder kept is by its form no one person's (see _one_person)."""
+    words = name.split()
+    lex = ctx.lex
+    if not words or words[0][:1].islower() or name in lex.places or words[-1].lower() in lex.words["place_head"]:
+        return True
+    return all(
+        w in lex.nationalities or (w.endswith("s") and w[:-1] in lex.nationalities)
+        or w.lower() in lex.words["group_name"] or w.lower() in lex.words["pre_name"]
+        or w.lower().rstrip(".") in lex.title_words
+        for w in words
+    )
 
 
 def _after_own_pronoun(ctx: ArticleContext, pos: int, gender: str) -> bool:
