@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from ..graph import Corpus
+    from ..remarks import Printed, RemarkGroups
 
     Graph = nx.MultiDiGraph[str]
 
@@ -349,15 +350,22 @@ def _corpus(args: argparse.Namespace, errors: list[str], progress: _Progress) ->
             articles.append(article)
             results.append(result)
     progress.clear()
+    return Corpus(tuple(articles), tuple(results), build_graph(results, articles, group=_grouping(args)))
+
+
+def _grouping(args: argparse.Namespace) -> Callable[[Sequence[Printed]], RemarkGroups]:
+    """How remarks are grouped: in this process, or on the Dask cluster of ``--workers`` or
+    ``--scheduler`` (the same groups)."""
+    from ..remarks import group_remarks
+
     client = getattr(args, "client", None)
     if client is None:
-        return Corpus(tuple(articles), tuple(results), build_graph(results, articles))
+        return group_remarks
     import functools
 
-    from ..distributed import group_remarks
+    from ..distributed import group_remarks as on_cluster
 
-    grouped = build_graph(results, articles, group=functools.partial(group_remarks, client=client))
-    return Corpus(tuple(articles), tuple(results), grouped)
+    return functools.partial(on_cluster, client=client)
 
 
 def _streamed_graph(args: argparse.Namespace, errors: list[str], progress: _Progress) -> Graph:
@@ -366,16 +374,8 @@ def _streamed_graph(args: argparse.Namespace, errors: list[str], progress: _Prog
     from .._runtime import paused_gc
     from ..graph import graph_of
 
-    client = getattr(args, "client", None)
     with paused_gc():  # the collector's passes over a growing graph: see paused_gc
-        if client is None:
-            g = graph_of(_analyses(args, errors, progress))
-        else:
-            import functools
-
-            from ..distributed import group_remarks
-
-            g = graph_of(_analyses(args, errors, progress), group=functools.partial(group_remarks, client=client))
+        g = graph_of(_analyses(args, errors, progress), group=_grouping(args))
     progress.clear()
     return g
 

@@ -21,18 +21,13 @@ from .schema import article_id, article_node, outlet_node, slug, split_values
 if TYPE_CHECKING:
     Graph = nx.MultiDiGraph[str]
 
-__all__ = ["Step", "add_named_relays", "add_steps", "add_unnamed_relays", "named_relays"]
+__all__ = ["Step", "add_steps", "add_unnamed_relays", "named_relays"]
 
 _Source = tuple[OutletMention, set[str]]  # an outlet mention and the surnames it speaks for
-#: one change to the graph: ("outlet", name, kind, {}) adds an outlet's node (add_outlet),
+#: one change to the graph: ("outlet", name, kind, _NOTHING) adds an outlet's node (add_outlet),
 #: ("relay", from node, to node, attributes) a relays edge (add_relay)
 Step = tuple[str, str, Any, dict[str, Any]]
 _NOTHING: dict[str, Any] = {}  # an outlet step's attributes (never changed)
-
-
-def add_named_relays(g: Graph, analysis: Result) -> None:
-    """article → outlet (or outlet → outlet through an intermediary) for what it names."""
-    add_steps(g, named_relays(analysis))
 
 
 def add_steps(g: Graph, steps: list[Step]) -> None:
@@ -45,8 +40,9 @@ def add_steps(g: Graph, steps: list[Step]) -> None:
 
 
 def named_relays(analysis: Result) -> list[Step]:
-    """What :func:`add_named_relays` adds for an article, worked out from its analysis alone,
-    so that a corpus can let each analysis go long before the relays are added."""
+    """The relays an article names — article → outlet, or outlet → outlet through an
+    intermediary — as steps for :func:`add_steps`, worked out from its analysis alone, so
+    that a corpus can let each analysis go long before the relays are added."""
     info = analysis.article
     article = article_node(info.id or "")
     sentence_names = sentence_namer(analysis)
@@ -68,7 +64,7 @@ def named_relays(analysis: Result) -> list[Step]:
                 "basis": "named_source", "names_source": True, "evidence": source.span.text,
                 "relation": source.relation, "start": source.span.start, "end": source.span.end}))
     for carrier, who in intermediaries:
-        steps.append(("outlet", carrier.name or "", carrier.kind, {}))
+        steps.append(("outlet", carrier.name or "", carrier.kind, _NOTHING))
         steps.append(("relay", article, outlet_node(carrier.name or ""), {
             "basis": "named_source", "names_source": True, "evidence": carrier.span.text,
             "relation": "according_to", "start": carrier.span.start, "end": carrier.span.end, "about": sorted(who)}))
@@ -87,7 +83,7 @@ def _needed(steps: list[Step]) -> list[Step]:
         done = (what, first, second if what == "relay" else (second,))
         if done not in seen:
             seen.add(done)
-            kept.append((what, first, second, attributes if attributes else _NOTHING))
+            kept.append((what, first, second, attributes))
     return kept
 
 
@@ -124,13 +120,13 @@ def _carried(
     sources so carried."""
     carried: set[str] = set()
     for source, names in sources:
-        steps.append(("outlet", source.name or "", source.kind, {}))
+        steps.append(("outlet", source.name or "", source.kind, _NOTHING))
         target = outlet_node(source.name or "")
         found = {c.name: c for name in sorted(names) for c in carriers.get(name, {}).values()}
         for carrier in sorted(found.values(), key=lambda m: m.span.start):
             if carrier.name == source.name:
                 continue
-            steps.append(("outlet", carrier.name or "", carrier.kind, {}))
+            steps.append(("outlet", carrier.name or "", carrier.kind, _NOTHING))
             steps.append(("relay", outlet_node(carrier.name or ""), target, {
                 "basis": "named_by_article", "names_source": True, "evidence": source.span.text,
                 "article": article, "start": source.span.start, "end": source.span.end}))

@@ -90,9 +90,7 @@ def _named(
         return None, ""  # "Harbour Square" or "Pacific Muslims" is no one "he" or "she" stands for
     if len(persons) == 1:
         only = next(iter(persons))
-        if all(_after_own_pronoun(ctx, r.pos, gender) for r in refs if r.entity == only):
-            # "He finished behind Cole." / "“…,” he said": he is not Cole (the same
-            # pronoun opens the sentence that names Cole, so it stands for someone else).
+        if _governed(ctx, only, refs, gender):
             return None, ""
         return only, "the only person named"
     if len(persons) > 1 and before is not None:
@@ -114,12 +112,16 @@ def _one_person(ctx: ArticleContext, persons: set[int], refs: list[Reference], g
     people = {p for p in persons if not _not_a_person(ctx, ctx.entities[p].name)}
     if len(people) == 1:
         only = next(iter(people))
-        if ctx.entities[only].known_gender() == gender and not all(
-            _after_own_pronoun(ctx, r.pos, gender) for r in refs if r.entity == only
-        ):
+        if ctx.entities[only].known_gender() == gender and not _governed(ctx, only, refs, gender):
             others = sorted(ctx.entities[p].name for p in persons - people)
             return only, f"the only person named (not_a_person: {', '.join(others)})"
     return None, str(sorted(ctx.entities[p].name for p in persons))
+
+
+def _governed(ctx: ArticleContext, person: int, refs: list[Reference], gender: str) -> bool:
+    """Whether every mention of ``person`` stands in a sentence the pronoun itself opens:
+    "He finished behind Cole." / "“…,” he said" — he is not Cole (see _after_own_pronoun)."""
+    return all(_after_own_pronoun(ctx, r.pos, gender) for r in refs if r.entity == person)
 
 
 def _not_a_person(ctx: ArticleContext, name: str) -> bool:
