@@ -132,4 +132,11 @@ def test_no_word_list_hides_in_the_code() -> None:
                 words = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
                 if len(words) >= 8 and len(words) == len(node.elts) and all(w.replace(" ", "").isalpha() for w in words):
                     found.append(f"{path.relative_to(package)}:{node.lineno}")
+            # the same list written as one string split into words: "a an the …".split()
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
+                    and not node.args and isinstance(node.func.value, ast.Constant)
+                    and isinstance(node.func.value.value, str)):
+                words = node.func.value.value.split()
+                if len(words) >= 8 and all(w.isalpha() for w in words):
+                    found.append(f"{path.relative_to(package)}:{node.lineno}")
     assert found == []

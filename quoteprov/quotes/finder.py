@@ -112,7 +112,7 @@ def _form(text: str, quote: Quote, para: Span, lex: Lexicon) -> tuple[Form, str]
     if verb and lex.verb_lemma(verb.group(1)):
         if quote.content.text.lstrip()[:1].isupper():
             return "full", "after_reporting_verb"
-        if _verb_complement(text, quote, para, stripped[: verb.start()], verb.group(1)):
+        if _verb_complement(text, quote, para, stripped[: verb.start()], verb.group(1), lex):
             return "full", "verb_complement"
     if _CHANTS_OF.search(stripped):
         return "full", "chants_of"
@@ -180,11 +180,10 @@ def _speech_verb_before(stripped: str, lex: Lexicon) -> bool:
 
 
 #: words that make the reporting-verb form after them a noun: the report, Cole’s remarks
-_DETERMINERS = frozenset("a an the his her its their our my your this these those".split())
 _BEFORE_VERB = regex.compile(r"(?r)([\p{L}’'\-]+)\s*$")
 
 
-def _verb_complement(text: str, quote: Quote, para: Span, before_verb: str, verb: str) -> bool:
+def _verb_complement(text: str, quote: Quote, para: Span, before_verb: str, verb: str, lex: Lexicon) -> bool:
     """The quote is the whole complement of the reporting verb just before it, and ends
     the sentence: He says “the pier can wait.”; the crowd chanted “not our harbour!”
     Nothing of the writer's stands between the verb and the words or after them, so they
@@ -196,7 +195,7 @@ def _verb_complement(text: str, quote: Quote, para: Span, before_verb: str, verb
     word = _BEFORE_VERB.search(before_verb)
     if word is not None:
         previous = word.group(1).lower()
-        if previous in _DETERMINERS or previous.endswith(("’s", "'s", "s’", "s'")):
+        if previous in lex.words["determiner"] or previous.endswith(("’s", "'s", "s’", "s'")):
             return False
     return _ends_sentence(text, quote, para)
 

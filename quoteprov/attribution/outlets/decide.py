@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 import regex
 
+from ...lexicon import Lexicon
 from ...records import QUOTE_RELATIONS, OutletMention, Quote, Relation, Span
 from ..clauses import NounPhrase
 from ..context import ArticleContext, ArticleFacts
@@ -601,31 +602,27 @@ def _interviewed_group(q: _Quote) -> Outcome:
     s_start, s_end = ctx.sentence_bounds(first)
     introduced = _words(ctx.text[s_start:s_end])
     for m in reversed(groups):
-        if m.span.start < first and m.span.start < q.quote.span.start and _one_of(_group_words(m), introduced):
+        if m.span.start < first and m.span.start < q.quote.span.start and _one_of(_group_words(m, ctx.lex), introduced):
             return _found("interviewed_group", m, (f"interviewed_group: first named as one of {m.span.text!r}",))
     return None
 
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\-]*")
-#: words of a group's description that say nothing of who its members are
-_GROUP_FILLER = frozenset("""several numerous many most dozens dozen scores handful number more than nearly
-about almost some those these their other also have been were that whom told interviewed surveyed contacted
-interviews separate recent phone telephone later brief""".split())
 
 
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
-def _group_words(mention: OutletMention) -> set[str]:
+def _group_words(mention: OutletMention, lex: Lexicon) -> set[str]:
     """What a group's description says its members are: "several party officers in Elm County
     told the Ledger" → party, officer, county (a word of four letters or more, or an acronym,
-    without a plural's s)."""
+    without a plural's s, nor one of the word class group_filler)."""
     cut = mention.name_span.start - mention.span.start if mention.name_span is not None else len(mention.span.text)
     found = set()
     for word in _WORD.findall(mention.span.text[:cut]):
         low = word.lower()
-        if low in _GROUP_FILLER or not (len(word) >= 4 or word.isupper() and len(word) >= 2):
+        if low in lex.words["group_filler"] or not (len(word) >= 4 or word.isupper() and len(word) >= 2):
             continue
         found.add(low[:-1] if low.endswith("s") and len(low) > 4 else low)
     return found
