@@ -21,7 +21,7 @@ from .flags import DEFAULT_FLAG_REASONS, FLAG_REASONS
 from .lexicon import Lexicon
 from .names import norm_name
 from .attribution.outlets import article_citations, attribute_outlets, find_outlet_mentions
-from .quotes import find_quotes
+from .quotes import find_quotes, paragraph_pieces
 from .records import Attribution, Document, NonQuote, OutletMention, Quote
 from .attribution.speakers import attribute_speakers
 from .attribution.voice import outlet_voice
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["FLAG_REASONS", "FRAME_COLUMNS", "MAX_CHARS", "SCHEMA", "Analysis", "ArticleInfo", "ArticleResult", "RESULT_SCHEMA", "Result", "analyze", "analyze_article", "analyze_articles", "analyze_document", "to_frame"]
 
 #: The version of the JSON that :meth:`Analysis.to_dict` writes; see README "Output".
-SCHEMA = "quoteprov.analysis/1"
+SCHEMA = "quoteprov.analysis/2"
 
 
 @attrs.frozen
@@ -320,6 +320,15 @@ def _check_length(text: str, max_chars: int | None) -> None:
         )
 
 
+def _runs_on(number: int, q: Quote) -> dict[str, Any] | None:
+    """For one paragraph of a quote that runs over several: which, of how many, and the id
+    of the paragraph before (the quote before it in the list)."""
+    if q.run is None:
+        return None
+    k, n = q.run
+    return {"paragraph": k, "of": n, "continues": f"q{number - 1}" if k > 1 else None}
+
+
 def _attribution_dict(number: int, a: Attribution) -> dict[str, Any]:
     q = a.quote
     speaker = None
@@ -336,7 +345,7 @@ def _attribution_dict(number: int, a: Attribution) -> dict[str, Any]:
         "end": q.span.end,
         "text": q.span.text,
         "content": q.content.to_dict(),
-        "parts": [p.to_dict() for p in q.parts],
+        "runs_on": _runs_on(number, q),
         "form": q.form,
         "form_rule": q.form_rule,
         "marks": q.marks,
@@ -372,6 +381,9 @@ FRAME_COLUMNS: dict[str, str] = {
     "content.text": "string",
     "form": "string",
     "form_rule": "string",
+    "runs_on.paragraph": "Int64",
+    "runs_on.of": "Int64",
+    "runs_on.continues": "string",
     "marks": "string",
     "speaker.name": "string",
     "speaker.kind": "string",
@@ -548,6 +560,26 @@ def analyze_articles(
             yield article, analysis
 
 
+def _by_paragraph(text: str, attribution: Attribution) -> tuple[Attribution, ...]:
+    """A quote that runs over paragraphs, reported one quote a paragraph with the whole
+    quote's speaker and outlet (its attribution read the quote whole); see
+    :func:`quoteprov.quotes.paragraph_pieces`."""
+    quote = attribution.quote
+    pieces = paragraph_pieces(text, quote)
+    if len(pieces) == 1:
+        return (attribution,)
+    own = [f for f in attribution.flags if f not in quote.flags]
+    return tuple(
+        attrs.evolve(
+            attribution, quote=piece, flags=tuple(dict.fromkeys(list(piece.flags) + own)),
+            steps=attribution.steps[:1] + (
+                f"paragraph {k} of {len(pieces)} of a quote that runs on: the whole quote's speaker and outlet",
+            ) + attribution.steps[1:],
+        )
+        for k, piece in enumerate(pieces, 1)
+    )
+
+
 def analyze_document(
     document: Document, article: ArticleInfo | None = None, *, lexicon: Lexicon | None = None,
     disable: Iterable[str] = (), max_chars: int | None = MAX_CHARS,
@@ -594,7 +626,7 @@ def analyze_document(
     return Analysis(
         article=info,
         document=document,
-        attributions=tuple(attributions),
+        attributions=tuple(piece for a in attributions for piece in _by_paragraph(document.text, a)),
         outlets=tuple(mentions),
         non_quotes=scan.non_quotes,
         warnings=scan.warnings,

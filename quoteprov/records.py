@@ -185,6 +185,10 @@ class Quote:
     ``span`` covers the marks (for a block quote, the paragraph); ``parts`` holds the
     content of each paragraph the quote runs over; ``content`` runs from the first
     part's start to the last part's end.
+
+    A quote that runs over paragraphs is found whole, attributed whole, then reported as
+    one quote a paragraph (:func:`quoteprov.quotes.paragraph_pieces`): ``run`` is
+    ``(k, n)`` for the k-th of its n paragraphs, ``None`` for a quote within one paragraph.
     """
 
     span: Span
@@ -195,6 +199,7 @@ class Quote:
     nested: tuple[Span, ...] = ()
     flags: tuple[str, ...] = ()
     form_rule: str = ""
+    run: tuple[int, int] | None = None
 
 
 @attrs.frozen

@@ -33,7 +33,7 @@ def test_extract_seeds_gives_one_json_object_per_article() -> None:
     assert code == 0, err
     objects = [json.loads(line) for line in out.splitlines()]
     assert len(objects) == 5
-    assert all(o["schema"] == "quoteprov.analysis/1" for o in objects)
+    assert all(o["schema"] == "quoteprov.analysis/2" for o in objects)
     assert all(o["article"]["source"].endswith(".txt") for o in objects)
     texts = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")}
     for o in objects:

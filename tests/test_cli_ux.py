@@ -74,7 +74,7 @@ def test_format_table_and_jsonl_are_chosen_explicitly() -> None:
     assert "7 quotes" in out.getvalue() and "{" not in out.getvalue()
     out = io.StringIO()
     assert main(["extract", "--format", "jsonl", ARTICLE], stdout=out, stderr=err) == 0
-    assert json.loads(out.getvalue())["schema"] == "quoteprov.analysis/1"
+    assert json.loads(out.getvalue())["schema"] == "quoteprov.analysis/2"
 
 
 def test_a_hostile_text_in_the_table_is_shown_escaped(tmp_path: Path) -> None:

@@ -111,6 +111,6 @@ def test_its_own_output_in_the_input_folder_is_never_read_as_articles(tmp_path: 
     shutil.copy(output, folder / "old.jsonl")
     code, out, err = run("graph", str(folder), "-o", str(tmp_path / "g.json"))
     assert code == 0
-    assert f"{folder / 'old.jsonl'}: quoteprov's own output (quoteprov.analysis/1 records), not articles; skipped" in err
+    assert f"{folder / 'old.jsonl'}: quoteprov's own output (quoteprov.analysis/2 records), not articles; skipped" in err
     graph = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
     assert sum(1 for n in graph["nodes"] if n["kind"] == "article") == len(SEEDS)

@@ -148,13 +148,13 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
 
 
 @pytest.mark.parametrize(
-    ("text", "quotes", "parts", "flags", "not_flags", "warned"),
+    ("text", "quotes", "runs", "flags", "not_flags", "warned"),
     **table(
         (
             "two-paragraphs-curly",
             "Ash said the talks were over.\n“We tried everything.\n“Nothing worked,” he said.",
-            ["We tried everything.\n“Nothing worked,"],
-            [2],
+            ["We tried everything.", "Nothing worked,"],
+            [(1, 2), (2, 2)],
             {"continued"},
             {"unclosed"},
             False,
@@ -162,8 +162,8 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
         (
             "three-paragraphs-curly",
             "“First paragraph here.\n“Second paragraph here.\n“Third and last,” Ash said.",
-            ["First paragraph here.\n“Second paragraph here.\n“Third and last,"],
-            [3],
+            ["First paragraph here.", "Second paragraph here.", "Third and last,"],
+            [(1, 3), (2, 3), (3, 3)],
             {"continued"},
             {"unclosed"},
             False,
@@ -171,8 +171,8 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
         (
             "two-paragraphs-straight",
             '"We tried everything.\n"Nothing worked," Ash said.',
-            ['We tried everything.\n"Nothing worked,'],
-            [2],
+            ["We tried everything.", "Nothing worked,"],
+            [(1, 2), (2, 2)],
             {"continued"},
             {"unclosed"},
             False,
@@ -180,8 +180,8 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
         (
             "two-paragraphs-british-single",
             "‘We tried everything.\n‘Nothing worked,’ Ash said.",
-            ["We tried everything.\n‘Nothing worked,"],
-            [2],
+            ["We tried everything.", "Nothing worked,"],
+            [(1, 2), (2, 2)],
             {"continued"},
             {"unclosed"},
             False,
@@ -190,7 +190,7 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
             "two-closed-quotes-are-two-quotes",
             "“We tried everything,” Ash said.\n“Nothing worked,” he added.",
             ["We tried everything,", "Nothing worked,"],
-            [1, 1],
+            [None, None],
             set(),
             {"continued", "unclosed"},
             False,
@@ -199,7 +199,7 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
             "unclosed-then-normal-paragraph",
             "Ash spoke to reporters. “We tried everything and then\nThe talks resumed on Monday.",
             ["We tried everything and then"],
-            [1],
+            [None],
             {"unclosed"},
             {"continued"},
             True,
@@ -208,7 +208,7 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
             "unclosed-at-start",
             "“We tried everything and then\nThe talks resumed on Monday.",
             ["We tried everything and then"],
-            [1],
+            [None],
             {"unclosed"},
             {"continued"},
             True,
@@ -219,11 +219,12 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
     ),
 )
 def test_multi_paragraph_and_unbalanced(
-    text: str, quotes: list[str], parts: list[int], flags: set[str], not_flags: set[str], warned: bool
+    text: str, quotes: list[str], runs: list[tuple[int, int] | None], flags: set[str], not_flags: set[str], warned: bool
 ) -> None:
+    # A quote over paragraphs is one quote a paragraph, each knowing its place in the run.
     analysis = run(text)
     assert contents(analysis) == quotes
-    assert [len(a.quote.parts) for a in analysis.attributions] == parts
+    assert [a.quote.run for a in analysis.attributions] == runs
     for a in analysis.attributions[:1]:
         assert flags <= set(a.quote.flags)
         assert not (not_flags & set(a.quote.flags))

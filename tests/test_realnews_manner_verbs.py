@@ -22,7 +22,7 @@ INTRO = "Olaf Brandt faced the press in Salem on Monday.\n\n"
     [
         "“We are ready,” Brandt shot back with a grin.",
         "“Are you ready?” Brandt pressed.",
-        "“We are ready,” Brandt barked.",
+        "“We are ready,” Brandt croaked.",
         "“We are ready,” Brandt points out.",
         "“We are ready,” he went on, while the room went quiet.",
         "“Not now!” Brandt huffed loudly.",
@@ -33,7 +33,7 @@ def test_a_verb_the_lexicon_does_not_list_still_names_the_speaker(sentence: str)
 
 
 def test_the_next_quote_of_the_sentence_continues_it() -> None:
-    text = INTRO + "“We are ready,” Brandt barked. “Next question.”"
+    text = INTRO + "“We are ready,” Brandt croaked. “Next question.”"
     assert attributions(text) == [("Olaf Brandt", "trailing_manner_verb"),
                                   ("Olaf Brandt", "continues_previous_quote")]
 

@@ -81,7 +81,7 @@ class ArticleFacts:
         self.parsed = document.parsed  # once: the property reads every sentence
         #: sentence index → facts of its parse (syntax.py); a memo of a pure function
         self.parse_cache: dict[int, object] = {}
-        registry = Registry(document.mentions, lexicon)
+        registry = Registry(document.mentions, lexicon, document.text)
         registry.register_mentions(m.span.start for m in document.mentions if self.inside_quote(m.span.start))
         self.views: tuple[ParagraphView, ...] = tuple(self._view(k) for k in range(len(document.paragraphs)))
         # Every name that speaks in a reporting clause is a person ("Putin has publicly

@@ -117,8 +117,9 @@ class Registry:
     Changes made through the public methods are appended to :attr:`effects`.
     """
 
-    def __init__(self, mentions: Sequence[Mention], lexicon: Lexicon) -> None:
+    def __init__(self, mentions: Sequence[Mention], lexicon: Lexicon, text: str = "") -> None:
         self.lex = lexicon
+        self.text = text
         self.mentions = mentions
         self.mention_starts = [m.span.start for m in mentions]
         self.mention_at: dict[int, Mention] = {m.span.start: m for m in mentions}
@@ -135,7 +136,7 @@ class Registry:
     def copy(self) -> Registry:
         """An independent copy (entities and references copied), with no effects recorded."""
         other = Registry.__new__(Registry)
-        other.lex, other.mentions = self.lex, self.mentions
+        other.lex, other.mentions, other.text = self.lex, self.mentions, self.text
         other.mention_starts, other.mention_at = self.mention_starts, self.mention_at
         other.entities = [e.copy() for e in self.entities]
         other.by_last = {k: list(v) for k, v in self.by_last.items()}
@@ -316,13 +317,17 @@ class Registry:
 
     def mention_entity(self, start: int, end: int) -> tuple[int | None, Mention | None]:
         """The entity of the name mention over [start, end): the last one that starts inside
-        it, or else the one it lies within ("Trade" of "Ministry of Industry and Trade")."""
+        it, or else the one it lies within ("Trade" of "Ministry of Industry and Trade"). A
+        person followed by "of" and another name is the phrase's person: "Dan Price of
+        Riverton", "party leader Ann Cole of the Harbour Party" (the speaker stage's reading)."""
         best: tuple[int | None, Mention | None] = (None, None)
         i = bisect.bisect_left(self.mention_starts, start)
         while i < len(self.mentions) and self.mention_starts[i] < end:
             mention = self.mention_at[self.mention_starts[i]]
             if mention.span.end <= end + 1:
                 best = (self.mention_entity_at.get(mention.span.start), mention)
+                if mention.kind == "person" and mention.span.end < end and self.text.startswith(" of ", mention.span.end):
+                    return best
             i += 1
         if best[1] is None:
             i = bisect.bisect_right(self.mention_starts, start) - 1

@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from .finder import QuoteScan, find_quotes, name_line
+from .pairing import paragraph_pieces
 
-__all__ = ["QuoteScan", "find_quotes", "name_line"]
+__all__ = ["QuoteScan", "find_quotes", "name_line", "paragraph_pieces"]

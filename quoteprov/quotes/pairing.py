@@ -136,13 +136,21 @@ def _opens_quote_like(text: str, opener: _Open, para: Span) -> bool:
     return after.isupper() and (not before or before[-1] in ".!?:,")
 
 
+_STRAIGHT = frozenset(('"', "'", "''"))
+
+
 def _opens_like(text: str, para: Span, mark: str) -> bool:
+    """The paragraph opens with a mark that carries the quote ``mark`` opened: of the same
+    family (double or single) and the same style (straight or curly). A passage quoted in
+    straight marks whose last paragraph opens with a curly one is not running on: that
+    paragraph is a quote inside the passage ("...¶“We won’t,” Cole said.")."""
     match = _MARK.match(text, para.start, para.end)
     if match is None:
         return False
     first = match.group()
     same_family = (first in DOUBLE) == (mark in DOUBLE)
-    return same_family and first in CLOSERS and first not in ("’", "’’")
+    same_style = (first in _STRAIGHT) == (mark in _STRAIGHT)
+    return same_family and same_style and first in CLOSERS and first not in ("’", "’’")
 
 
 # French typography sets guillemets off with a space, often a no-break one: « Oui », dit-il.
@@ -255,3 +263,59 @@ def _make(text: str, opener: _Open, close_start: int, closer: str, flags: tuple[
         nested=tuple(opener.nested),
         flags=tuple(dict.fromkeys(all_flags)),
     )
+
+
+_PIECE_FLAGS = frozenset(("unclosed", "elided", "insertion"))
+
+
+def paragraph_pieces(text: str, quote: Quote) -> tuple[Quote, ...]:
+    """A quote that runs over paragraphs as one quote a paragraph, each from its opening mark
+    to its paragraph's end (the last to the closing mark), as news prints it and as
+    annotated corpora count it; ``run`` is ``(k, n)``. A one-paragraph quote is itself.
+
+    Each piece keeps the quote's form and flags (``continued`` on every piece, ``unclosed``
+    on the last only); ``elided`` and ``insertion`` are each piece's own.
+
+    >>> from quoteprov.engines import build_document
+    >>> from quoteprov.quotes import find_quotes
+    >>> text = '“We warned them.\\n\\n“Nobody listened,” she said.'
+    >>> quote = find_quotes(build_document(text)).quotes[0]
+    >>> [(q.span.text, q.run) for q in paragraph_pieces(text, quote)]
+    [('“We warned them.', (1, 2)), ('“Nobody listened,”', (2, 2))]
+    """
+    parts = quote.parts
+    if len(parts) < 2:
+        return (quote,)
+    closer = text[parts[-1].end : quote.span.end]
+    opener = quote.marks[: len(quote.marks) - len(closer)]
+    pieces = []
+    for k, part in enumerate(parts, 1):
+        last = k == len(parts)
+        start = quote.span.start if k == 1 else _mark_before(text, part.start)
+        end = quote.span.end if last else part.end
+        marks = (opener if k == 1 else text[start : part.start]) + (closer if last else "")
+        pieces.append(attrs.evolve(
+            quote, span=Span.of(text, start, end), content=part, parts=(part,), marks=marks,
+            nested=tuple(n for n in quote.nested if part.start <= n.start and n.end <= part.end),
+            flags=_piece_flags(quote.flags, part, last), run=(k, len(parts)),
+        ))
+    return tuple(pieces)
+
+
+def _piece_flags(flags: tuple[str, ...], part: Span, last: bool) -> tuple[str, ...]:
+    """The whole quote's flags as one paragraph of it has them."""
+    kept = [f for f in flags if f not in _PIECE_FLAGS or (f == "unclosed" and last)]
+    if _ELLIPSIS.search(part.text):
+        kept.append("elided")
+    if _BRACKET.search(part.text):
+        kept.append("insertion")
+    return tuple(kept)
+
+
+def _mark_before(text: str, offset: int) -> int:
+    """Where the quote mark that ends at ``offset`` (a continued paragraph's opener) starts."""
+    for size in (2, 1):
+        if offset >= size and _MARK.fullmatch(text, offset - size, offset):
+            return offset - size
+    return offset
+

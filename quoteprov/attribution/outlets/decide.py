@@ -763,7 +763,9 @@ def _clause_subject(ctx: ArticleContext, para: int, s_start: int, s_end: int, cu
     best: SpeakerKey | None = None
     for clause in ctx.view(para).clauses_between(s_start, s_end):
         entity: SpeakerKey | None
-        entity, _m = ctx.mention_entity(clause.np.start, clause.np.end)
+        entity = _person_of_body(ctx, clause.np.start)
+        if entity is None:
+            entity, _m = ctx.mention_entity(clause.np.start, clause.np.end)
         if entity is None and clause.np.kind in ("pronoun", "role"):
             found = ctx.refs_between(clause.np.start, clause.np.start + 1)
             entity = found[0].entity if found else None
@@ -774,6 +776,19 @@ def _clause_subject(ctx: ArticleContext, para: int, s_start: int, s_end: int, cu
             if clause.np.start >= cue:
                 break
     return best
+
+
+#: what joins a person to the body or place named after them: " of ", " of the People’s "
+_OF_BODY = regex.compile(r"[ \t\xa0]of[ \t\xa0](?:[\w’'.\-]+[ \t\xa0]?){0,4}")
+
+
+def _person_of_body(ctx: ArticleContext, np_start: int) -> int | None:
+    """ "Party leader Dan Price of the Harbour Party told deputies": a clause whose subject
+    the clause parser reads as the body ("Party") is the person's named before "of"."""
+    person = next((m for m in ctx.mentions_before(np_start, max(0, np_start - 60), limit=4) if m.kind == "person"), None)
+    if person is None or not _OF_BODY.fullmatch(ctx.text, person.span.end, np_start):
+        return None
+    return ctx.registry.mention_entity_at.get(person.span.start)
 
 
 def _is_possessive(ctx: ArticleContext, pos: int) -> bool:

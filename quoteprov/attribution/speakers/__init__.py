@@ -42,6 +42,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("colon_paragraph_before",), frozenset({"full"}), mentions.colon_paragraph_before),
     (("colon_clause",), frozenset({"full", "partial"}), mentions.colon_clause),
     (("participle_speech",), frozenset({"full"}), mentions.participle_speech),
+    (("issued_statement",), frozenset({"full"}), mentions.issued_statement),
     (("coordinated_speech",), frozenset({"full", "partial"}), mentions.coordinated_speech),
     (("colon_subject",), frozenset({"full"}), mentions.colon_subject),
     (("as_clause",), frozenset({"full"}), mentions.as_clause),

@@ -645,16 +645,54 @@ def participle_speech(f: Frame) -> Found | None:
     if ing is None:
         return None
     np = _opening_subject(ctx, lead, ing)
-    return Found("participle_speech", np, lead[ing]) if np is not None else None
+    if np is None or _reports_a_clause(lead, np.last + 1, ing, ctx.lex):
+        return None
+    return Found("participle_speech", np, lead[ing])
+
+
+def issued_statement(f: Frame) -> Found | None:
+    """The lead ends on a noun of speech and a comma or colon, with the sentence's subject
+    named at its start: Ann Cole issued a statement, “…” / Cole posted a message: “…” —
+    the words that follow are that statement's, and the subject gave it."""
+    ctx, lead = f.ctx, f.lead
+    if len(lead) < 4 or lead[-1].text not in (",", ":") or lead[-2].lower not in ctx.lex.possessive_speech_nouns:
+        return None
+    noun = len(lead) - 2
+    if lead[noun - 1].lower not in ctx.lex.words["determiner"]:
+        return None  # "a statement,", "her statement:"; not "Price's statement," nor "in response,"
+    np = _opening_subject(ctx, lead, noun)
+    if np is None or _reports_a_clause(lead, np.last + 1, noun, ctx.lex):
+        return None
+    return Found("issued_statement", np, lead[noun])
+
+
+def _reports_a_clause(lead: list[Token], verb: int, ing: int, lex: Lexicon) -> bool:
+    """The subject's own verb is one of speech and a clause with its own subject follows
+    ("Price said Cole went on the attack, saying …", "… said that she …", "… said he …"):
+    the participle may be that subject's, so neither is taken. Not "Cole praised the
+    crews, saying …"."""
+    if verb + 1 >= ing or lex.verb_lemma(lead[verb].text) is None:
+        return False
+    nxt = lead[verb + 1]
+    return nxt.is_capital or nxt.lower == "that" or nxt.lower in lex.words["pronoun"]
 
 
 def _opening_subject(ctx: ArticleContext, lead: list[Token], verb: int) -> NounPhrase | None:
     """The person who opens the lead's sentence (after a short opening phrase) and is the
     subject of its verbs up to ``verb``, with no quote mark or semicolon in between."""
-    np = parse_np(lead, 0, ctx.lex)
+    np = parse_np(lead, _linked(lead, ctx.lex), ctx.lex)
     if (np is None or np.kind == "name" and not _known_person(ctx, np)) and _after_opening(lead, ctx.lex):
         np = parse_np(lead, _after_opening(lead, ctx.lex), ctx.lex)  # "Later on Sunday, Cole …"
     return _person_subject(ctx, lead, np, verb)
+
+
+def _linked(lead: list[Token], lex: Lexicon) -> int:
+    """Where the subject starts after the words that join the sentence to the one before
+    ("But Cole …", "And then Cole …"; word class sentence_link): at most two, no comma."""
+    k = 0
+    while k < 2 and k < len(lead) and lead[k].lower in lex.words["sentence_link"]:
+        k += 1
+    return k
 
 
 def _person_subject(ctx: ArticleContext, lead: list[Token], np: NounPhrase | None, verb: int) -> NounPhrase | None:
@@ -739,7 +777,8 @@ def _closing_participle(f: Frame) -> int | None:
         return None
     for k in range(len(lead) - 2, max(0, len(lead) - 6), -1):
         if lead[k].lower.endswith("ing") and lex.verb_lemma(lead[k].text):
-            return k if lead[k - 1].text == "," else None
+            said_in = any(t.lower in lex.possessive_speech_nouns for t in lead[max(0, k - 3) : k])
+            return k if lead[k - 1].text == "," or said_in else None  # ", saying" / "a statement saying"
     return None
 
 
@@ -805,7 +844,7 @@ def paragraph_before_subject(f: Frame) -> Found | None:
         return None  # a signature on the line below names someone else
     ctx = f.ctx
     np = _opening_subject(ctx, tokens, len(tokens)) or _subject_after_long_opening(ctx, tokens)
-    verb = _verb_after_subject(tokens, np) if np is not None and np.kind == "name" else None
+    verb = _verb_after_subject(tokens, np) if np is not None and np.kind in ("name", "pronoun") else None
     if np is None or verb is None:
         return None
     if any(c.np.start != np.start for c in find_clauses(tokens, ctx.lex)):
@@ -843,12 +882,24 @@ def _speaking_main_clause(f: Frame, tokens: list[Token], rule: str) -> Found | N
     """The one main clause of ``tokens`` if its subject is a person the article knows speaking."""
     ctx = f.ctx
     clauses = [c for c in find_clauses(tokens, ctx.lex) if c.order in ("np_verb", "verb_np")]
-    main = [c for c in clauses if not _embedded(tokens, c, ctx.lex) and not is_outlet_np(ctx, c.np)]
+    free = [c for c in clauses if not _embedded(tokens, c, ctx.lex)]
+    main = [c for c in free if not is_outlet_np(ctx, c.np)]
     if len(main) != 1 or main[0].np.kind not in ("name", "pronoun"):
         return None
+    if any(_reports_first(tokens, c, main[0]) for c in free if c not in main):
+        return None  # "The Gazette reported Cole opposes it": the outlet reports, Cole is its news
     if main[0].np.kind == "name" and not _known_person(ctx, main[0].np):
         return None
     return Found(rule, main[0].np, main[0].verb)
+
+
+def _reports_first(tokens: list[Token], outlet: Clause, person: Clause) -> bool:
+    """An outlet's reporting clause ahead of the person's, not an "as" aside ("As the Gazette
+    reported, Cole …"): the person's clause is what the outlet reported, with no "that"."""
+    first = outlet.np.first if outlet.order == "np_verb" else tokens.index(outlet.verb)
+    if any(t.lower == "as" for t in tokens[max(0, first - 2) : first]):
+        return False  # "As the Gazette reported, …"
+    return outlet.verb.start < tokens[person.np.first].start
 
 
 def _last_sentence_of_paragraph_before(f: Frame) -> list[Token] | None:
