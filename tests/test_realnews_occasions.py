@@ -139,3 +139,43 @@ def test_a_press_conference_the_lede_names_is_where_its_speakers_spoke(
     lede: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert occasions("Families speak out.\n\n" + lede + BODY)[-2:] == [expected] * 2
+
+
+def outlets(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a.outlet.name, a.outlet.relation, a.outlet_rule) if a.outlet else (None, None, None)
+            for a in quoteprov.analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cue opening the sentence is about its subject, here a pronoun
+        ("In a spring interview with Harbour TV, she praised the plan.", ("Harbour TV", "interview", "same_speaker_earlier")),
+        ("Asked on Harbour TV who leads the council, she named Dan Price.", ("Harbour TV", "interview", "next_paragraph_appearance")),
+        # the pronoun is someone else
+        ("In a spring interview with Harbour TV, he praised the plan.", (None, None, None)),
+        # the pronoun is not the subject right after the opening phrase
+        ("In a spring interview with Harbour TV, the mayor said she liked the plan.", (None, None, None)),
+    ],
+    ids=["she", "asked-on", "he", "not-after-the-comma"],
+)
+def test_an_opening_cue_before_a_pronoun_subject(sentence: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    text = f"Ann Cole met the press.\n\n{sentence}\n\n“We should build it,” Cole said."
+    assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # "later" said is another occasion: the interview is not carried to it
+        ("Cole later said her words were “taken out of context.”", (None, None, None)),
+        ("Later that week, Cole said her words were “taken out of context.”", (None, None, None)),
+        # later in the same interview is the same occasion
+        ("Later in the interview, Cole said the plan was “a good one.”", ("MSNBC", "interview", "same_sentence")),
+        ("Cole also said the plan was “a good one.”", ("MSNBC", "interview", "same_speaker_earlier")),
+    ],
+    ids=["later-said", "later-that-week", "later-in-the-interview", "no-time-word"],
+)
+def test_a_later_occasion_does_not_inherit_the_interview(later: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    text = f"Ann Cole met the press.\n\nIn an interview with MSNBC, Cole praised the plan.\n\n“We should build it,” Cole said.\n\n{later}"
+    assert outlets(text)[-1] == expected

@@ -686,7 +686,26 @@ def _sentence_speaker(ctx: ArticleContext, para: int, mention: OutletMention) ->
     if len(opening) <= 2 and following and not _is_possessive(ctx, following[0].pos):
         if ctx.text[mention.span.end : following[0].pos].rstrip().endswith(","):
             return following[0].entity
+    if len(opening) <= 2:
+        after = _pronoun_after_opening(ctx, mention.span.end, s_end)
+        if after is not None:
+            return after
     return _pronoun_subject(ctx, s_start, mention.span.start)
+
+
+#: the rest of an opening phrase, its comma, and "he" or "she" as the sentence's subject
+_PRONOUN_AFTER_COMMA = regex.compile(r"[^,.;:!?“”\"\n]{0,60},[ \t\xa0]+(he|she)\b")
+
+
+def _pronoun_after_opening(ctx: ArticleContext, cue_end: int, s_end: int) -> SpeakerKey | None:
+    """ "In a spring interview with the Gazette, she praised the plan": a cue that opens
+    the sentence is about its subject, here a pronoun, resolved as a quote's "she said" is."""
+    match = _PRONOUN_AFTER_COMMA.match(ctx.text, cue_end, s_end)
+    if match is None:
+        return None
+    at = match.start(1)
+    entity, _why = resolve_pronoun(ctx, NounPhrase("pronoun", 0, 0, at, match.end(1)), match.group(1))
+    return entity
 
 
 #: what stands between two coordinated names: "Cole and Reyes", "Cole, Reyes and Dr. Lin",

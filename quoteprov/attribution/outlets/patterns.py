@@ -364,6 +364,8 @@ def _build(lex: Lexicon) -> OutletPatterns:
             rf"\b(?:[Oo]n\s{weekdays}|[Oo]n\s{months}\s\d{{1,2}}|[Ll]ast\s(?:week|month|year|{weekdays[3:-1]})|"
             rf"[Ee]arlier\s(?:this|that|in\sthe)\s(?:week|month|year)|[Ii]n\s{months}|[Tt]his\s(?:week|month)|"
             # an earlier occasion counted back or dated by its year: "Six years ago", "in 2008"
-            r"(?:years|decades|[Aa]\syear|[Aa]\sdecade)\sago|[Ii]n\s(?:19|20)\d\d)\b"
+            r"(?:years|decades|[Aa]\syear|[Aa]\sdecade)\sago|[Ii]n\s(?:19|20)\d\d|"
+            # a later one: "Cole later said", but not "later in the interview"
+            r"[Ll]ater(?![ \t\xa0]+(?:in|during|on)[ \t\xa0]+(?:the|that|this)\b))\b"
         ),
     )
