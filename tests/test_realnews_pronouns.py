@@ -177,3 +177,24 @@ def test_a_place_or_a_group_is_no_one_a_pronoun_stands_for(narration: str, prono
     assert speakers(text) == [speaker]
     if speaker is not None:
         assert any("not_a_person" in step for step in analysis.attributions[0].steps)
+
+
+#: a group or a people speaking is never who "he" or "she" stands for, not even as the
+#: latest to speak or as the subject of the paragraph before: (narration, speaker or None)
+SPEAKING_GROUPS = [
+    # positives: the group is passed over, the person before it is the one
+    ("Ann Cole toured the flooded streets. Germans said the bridge mattered.", "Ann Cole"),
+    ("Ann Cole toured the flooded streets. Riverton residents and New Yorkers say the bridge matters.", "Ann Cole"),
+    ("Lena Vantreck met Ann Cole in Riverton. The Vantrecks said the town had changed.", None),
+    ("Ann Vantreck spoke first. Later, the Vantrecks said the town had changed.", "Ann Vantreck"),
+    # negatives: a family name is a family only beside the full name it is made from …
+    ("Ann Cole spoke first. Later, the Vantrecks said the town had changed.", "Vantrecks"),
+    # … and a person whose surname ends like a plural stays a person
+    ("Ann Cole spoke first. Later, Pat Rogers said the bridge mattered.", "Pat Rogers"),
+    ("Ann Cole spoke first. Later, Pat Powers said the bridge mattered.", "Pat Powers"),
+]
+
+
+@pytest.mark.parametrize(("narration", "speaker"), SPEAKING_GROUPS)
+def test_a_people_or_a_family_speaking_is_no_one_a_pronoun_stands_for(narration: str, speaker: str | None) -> None:
+    assert speakers(f"{narration}\n\n“We will be back,” she said.") == [speaker]

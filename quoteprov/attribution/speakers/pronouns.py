@@ -8,6 +8,7 @@ import regex
 
 from ..clauses import NounPhrase
 from ..context import ArticleContext
+from ...names import norm_name
 from ..entities import Reference
 from .organizations import anonymous_head
 from .roles import is_possessive_ref, resolve_role
@@ -74,7 +75,7 @@ def _in_paragraph(
     found = _paragraph_subject(ctx, k, refs) if subject else None
     if found is not None:
         return found
-    speaking = [r for r in refs if r.speaking]
+    speaking = [r for r in refs if r.speaking and not _not_a_person(ctx, ctx.entities[r.entity].name)]
     if speaking:
         return speaking[-1].entity, "the most recent speaker"
     return _named(ctx, k, before, refs, gender)
@@ -130,11 +131,38 @@ def _not_a_person(ctx: ArticleContext, name: str) -> bool:
     lex = ctx.lex
     if not words or words[0][:1].islower() or name in lex.places or words[-1].lower() in lex.words["place_head"]:
         return True
+    if _made_from_a_name(ctx, name):
+        return True
     return all(
         w in lex.nationalities or (w.endswith("s") and w[:-1] in lex.nationalities)
         or w.lower() in lex.words["group_name"] or w.lower() in lex.words["pre_name"]
         or w.lower().rstrip(".") in lex.title_words
         for w in words
+    )
+
+
+#: endings that make a word for a family, a following or a people from a name: the
+#: Vantrecks, Coleites, Colean; New Yorkers, Iowans
+_FROM_SURNAME = ("s", "ian", "ean", "esque", "ite", "ites")
+_FROM_PLACE = ("ers", "ns", "ans", "ites")
+
+
+def _made_from_a_name(ctx: ArticleContext, name: str) -> bool:
+    """A word made from a name the article gives or a known place, never one person: "the
+    Vantrecks" (a family, when Lena Vantreck is named), "Colean", "New Yorkers", "Iowans"."""
+    if " " not in name and any(
+        name.endswith(end) and len(name) > len(end) + 2 and _full_name_ends(ctx, name[: -len(end)])
+        for end in _FROM_SURNAME
+    ):
+        return True
+    return any(name.endswith(end) and name[: -len(end)] in ctx.lex.places for end in _FROM_PLACE)
+
+
+def _full_name_ends(ctx: ArticleContext, surname: str) -> bool:
+    """Whether someone the article names in full has ``surname`` as their last name."""
+    return any(
+        any(" " in s and s.rsplit(" ", 1)[1] == surname for s in ctx.entities[e].spellings)
+        for e in ctx.registry.by_last.get(norm_name(surname), ())
     )
 
 
@@ -159,8 +187,8 @@ def _paragraph_subject(
     unless someone else spoke in it with a verb ("Ward told the senator that …" still
     speaks; an owner's "claim" or "remarks" does not)."""
     found, how = _last_sentence_subject(ctx, k, refs, end=end)
-    if found is None:
-        return None
+    if found is None or _not_a_person(ctx, ctx.entities[found].name):
+        return None  # "New Yorkers say …": no one "he" or "she" stands for
     if how == "asked":
         return found, "the one asked in the paragraph's last sentence"
     if all(r.entity == found for r in refs if r.speaking and not is_possessive_ref(ctx, r.pos)):
