@@ -67,6 +67,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("colon_clause", "speaker", 0.85, "a clause ending in a colon a few words after its verb: Roe told Fox News: “…”"),
     Sieve("participle_speech", "speaker", 0.8, "a participle of speech after a comma, the sentence's subject first: Cole smiled, saying: “…”"),
     Sieve("issued_statement", "speaker", 0.8, "the lead ends on a noun of speech and a comma or colon, the sentence's subject first: Cole issued a statement, “…”"),
+    Sieve("infinitive_speech", "speaker", 0.75, "the lead ends on “to” and a verb of speech, the sentence's subject first: Cole was prompted to say, “…”"),
     Sieve("coordinated_speech", "speaker", 0.8, "a speech verb joined by “and” to the subject's earlier verb closes the lead: Cole paused and said, “…”"),
     Sieve("colon_subject", "speaker", 0.7, "a short sentence about one person, ending in a colon before the quote: Cole was blunt: “…”"),
     Sieve("as_clause", "speaker", 0.8, "an “as” clause before the quote: As the Gazette's Ann Cole puts it, “…”"),

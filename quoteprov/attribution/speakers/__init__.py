@@ -43,6 +43,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("colon_clause",), frozenset({"full", "partial"}), mentions.colon_clause),
     (("participle_speech",), frozenset({"full"}), mentions.participle_speech),
     (("issued_statement",), frozenset({"full"}), mentions.issued_statement),
+    (("infinitive_speech",), frozenset({"full"}), mentions.infinitive_speech),
     (("coordinated_speech",), frozenset({"full", "partial"}), mentions.coordinated_speech),
     (("colon_subject",), frozenset({"full"}), mentions.colon_subject),
     (("as_clause",), frozenset({"full"}), mentions.as_clause),

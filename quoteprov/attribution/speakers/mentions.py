@@ -666,6 +666,28 @@ def issued_statement(f: Frame) -> Found | None:
     return Found("issued_statement", np, lead[noun])
 
 
+def infinitive_speech(f: Frame) -> Found | None:
+    """The lead ends on "to" and a verb of speech, the sentence's subject first: Ann Cole
+    was prompted to say, “…” / Cole went on to add: “…” — the subject says it. Not when
+    someone else is asked to ("asked Price to say", "asked her to say") or the words were
+    not given ("declined to say", "would not say")."""
+    ctx, lead = f.ctx, f.lead
+    lex = ctx.lex
+    if len(lead) < 5 or lead[-1].text not in (",", ":") or lead[-3].lower != "to":
+        return None
+    verb = lead[-2]
+    if not verb.is_word or lex.verb_lemma(verb.text) != verb.lower:
+        return None  # the verb's base form: "to say", "to add"
+    np = _opening_subject(ctx, lead, len(lead) - 3)
+    if np is None:
+        return None
+    between = lead[np.last + 1 : len(lead) - 3]
+    if any(t.is_capital or t.lower in lex.words["object_pronoun"] or t.lower in lex.words["negation"]
+           or t.lower.endswith("n't") or t.lower in lex.words["declining"] for t in between):
+        return None
+    return Found("infinitive_speech", np, verb)
+
+
 def _reports_a_clause(lead: list[Token], verb: int, ing: int, lex: Lexicon) -> bool:
     """The subject's own verb is one of speech and a clause with its own subject follows
     ("Price said Cole went on the attack, saying …", "… said that she …", "… said he …"):
@@ -692,6 +714,8 @@ def _linked(lead: list[Token], lex: Lexicon) -> int:
     k = 0
     while k < 2 and k < len(lead) and lead[k].lower in lex.words["sentence_link"]:
         k += 1
+    if k + 1 < len(lead) and lead[k].lower in lex.words["presenting"] and lead[k + 1].lower in ("’s", "'s", "is"):
+        k += 2  # "Here’s Cole in 1992: “…”"
     return k
 
 
