@@ -68,7 +68,7 @@ FILES: dict[str, str] = {
 _USES: dict[str, tuple[str, ...]] = {
     "organization_nouns.tsv": ("speaker", "refers", "company", "descriptor"),
     "speech_nouns.tsv": ("possessive", "acting"),
-    "outlet_words.tsv": ("name", "cue", "station"),
+    "outlet_words.tsv": ("name", "cue", "station", "head"),
 }
 # A line with no uses gets these (a new company noun should work everywhere at once).
 _DEFAULT_USES: dict[str, tuple[str, ...]] = {
@@ -255,6 +255,9 @@ class Lexicon:
     outlet_name_words: frozenset[str]
     outlet_cue_words: frozenset[str]
     station_words: frozenset[str]
+    #: outlet words that mark an outlet only as a name's last word ("the Riverton Echo",
+    #: not "Echo Park")
+    outlet_head_words: frozenset[str]
     #: word_classes.tsv and time_words.tsv, each class as a set (and "when": weekdays and
     #: parts of time, the time words that may stand between a speaker and a verb)
     words: Mapping[str, frozenset[str]]
@@ -438,6 +441,7 @@ def _noun_uses(get: Get) -> dict[str, Any]:
         "outlet_name_words": _capitalised(w.lower() for w in outlet["name"]),
         "outlet_cue_words": lower(outlet["name"] + outlet["cue"]),
         "station_words": lower(outlet["station"]),
+        "outlet_head_words": lower(outlet["head"]),
     }
 
 

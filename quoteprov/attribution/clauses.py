@@ -96,7 +96,36 @@ def parse_np(
     """The noun phrase that starts at token ``i`` and can be the subject of a reporting verb;
     with ``false_title``, also a lower-case role before a name ("spokesman Ann Cole"), which
     only a verb-first clause reads ("…,” said spokesman Ann Cole): before the verb the name
-    alone is the subject."""
+    alone is the subject. Someone's unnamed spokesman or aide is an anonymous source of
+    their own ("Cole’s spokeswoman", "the prime minister’s official spokesman")."""
+    np = _parse_np(tokens, i, lex, limit=limit, false_title=false_title)
+    if np is not None and np.kind in ("name", "role", "organization"):
+        return _owned_source(tokens, np, lex, limit) or np
+    return np
+
+
+def _owned_source(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) -> NounPhrase | None:
+    """ "Cole’s spokeswoman", "the Prime Minister’s official spokesman": a possessor, at
+    most two lower-case words, then a singular word for an unnamed source, not followed by
+    a name ("Cole’s spokeswoman Ann Price" is Ann Price)."""
+    k = np.last + 1
+    if k >= len(tokens) or tokens[k].text not in ("’s", "'s"):
+        return None
+    head = None
+    for j in range(k + 1, min(len(tokens), k + 4, np.first + limit + 3)):
+        t = tokens[j]
+        if not t.is_word or t.is_capital or lex.verb_lemma(t.text):
+            break
+        if t.lower in lex.anonymous and not t.lower.endswith("s"):
+            head = j  # the last such word: "official spokesman"
+    if head is None or (head + 1 < len(tokens) and tokens[head + 1].is_capital):
+        return None
+    return NounPhrase("anonymous", np.first, head, np.start, tokens[head].end)
+
+
+def _parse_np(
+    tokens: list[Token], i: int, lex: Lexicon, *, limit: int = 8, false_title: bool = False
+) -> NounPhrase | None:
     if i >= len(tokens) or not tokens[i].is_word:
         return None
     tok = tokens[i]
@@ -289,8 +318,8 @@ def _np_ending_at(tokens: list[Token], last: int, lex: Lexicon) -> NounPhrase | 
     openers: frozenset[str] = lex.compiled("np_openers", _np_openers)
     for first in range(last, max(-1, last - 9), -1):
         tok = tokens[first]
-        if not tok.is_word and tok.text != ".":
-            break
+        if not tok.is_word and tok.text not in (".", "’s", "'s"):
+            break  # a possessive goes on to its owner: "Cole’s spokeswoman"
         if not tok.is_capital and tok.lower not in openers:
             continue  # parse_np starts no phrase at a lower-case word it does not list ("minister")
         np = parse_np(tokens, first, lex, limit=last - first + 2)

@@ -146,7 +146,8 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
     trimmed = " ".join(words).rstrip(".,")
     if trimmed.lower() in DESCRIBED:
         return None  # "the network reported": an outlet named before (see _name_described)
-    if not (context_says_outlet or any(_holds_outlet_word(w, lex) for w in words)):
+    if not (context_says_outlet or any(_holds_outlet_word(w, lex) for w in words)
+            or words[-1].lower().rstrip(".,") in lex.outlet_head_words):
         return None
     if trimmed.lower() in lex.organizations or trimmed in lex.places:
         return None

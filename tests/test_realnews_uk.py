@@ -1,0 +1,63 @@
+"""News from another country (issue 11 and 17): a British-style article's outlets and
+unnamed sources. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+from quoteprov.records import Attribution
+
+
+def first(text: str) -> Attribution:
+    return quoteprov.analyze(text).attributions[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("‘Police numbers were cut,’ Tom Hale told the Riverton Echo.", "Riverton Echo"),
+        ("‘Police numbers were cut,’ Tom Hale told the Harbour Examiner.", "Harbour Examiner"),
+        ("‘Police numbers were cut,’ Tom Hale told the Valley Star.", "Valley Star"),
+        # the word must end the name: a park, a ferry or a company is no newspaper
+        ("‘Police numbers were cut,’ Tom Hale told Echo Park residents.", None),
+        ("‘Police numbers were cut,’ Tom Hale told the Star Ferry crew.", None),
+        ("‘Police numbers were cut,’ Tom Hale told Standard Oil executives.", None),
+    ],
+    ids=["echo", "examiner", "star", "echo-park", "star-ferry", "standard-oil"],
+)
+def test_newspaper_name_words_end_the_name(sentence: str, outlet: str | None) -> None:
+    found = first(sentence)
+    assert (found.outlet.name if found.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Prime Minister’s official spokesman told reporters: ‘She has his full support.’",
+         "The Prime Minister’s official spokesman"),
+        ("‘She has his full support,’ Cole’s spokeswoman said.", "Cole’s spokeswoman"),
+        ("‘She has his full support,’ the mayor’s top aide said.", "the mayor’s top aide"),
+    ],
+    ids=["official-spokesman", "spokeswoman", "top-aide"],
+)
+def test_someones_unnamed_spokesman_is_an_anonymous_source(sentence: str, speaker: str) -> None:
+    found = first("Ann Cole spoke on Monday.\n\n" + sentence)
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind) == (speaker, "anonymous")
+    assert "anonymous_speaker" in found.flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the spokeswoman is named: she speaks, not her employer
+        ("‘She has his full support,’ Cole’s spokeswoman Mia Price said.", ("Mia Price", "person")),
+        # the owner speaks through a body, not an unnamed person: not this rule
+        ("‘She has his full support,’ Ann Cole said.", ("Ann Cole", "person")),
+    ],
+    ids=["named-spokeswoman", "the-person"],
+)
+def test_a_named_spokesman_or_the_owner_is_no_anonymous_source(sentence: str, speaker: tuple[str, str]) -> None:
+    found = first("Ann Cole spoke on Monday.\n\n" + sentence)
+    assert found.speaker is not None and (found.speaker.name, found.speaker.kind) == speaker
