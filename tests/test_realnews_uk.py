@@ -61,3 +61,19 @@ def test_someones_unnamed_spokesman_is_an_anonymous_source(sentence: str, speake
 def test_a_named_spokesman_or_the_owner_is_no_anonymous_source(sentence: str, speaker: tuple[str, str]) -> None:
     found = first("Ann Cole spoke on Monday.\n\n" + sentence)
     assert found.speaker is not None and (found.speaker.name, found.speaker.kind) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a newspaper reporting in its own voice is the speaker, as a body, never a person
+        ("Ann Cole spoke.\n\nThe Riverton Echo reported that officers were told to ‘stand down’.",
+         ("Riverton Echo", "organization")),
+        # a person whose surname is such a word stays a person
+        ("Ann Star spoke.\n\n‘We are ready,’ Ann Star said.", ("Ann Star", "person")),
+    ],
+    ids=["paper", "person-named-star"],
+)
+def test_a_newspaper_by_its_head_word_is_a_body(text: str, speaker: tuple[str, str]) -> None:
+    found = first(text)
+    assert found.speaker is not None and (found.speaker.name, found.speaker.kind) == speaker

@@ -373,6 +373,8 @@ def _kind(full: str, name: list[str], titled: bool, lex: Lexicon) -> EntityKind:
         return "organization"
     if any(t in lex.outlet_name_words for t in name):
         return "outlet"
+    if name[-1].lower() in lex.outlet_head_words and name[0] not in lex.given_names:
+        return "outlet"  # "the Riverton Echo"; not a person whose surname is one ("Ann Star")
     return _place_or_person(name, lex)
 
 
