@@ -77,3 +77,14 @@ def test_a_named_spokesman_or_the_owner_is_no_anonymous_source(sentence: str, sp
 def test_a_newspaper_by_its_head_word_is_a_body(text: str, speaker: tuple[str, str]) -> None:
     found = first(text)
     assert found.speaker is not None and (found.speaker.name, found.speaker.kind) == speaker
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Treasurer", "Shadow Treasurer", "Attorney-General", "Tánaiste", "Cllr", "MSP", "MLA",
+     "Inspector", "Detective Inspector", "Chief Constable", "Superintendent"],
+)
+def test_titles_of_other_countries_are_not_part_of_the_name(title: str) -> None:
+    found = first(f"The council met.\n\n“We are ready,” {title} Dana Quill said.")
+    assert found.speaker is not None and found.speaker.name == "Dana Quill"
+    assert found.speaker.role == title
