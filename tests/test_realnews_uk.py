@@ -88,3 +88,21 @@ def test_titles_of_other_countries_are_not_part_of_the_name(title: str) -> None:
     found = first(f"The council met.\n\n“We are ready,” {title} Dana Quill said.")
     assert found.speaker is not None and found.speaker.name == "Dana Quill"
     assert found.speaker.role == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("“We are ready,” Dana Quill told the Press Association.", "PA Media"),
+        ("“We are ready,” Dana Quill told SBS News.", "SBS"),
+        ("“We are ready,” Dana Quill told Newsnight.", "Newsnight"),
+        ("“We are ready,” Dana Quill told the Irish Independent.", "Irish Independent"),
+        ("“We are ready,” Dana Quill told the NZ Herald.", "New Zealand Herald"),
+        # a state's abbreviation is no news agency
+        ("“We are ready,” Dana Quill said in Harrisburg, PA.", None),
+    ],
+    ids=["pa", "sbs", "newsnight", "irish-independent", "nz-herald", "pa-the-state"],
+)
+def test_outlets_of_other_countries(sentence: str, outlet: str | None) -> None:
+    found = first(sentence)
+    assert (found.outlet.name if found.outlet else None) == outlet
