@@ -1,0 +1,84 @@
+"""Real-news outlet provenance carried from one quote to the next, with invented sentences:
+an answer to a named outlet's journalist, the items of an outlet's report that nobody
+speaks, and words "according to" an outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+
+
+def outlets(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a.outlet.name, a.outlet.relation, a.outlet_rule) if a.outlet else (None, None, None)
+            for a in quoteprov.analyze(text).attributions]
+
+
+_ASKED = "Ann Cole, the mayor, was on the air on Monday night. Harbour TV’s Dan Price asked the mayor about the budget. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_ASKED + "“Did you know the cost?” Price asked the mayor.\n\n“It is fine to know the cost,” Cole said in reply.",
+     ("Harbour TV", "interview", "answers_journalist")),
+    (_ASKED + "“Did you know the cost?” Price asked.\n\n“It is fine to know the cost,” Cole said in reply. “Anyone can.”",
+     ("Harbour TV", "interview", "same_speaker_earlier")),
+    # no outlet of the journalist's: nothing to carry
+    ("Ann Cole, the mayor, met reporters. Dan Price asked the mayor about the budget. “Did you know the cost?” "
+     "Price asked the mayor.\n\n“It is fine to know the cost,” Cole said in reply.", (None, None, None)),
+    # the journalist's remark is no question
+    (_ASKED + "“The cost was known,” Price said.\n\n“It is fine to know the cost,” Cole said.", (None, None, None)),
+    # another channel named since the question
+    (_ASKED + "“Did you know the cost?” Price asked.\n\nLater, in a statement, Cole said, “It is fine to know the cost.”",
+     (None, "statement", "same_sentence")),
+    # two paragraphs later: no longer the answer
+    (_ASKED + "“Did you know the cost?” Price asked.\n\nThe council met on Friday.\n\n“It is fine,” Cole said.",
+     (None, None, None)),
+], ids=["the-answer", "the-answer-goes-on", "no-outlet", "no-question", "another-channel", "too-far"])
+def test_an_answer_to_a_named_outlets_journalist_was_given_in_that_interview(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+_REPORTED = "The Riverton Gazette reported that banners flew over the harbour on Friday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_REPORTED + "“Go home!” read one. “Not here,” was another.",
+     [("Riverton Gazette", "report", "introduced_unspoken"), ("Riverton Gazette", "report", "unspoken_goes_on")]),
+    (_REPORTED + "“Go home!” read one. “Not here,” was another. One read “harbourfirst.org,” a site of a group "
+     "called the “Harbour First Alliance.”",
+     [("Riverton Gazette", "report", "introduced_unspoken"), ("Riverton Gazette", "report", "unspoken_goes_on"),
+      ("Riverton Gazette", "report", "unspoken_goes_on"), (None, None, None)]),
+    # the next quote has a speaker: the report's items have ended
+    (_REPORTED + "“Go home!” read one. “Not here,” Ann Cole said.",
+     [("Riverton Gazette", "report", "introduced_unspoken"), (None, None, None)]),
+    # another paragraph
+    (_REPORTED + "“Go home!” read one.\n\n“Not here,” was another.",
+     [("Riverton Gazette", "report", "introduced_unspoken"), (None, None, None)]),
+], ids=["the-next-item", "not-a-name-in-the-same-sentence", "a-speaker", "another-paragraph"])
+def test_the_items_of_an_outlets_report_nobody_speaks_came_through_it(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Riverton Gazette reported on the budget on Monday.\n\nAccording to the newspaper, “The harbour plan is a waste.”",
+     ("Riverton Gazette", "report", "same_sentence_according_to")),
+    ("According to the Riverton Gazette, “The harbour plan is a waste.”",
+     ("Riverton Gazette", "report", "same_sentence_according_to")),
+    ("“The harbour plan is a waste,” Ann Cole said, according to Reuters.", ("Reuters", "report", "same_sentence_according_to")),
+    # a person's words: the outlet relays the person, before the quote it names none
+    ("According to the Riverton Gazette, the mayor was angry. “The harbour plan is a waste,” she said.", (None, None, None)),
+    ("According to Ann Cole, “The harbour plan is a waste.”", (None, None, None)),
+], ids=["the-newspaper", "named", "after-the-quote", "another-sentence", "a-person"])
+def test_words_according_to_an_outlet_came_through_its_report(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+def test_according_to_an_outlet_with_nobody_speaking_makes_the_outlet_the_speaker() -> None:
+    (a,) = quoteprov.analyze("According to the Riverton Gazette, “The harbour plan is a waste.”").attributions
+    assert a.speaker is not None and (a.speaker.name, a.rule) == ("Riverton Gazette", "outlet_voice")
