@@ -21,7 +21,7 @@ _ASKED = "Ann Cole, the mayor, was on the air on Monday night. Harbour TV’s Da
     (_ASKED + "“Did you know the cost?” Price asked the mayor.\n\n“It is fine to know the cost,” Cole said in reply.",
      ("Harbour TV", "interview", "answers_journalist")),
     (_ASKED + "“Did you know the cost?” Price asked.\n\n“It is fine to know the cost,” Cole said in reply. “Anyone can.”",
-     ("Harbour TV", "interview", "same_speaker_earlier")),
+     ("Harbour TV", "interview", "continues_quote")),
     # no outlet of the journalist's: nothing to carry
     ("Ann Cole, the mayor, met reporters. Dan Price asked the mayor about the budget. “Did you know the cost?” "
      "Price asked the mayor.\n\n“It is fine to know the cost,” Cole said in reply.", (None, None, None)),
@@ -82,3 +82,24 @@ def test_words_according_to_an_outlet_came_through_its_report(
 def test_according_to_an_outlet_with_nobody_speaking_makes_the_outlet_the_speaker() -> None:
     (a,) = quoteprov.analyze("According to the Riverton Gazette, “The harbour plan is a waste.”").attributions
     assert a.speaker is not None and (a.speaker.name, a.rule) == ("Riverton Gazette", "outlet_voice")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tweet whose writer is named by a description: the same tweet
+    ("Ann Cole is the mayor of Elm. “The plan is dead,” the mayor wrote in a late-night tweet. “Bury it.”",
+     ("X", "social_media", "continues_quote")),
+    ("Ann Cole is the mayor of Elm. “The plan is dead,” the mayor said in a late-night tweet. “Bury it.”",
+     ("X", "social_media", "continues_quote")),
+    # a channel named between the two quotes
+    ("“The plan is dead,” Ann Cole tweeted on Monday. In a statement, she added: “Bury it.”",
+     (None, "statement", "same_sentence")),
+    # another speaker's answer
+    ("“The plan is dead,” Ann Cole tweeted on Monday. “It is not,” Dan Price said.", (None, None, None)),
+    # a phrase of the writer's sentence, no part of the tweet
+    ("“The plan is dead,” Ann Cole tweeted on Monday. Her critics call her “reckless.”", (None, None, None)),
+], ids=["wrote-in-a-tweet", "said-in-a-tweet", "a-channel-between", "another-speaker",
+        "a-phrase-of-the-writers"])
+def test_a_quote_going_on_from_the_speakers_quote_before_is_the_same_utterance(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

@@ -93,6 +93,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("introduced_unspoken", "outlet", 0.6, "nobody speaks: the outlet named before it in its paragraph, or ending the paragraph before with a colon"),
     Sieve("unspoken_goes_on", "outlet", 0.6, "nobody speaks, in a later sentence of its paragraph after a quote that came through an outlet named before: “…,” read one. “…,” was another"),
     Sieve("piece_goes_on", "outlet", 0.6, "nobody speaks, the sentence is about the piece: the outlet whose report was named just before"),
+    Sieve("continues_quote", "outlet", 0.85, "no clause of its own, going on from the speaker's quote right before it in its paragraph: that quote's channel (“…,” Cole tweeted. “…”)"),
     Sieve("same_paragraph", "outlet", 0.85, "a cue earlier in the paragraph about the same speaker"),
     Sieve("same_paragraph_appearance", "outlet", 0.75, "one appearance (said on Fox News, tweeted) goes on in the speaker's later quotes of its paragraph"),
     Sieve("next_paragraph_appearance", "outlet", 0.65, "a paragraph opening with the speaker's quote goes on from their appearance in the paragraph before"),

@@ -535,6 +535,23 @@ def _needs_speaker(q: _Quote) -> Outcome:
     return _none("no speaker, so no outlet can be inherited") if q.key is None else None
 
 
+def _continues_quote(q: _Quote) -> Outcome:
+    """“The plan is dead,” Cole tweeted. “Bury it.” — a quote with no clause of its own that
+    goes on from the speaker's quote right before it, in its paragraph, is the same
+    utterance: it was given where that one was (an appearance too: the same tweet), unless
+    a channel is named between."""
+    if q.speaker.rule != "continues_previous_quote" or q.previous is None or q.quote.form == "partial":
+        return None  # a phrase quoted in the writer's sentence is no part of the utterance
+    before, key, decision = q.previous
+    if key != q.key or decision.outlet is None or q.plan.ctx.paragraph_index(before.span.start) != q.para:
+        return None
+    since = q.plan.ctx.sentence_bounds(before.span.end - 1)[1]  # after the sentence of the quote before
+    if any(since <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, [])):
+        return None  # a channel named between
+    m = decision.outlet
+    return _found("continues_quote", m, (f"continues_quote: the quote it goes on from was given through {m.span.text!r}",))
+
+
 def _same_paragraph(q: _Quote) -> Outcome:
     """Lavrov … in an interview with TASS. “…,” Lavrov stated."""
     ctx = q.plan.ctx
@@ -719,6 +736,7 @@ OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     ("unspoken_goes_on", _unspoken_goes_on),
     ("piece_goes_on", _piece_goes_on),
     (None, _needs_speaker),
+    ("continues_quote", _continues_quote),
     ("same_paragraph", _same_paragraph),
     (None, _new_occasion),
     ("same_paragraph_appearance", _same_paragraph_appearance),
