@@ -103,3 +103,32 @@ def test_a_quote_going_on_from_the_speakers_quote_before_is_the_same_utterance(
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert outlets(text)[-1] == expected
+
+
+def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
+    (a,) = quoteprov.analyze("~ As Vulture put it, “The band is back.”").attributions
+    assert a.outlet is not None and (a.outlet.name, a.outlet.relation) == ("Vulture", "report")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In another tweet, Ann Cole called the plan “a disaster.”", ("X", "social_media")),
+    ("In another Facebook post, Ann Cole called the plan “a disaster.”", ("Facebook", "social_media")),
+    ("In another statement, Ann Cole called the plan “a disaster.”", (None, "statement")),
+    ("Attending a campaign rally in Elm, Ann Cole said: “We will win.”", (None, "remarks")),
+    ("“We will win,” Ann Cole said in one of their debates last fall.", (None, "remarks")),
+    ("“We will win,” Ann Cole said, speaking from the Senate floor.", (None, "remarks")),
+    ("“We will win,” Ann Cole said while stumping for her husband.", (None, "remarks")),
+    ("“We will win,” Ann Cole told a caucus meeting in Elm.", (None, "remarks")),
+    ("“We will win,” Ann Cole assured the mostly quiet crowd.", (None, "remarks")),
+    ("“We will win,” Ann Cole wrote on her blog.", (None, "statement")),
+    # not a channel: someone else's state, a word that only looks like one
+    ("“We will win,” said Ann Cole, whose rival is campaigning in Elm.", (None, None)),
+    ("“We will win,” Ann Cole said of another candidate.", (None, None)),
+    ("“We will win,” Ann Cole said, looking at the floor.", (None, None)),
+    ("“We will win,” Ann Cole said of the meeting.", (None, None)),
+], ids=["another-tweet", "another-post", "another-statement", "attending-a-rally", "one-of-their-debates", "the-floor",
+        "stumping", "a-meeting", "assured-the-crowd", "her-blog", "someones-state", "another-candidate", "looking-at-the-floor",
+        "of-the-meeting"])
+def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: tuple[str | None, str | None]) -> None:
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected
