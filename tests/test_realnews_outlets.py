@@ -497,7 +497,10 @@ def test_one_of_the_people_an_outlet_talked_to_gave_it_their_words(text: str, ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the paragraph's first quote takes the appearance; “Twice.” goes on from it (continues_quote)
     ("Ann Cole, the mayor of Elm, tweeted that the plan was dead.\n\n“We warned them,” Cole said. “Twice.”",
+     ("X", "continues_quote")),
+    ("Ann Cole, the mayor of Elm, tweeted that the plan was dead.\n\n“We warned them,” Cole said.",
      ("X", "next_paragraph_appearance")),
     ("Sen. Ann Cole, D-Elm., appearing on Fox News after the vote, said the plan was dead.\n\n"
      "“We warned them,” Cole said.", ("Fox News", "next_paragraph_appearance")),
@@ -506,7 +509,7 @@ def test_one_of_the_people_an_outlet_talked_to_gave_it_their_words(text: str, ex
      (None, None)),
     ("Ann Cole tweeted that the plan was dead.\n\nLater, at a rally, Cole said: “We warned them.”", (None, None)),
     ("Ann Cole tweeted that the plan was dead.\n\nThe vote is Monday.\n\n“We warned them,” Cole said.", (None, None)),
-], ids=["tweeted", "appositive-subject", "a-sentence-before", "another-speaker-before", "another-channel",
+], ids=["tweeted-goes-on", "tweeted", "appositive-subject", "a-sentence-before", "another-speaker-before", "another-channel",
         "two-paragraphs-on"])
 def test_an_appearance_goes_on_in_a_paragraph_that_opens_with_the_speakers_quote(
     text: str, expected: tuple[str | None, str | None]

@@ -132,3 +132,19 @@ def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
 def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: tuple[str | None, str | None]) -> None:
     a = quoteprov.analyze(text).attributions[-1]
     assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected
+
+
+_BATCH = "The Harbour Council released its third batch of the mayor's e-mails on Friday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_BATCH + "“Didn’t we say that first?” Ann Cole writes to Dan Price.", ("Harbour Council", "report", "released_batch")),
+    (_BATCH + "“Not again!” Ann Cole replies to Dan Price.", ("Harbour Council", "report", "released_batch")),
+    # a question asked aloud, or a mail named only in the next sentence
+    (_BATCH + "“Didn’t we say that first?” Ann Cole asked reporters.", (None, None, None)),
+    (_BATCH + "“Didn’t we say that first?” Ann Cole said. She later wrote to Dan Price.", (None, None, None)),
+], ids=["question-then-writes", "exclamation-then-replies", "asked-aloud", "mail-in-the-next-sentence"])
+def test_a_mail_quoted_before_its_writer_ends_on_a_question_still_came_from_the_batch(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

@@ -523,8 +523,14 @@ def _released_batch(q: _Quote) -> Outcome:
     if any(m.name is not None or m.relation != "statement" for m in _in_sentence(q.plan.by_paragraph.get(q.para, []), q)):
         return None
     lo = ctx.sentence_bounds(q.s_start - 1)[0] if q.s_start > ctx.doc.paragraphs[q.para].span.start else q.s_start
+    # after the quote: to the end of its clause, even when its "?" or "!" ended a sentence
+    # inside the marks ("“Why not?” Cole writes to Reyes.")
+    rest = ctx.text[q.quote.span.end : q.quote.span.end + 40]
+    after = q.quote.span.end + len(rest) - len(rest.lstrip(" \t\xa0"))  # where the words after the quote start
+    hi = max(q.s_end, ctx.sentence_bounds(min(after, len(ctx.text) - 1))[1])
+    hi = min(hi, ctx.doc.paragraphs[q.last_para].span.end)
     if _MAIL_CONTEXT.search(ctx.text, lo, q.quote.span.start) is None and _MAIL_CONTEXT.search(
-            ctx.text, q.quote.span.end, q.s_end) is None:
+            ctx.text, q.quote.span.end, hi) is None:
         return None
     m = before[-1]
     return _found("released_batch", m, (f"released_batch: read from what {m.span.text!r} names",))
