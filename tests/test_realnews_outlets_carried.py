@@ -148,3 +148,17 @@ def test_a_mail_quoted_before_its_writer_ends_on_a_question_still_came_from_the_
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In an interview with Harbour TV, Ann Cole compared herself to Dan Price, saying, “I have a plan.”",
+     ("Harbour TV", "interview", "same_sentence")),
+    ("At the Elm County debate, Ann Cole compared herself to Dan Price, saying, “I have a plan.”",
+     (None, "remarks", "same_sentence")),
+    # a cue inside the sentence, after another person: that person's
+    ("Mark Reyes tweeted that Ann Cole must resign, and Cole later called Reyes “a coward.”", (None, None, None)),
+], ids=["opening-interview", "opening-debate", "cue-inside-the-sentence"])
+def test_a_cue_opening_the_sentence_is_the_speakers_whoever_the_speaker_then_names(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

@@ -909,13 +909,26 @@ def _is_possessive(ctx: ArticleContext, pos: int) -> bool:
     return outlet_patterns(ctx.lex).acting_possessive.match(ctx.text, end, end + 40) is None
 
 
+def _opens_sentence(ctx: ArticleContext, mention: OutletMention) -> bool:
+    """ "In an interview with Harbour TV, …", "On Friday, at a rally, …": at most two words before the
+    cue in its sentence."""
+    s_start = ctx.sentence_bounds(mention.span.start)[0]
+    return len(ctx.text[s_start : mention.span.start].split()) <= 2
+
+
 def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMention, entity: int | None) -> str | None:
-    """Another person named between the quote and a cue in its sentence owns the cue."""
+    """Another person named between the quote and a cue in its sentence owns the cue; but a
+    cue that opens the sentence before the speaker's name is the speaker's, whoever the
+    speaker then names ("In an interview with Harbour TV, Cole attacked Reyes: “…”")."""
     if mention.span.start >= quote.span.end:
         lo, hi = quote.span.end, mention.span.start
     else:
         lo, hi = mention.span.end, quote.span.start
-    for ref in ctx.refs_between(lo, hi):
+    refs = ctx.refs_between(lo, hi)
+    if (entity is not None and refs and lo == mention.span.end and refs[0].entity == entity
+            and not _is_possessive(ctx, refs[0].pos) and _opens_sentence(ctx, mention)):
+        return None  # the first person after an opening cue is the speaker: the cue's subject
+    for ref in refs:
         if ref.entity != entity:
             return ctx.entities[ref.entity].name
     return None
