@@ -121,14 +121,22 @@ def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
     ("“We will win,” Ann Cole told a caucus meeting in Elm.", (None, "remarks")),
     ("“We will win,” Ann Cole assured the mostly quiet crowd.", (None, "remarks")),
     ("“We will win,” Ann Cole wrote on her blog.", (None, "statement")),
+    ("Ann Cole took to the steps outside the Elm library on Monday.\n\n“We will win,” Cole said.", (None, "remarks")),
+    ("“We will win,” Ann Cole said after she took the podium.", (None, "remarks")),
+    ("On Friday, Ann Cole attacked the plan at a media breakfast. “We will win,” she said.",
+     (None, "press_conference")),
+    ("“We will win,” Ann Cole said at a breakfast with reporters.", (None, "press_conference")),
     # not a channel: someone else's state, a word that only looks like one
     ("“We will win,” said Ann Cole, whose rival is campaigning in Elm.", (None, None)),
     ("“We will win,” Ann Cole said of another candidate.", (None, None)),
     ("“We will win,” Ann Cole said, looking at the floor.", (None, None)),
     ("“We will win,” Ann Cole said of the meeting.", (None, None)),
+    ("Ann Cole took the train to Elm. “We will win,” she said.", (None, None)),
+    ("“We will win,” Ann Cole said over breakfast with her family.", (None, None)),
 ], ids=["another-tweet", "another-post", "another-statement", "attending-a-rally", "one-of-their-debates", "the-floor",
-        "stumping", "a-meeting", "assured-the-crowd", "her-blog", "someones-state", "another-candidate", "looking-at-the-floor",
-        "of-the-meeting"])
+        "stumping", "a-meeting", "assured-the-crowd", "her-blog", "took-to-the-steps", "took-the-podium", "media-breakfast",
+        "breakfast-with-reporters", "someones-state", "another-candidate", "looking-at-the-floor", "of-the-meeting",
+        "took-the-train", "breakfast-with-family"])
 def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: tuple[str | None, str | None]) -> None:
     a = quoteprov.analyze(text).attributions[-1]
     assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected

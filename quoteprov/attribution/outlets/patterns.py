@@ -252,6 +252,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # trail (not "whose rival is campaigning in Elm", someone's state)
         ("stumping", "remarks", ("stumping", "campaigning"),
          r"\b(?i:while|when)[ \t\xa0](?i:stumping|campaigning)[ \t\xa0](?:for|in|across|through)[ \t\xa0]"),
+        # "took to the steps outside", "took the podium": a speaker addressing those present
+        ("took_the_stage", "remarks", ("took",),
+         r"\b(?i:took)[ \t\xa0](?:to[ \t\xa0])?the[ \t\xa0](?i:steps|stage|podium|lectern|microphone|mic|rostrum)\b"),
+        # "during a media breakfast", "at a breakfast with reporters": a meeting with the press
+        ("media_breakfast", "press_conference", ("breakfast", "lunch"),
+         r"\b(?i:media|press|reporters[’']?)[ \t\xa0](?i:breakfast|lunch|luncheon)\b"
+         r"|\b(?i:breakfast|lunch|luncheon)[ \t\xa0](?i:with)[ \t\xa0](?i:reporters|journalists)\b"),
         # "wrote on his blog", "blogged": the author's own written channel
         ("blog", "statement", ("blog",),
          r"\b(?i:blogged|(?:wrote|writes|said|says|posted)[ \t\xa0]on[ \t\xa0](?:his|her|their|its|a)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?blog)\b"),
