@@ -170,3 +170,18 @@ def test_a_cue_opening_the_sentence_is_the_speakers_whoever_the_speaker_then_nam
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We regret the decision,” the council said in a statement. “It was rushed.”",
+     (None, "statement", "unspoken_continues")),
+    ("“We regret the decision,” the Elm council told the Riverton Gazette. “It was rushed.”",
+     ("Riverton Gazette", "told", "unspoken_continues")),
+    # the writer's words between, or another paragraph
+    ("“We regret the decision,” the council said in a statement. Critics disagreed. “It was rushed.”", (None, None, None)),
+    ("“We regret the decision,” the council said in a statement.\n\n“It was rushed.”", (None, None, None)),
+], ids=["statement", "told-an-outlet", "words-between", "another-paragraph"])
+def test_a_quote_nobody_speaks_right_after_one_whose_sentence_named_its_channel_goes_on_with_it(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

@@ -92,6 +92,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("same_sentence_according_to", "outlet", 0.75, "“…,” Ahadi said, according to Reuters"),
     Sieve("introduced_unspoken", "outlet", 0.6, "nobody speaks: the outlet named before it in its paragraph, or ending the paragraph before with a colon"),
     Sieve("unspoken_goes_on", "outlet", 0.6, "nobody speaks, in a later sentence of its paragraph after a quote that came through an outlet named before: “…,” read one. “…,” was another"),
+    Sieve("unspoken_continues", "outlet", 0.7, "nobody speaks, opening the sentence right after a quote whose own sentence named its channel: “…,” the letter says. “…”"),
     Sieve("piece_goes_on", "outlet", 0.6, "nobody speaks, the sentence is about the piece: the outlet whose report was named just before"),
     Sieve("continues_quote", "outlet", 0.85, "no clause of its own, going on from the speaker's quote right before it in its paragraph: that quote's channel (“…,” Cole tweeted. “…”)"),
     Sieve("same_paragraph", "outlet", 0.85, "a cue earlier in the paragraph about the same speaker"),

@@ -469,6 +469,25 @@ def _unspoken_goes_on(q: _Quote) -> Outcome:
     return _found("unspoken_goes_on", m, (f"unspoken_goes_on: nobody speaks, the quote before came through {m.span.text!r}",))
 
 
+def _unspoken_continues(q: _Quote) -> Outcome:
+    """“We regret the decision,” the council's letter says. “It was rushed.” — a quote nobody
+    speaks that opens the sentence right after the quote before it, in its paragraph, goes
+    on with the words its own sentence gave a channel (a letter, an e-mail, a statement)."""
+    if q.key is not None or q.previous is None:
+        return None
+    before, _key, decision = q.previous
+    if decision.outlet is None or decision.rule != "same_sentence":
+        return None
+    ctx = q.plan.ctx
+    if ctx.paragraph_index(before.span.start) != q.para:
+        return None
+    since = ctx.sentence_bounds(before.span.end - 1)[1]
+    if since > q.quote.span.start or ctx.text[since : q.quote.span.start].strip():
+        return None  # not the next sentence, or words of the writer's before this quote
+    m = decision.outlet
+    return _found("unspoken_continues", m, (f"unspoken_continues: the quote before was given through {m.span.text!r}",))
+
+
 def _cues_just_before(q: _Quote) -> list[OutletMention]:
     """The cues of the sentence before the quote's, in its paragraph, else (for a quote that
     opens its paragraph) of the paragraph before's last sentence, or all of it after a colon."""
@@ -740,6 +759,7 @@ OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     ("same_sentence_according_to", _same_sentence_according_to),
     ("introduced_unspoken", _introduced_unspoken),
     ("unspoken_goes_on", _unspoken_goes_on),
+    ("unspoken_continues", _unspoken_continues),
     ("piece_goes_on", _piece_goes_on),
     (None, _needs_speaker),
     ("continues_quote", _continues_quote),
