@@ -126,6 +126,8 @@ def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
     ("On Friday, Ann Cole attacked the plan at a media breakfast. “We will win,” she said.",
      (None, "press_conference")),
     ("“We will win,” Ann Cole said at a breakfast with reporters.", (None, "press_conference")),
+    ("“We will win,” the narrator says in the ad.", (None, "statement")),
+    ("Ann Cole went after Price, with one of their ads charging: “Price is not ready.”", (None, "statement")),
     # not a channel: someone else's state, a word that only looks like one
     ("“We will win,” said Ann Cole, whose rival is campaigning in Elm.", (None, None)),
     ("“We will win,” Ann Cole said of another candidate.", (None, None)),
@@ -133,10 +135,12 @@ def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
     ("“We will win,” Ann Cole said of the meeting.", (None, None)),
     ("Ann Cole took the train to Elm. “We will win,” she said.", (None, None)),
     ("“We will win,” Ann Cole said over breakfast with her family.", (None, None)),
+    ("“We will win,” Ann Cole said in an ad hoc meeting.", (None, None)),
+    ("Someone who knows about the ad claims they spent “a lot.”", (None, None)),
 ], ids=["another-tweet", "another-post", "another-statement", "attending-a-rally", "one-of-their-debates", "the-floor",
         "stumping", "a-meeting", "assured-the-crowd", "her-blog", "took-to-the-steps", "took-the-podium", "media-breakfast",
-        "breakfast-with-reporters", "someones-state", "another-candidate", "looking-at-the-floor", "of-the-meeting",
-        "took-the-train", "breakfast-with-family"])
+        "breakfast-with-reporters", "in-the-ad", "one-of-her-ads", "someones-state", "another-candidate",
+        "looking-at-the-floor", "of-the-meeting", "took-the-train", "breakfast-with-family", "ad-hoc", "familiar-with-the-ad"])
 def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: tuple[str | None, str | None]) -> None:
     a = quoteprov.analyze(text).attributions[-1]
     assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected

@@ -259,6 +259,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("media_breakfast", "press_conference", ("breakfast", "lunch"),
          r"\b(?i:media|press|reporters[’']?)[ \t\xa0](?i:breakfast|lunch|luncheon)\b"
          r"|\b(?i:breakfast|lunch|luncheon)[ \t\xa0](?i:with)[ \t\xa0](?i:reporters|journalists)\b"),
+        # "the narrator says in the ad", "with one of his ads charging": words of a campaign's
+        # ad (never "an ad hoc committee")
+        ("ad", "statement", ("ad",),
+         r"\b(?:(?i:in|via)[ \t\xa0](?i:an?|the|his|her|their|its|another|one[ \t\xa0]of[ \t\xa0](?:his|her|their|its|the))"
+         r"|(?i:with)[ \t\xa0](?i:one[ \t\xa0]of[ \t\xa0](?:his|her|their|its)))"
+         r"[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?(?i:ad)s?\b(?![ \t\xa0]+(?i:hoc|nauseam|infinitum|lib)\b)"),
         # "wrote on his blog", "blogged": the author's own written channel
         ("blog", "statement", ("blog",),
          r"\b(?i:blogged|(?:wrote|writes|said|says|posted)[ \t\xa0]on[ \t\xa0](?:his|her|their|its|a)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?blog)\b"),
