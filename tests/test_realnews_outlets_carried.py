@@ -127,6 +127,8 @@ def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
      (None, "press_conference")),
     ("“We will win,” Ann Cole said at a breakfast with reporters.", (None, "press_conference")),
     ("“We will win,” the narrator says in the ad.", (None, "statement")),
+    ("Ann Cole released a memo titled “Where we stand.”", (None, "statement")),
+    ("Ann Cole said little, beyond an essay in March, in which she called the plan “a mess.”", (None, "statement")),
     ("Ann Cole went after Price, with one of their ads charging: “Price is not ready.”", (None, "statement")),
     # not a channel: someone else's state, a word that only looks like one
     ("“We will win,” said Ann Cole, whose rival is campaigning in Elm.", (None, None)),
@@ -136,11 +138,14 @@ def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
     ("Ann Cole took the train to Elm. “We will win,” she said.", (None, None)),
     ("“We will win,” Ann Cole said over breakfast with her family.", (None, None)),
     ("“We will win,” Ann Cole said in an ad hoc meeting.", (None, None)),
+    ("Ann Cole released a prisoner, saying he was “innocent.”", (None, None)),
+    ("Ann Cole watched a video in which Dan Price called the plan “a mess.”", (None, None)),
     ("Someone who knows about the ad claims they spent “a lot.”", (None, None)),
 ], ids=["another-tweet", "another-post", "another-statement", "attending-a-rally", "one-of-their-debates", "the-floor",
         "stumping", "a-meeting", "assured-the-crowd", "her-blog", "took-to-the-steps", "took-the-podium", "media-breakfast",
-        "breakfast-with-reporters", "in-the-ad", "one-of-her-ads", "someones-state", "another-candidate",
-        "looking-at-the-floor", "of-the-meeting", "took-the-train", "breakfast-with-family", "ad-hoc", "familiar-with-the-ad"])
+        "breakfast-with-reporters", "in-the-ad", "one-of-her-ads", "released-a-memo", "an-essay-in-which", "someones-state", "another-candidate",
+        "looking-at-the-floor", "of-the-meeting", "took-the-train", "breakfast-with-family", "ad-hoc", "familiar-with-the-ad",
+        "released-a-prisoner", "someone-elses-video"])
 def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: tuple[str | None, str | None]) -> None:
     a = quoteprov.analyze(text).attributions[-1]
     assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected

@@ -265,6 +265,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
          r"\b(?:(?i:in|via)[ \t\xa0](?i:an?|the|his|her|their|its|another|one[ \t\xa0]of[ \t\xa0](?:his|her|their|its|the))"
          r"|(?i:with)[ \t\xa0](?i:one[ \t\xa0]of[ \t\xa0](?:his|her|their|its)))"
          r"[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?(?i:ad)s?\b(?![ \t\xa0]+(?i:hoc|nauseam|infinitum|lib)\b)"),
+        # "released a memo", "put out a video", "an essay last year, in which she":
+        # a written channel the speaker issued
+        ("issued_document", "statement", ("memo", "op-ed", "video", "letter", "essay"),
+         r"\b(?i:released|issued|sent|put[ \t\xa0]out|circulated|wrote|penned|published)[ \t\xa0](?i:an?|the|his|her|their|its)"
+         r"[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?(?i:memo|op-ed|video|letter|essay)s?\b"
+         r"|\b(?i:an?)[ \t\xa0](?i:op-ed|memo|essay|letter)[ \t\xa0](?:[\w\-,]+[ \t\xa0]){0,4}?(?i:in[ \t\xa0]which)\b"),
         # "wrote on his blog", "blogged": the author's own written channel
         ("blog", "statement", ("blog",),
          r"\b(?i:blogged|(?:wrote|writes|said|says|posted)[ \t\xa0]on[ \t\xa0](?:his|her|their|its|a)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?blog)\b"),
