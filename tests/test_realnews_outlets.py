@@ -628,7 +628,8 @@ _BATCH = ("More of the mayor’s e-mails were marked secret after the Harbour Co
      "messages.\n\nIn one e-mail, Ann Cole calls the mayor “the boss.”", ("Harbour Council", "report")),
     (_BATCH + "At a rally on Monday, Ann Cole said, “We are fine.”", (None, "remarks")),
     (_BATCH + "“We are fine,” Ann Cole said on Monday.", (None, None)),
-    ("Ann Cole writes to Mark Reyes, “Why now?”", (None, None)),
+    # no batch: the mail is its writer's own written channel (the wrote_to cue), no body's
+    ("Ann Cole writes to Mark Reyes, “Why now?”", (None, "statement")),
 ], ids=["writes-to", "released-by", "the-council", "own-channel", "no-mail", "no-batch"])
 def test_words_read_from_a_released_batch_of_mails_came_through_the_body_that_released_it(
     text: str, expected: tuple[str | None, str | None]

@@ -128,6 +128,9 @@ def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
     ("“We will win,” Ann Cole said at a breakfast with reporters.", (None, "press_conference")),
     ("“We will win,” the narrator says in the ad.", (None, "statement")),
     ("Ann Cole released a memo titled “Where we stand.”", (None, "statement")),
+    ("The groups that wrote to her on Monday say they are “deeply worried.”", (None, "statement")),
+    ("Ann Cole spoke after answering a reporter's question, calling the plan “a mess.”", (None, "told")),
+    ("“It is a mess,” Ann Cole said in a State of the Union speech.", (None, "remarks")),
     ("Ann Cole said little, beyond an essay in March, in which she called the plan “a mess.”", (None, "statement")),
     ("Ann Cole went after Price, with one of their ads charging: “Price is not ready.”", (None, "statement")),
     # not a channel: someone else's state, a word that only looks like one
@@ -139,13 +142,16 @@ def test_an_outlet_the_gazetteer_lists_speaking_in_its_own_voice() -> None:
     ("“We will win,” Ann Cole said over breakfast with her family.", (None, None)),
     ("“We will win,” Ann Cole said in an ad hoc meeting.", (None, None)),
     ("Ann Cole released a prisoner, saying he was “innocent.”", (None, None)),
+    ("Ann Cole wrote that the plan was “a mess.”", (None, None)),
+    ("Ann Cole asked a reporter a question about the plan, calling it “a mess.”", (None, None)),
     ("Ann Cole watched a video in which Dan Price called the plan “a mess.”", (None, None)),
     ("Someone who knows about the ad claims they spent “a lot.”", (None, None)),
 ], ids=["another-tweet", "another-post", "another-statement", "attending-a-rally", "one-of-their-debates", "the-floor",
         "stumping", "a-meeting", "assured-the-crowd", "her-blog", "took-to-the-steps", "took-the-podium", "media-breakfast",
-        "breakfast-with-reporters", "in-the-ad", "one-of-her-ads", "released-a-memo", "an-essay-in-which", "someones-state", "another-candidate",
+        "breakfast-with-reporters", "in-the-ad", "one-of-her-ads", "released-a-memo", "wrote-to-her", "answering-a-reporter", "state-of-the-union",
+        "an-essay-in-which", "someones-state", "another-candidate",
         "looking-at-the-floor", "of-the-meeting", "took-the-train", "breakfast-with-family", "ad-hoc", "familiar-with-the-ad",
-        "released-a-prisoner", "someone-elses-video"])
+        "released-a-prisoner", "someone-elses-video", "wrote-that", "asked-a-reporter"])
 def test_channel_words_without_an_outlet_give_the_relation(text: str, expected: tuple[str | None, str | None]) -> None:
     a = quoteprov.analyze(text).attributions[-1]
     assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected
@@ -159,7 +165,9 @@ _BATCH = "The Harbour Council released its third batch of the mayor's e-mails on
     (_BATCH + "“Not again!” Ann Cole replies to Dan Price.", ("Harbour Council", "report", "released_batch")),
     # a question asked aloud, or a mail named only in the next sentence
     (_BATCH + "“Didn’t we say that first?” Ann Cole asked reporters.", (None, None, None)),
-    (_BATCH + "“Didn’t we say that first?” Ann Cole said. She later wrote to Dan Price.", (None, None, None)),
+    # (the mail she wrote later is a statement of hers, not the batch's)
+    (_BATCH + "“Didn’t we say that first?” Ann Cole said. She later wrote to Dan Price.",
+     (None, "statement", "same_speaker_later")),
 ], ids=["question-then-writes", "exclamation-then-replies", "asked-aloud", "mail-in-the-next-sentence"])
 def test_a_mail_quoted_before_its_writer_ends_on_a_question_still_came_from_the_batch(
     text: str, expected: tuple[str | None, str | None, str | None]

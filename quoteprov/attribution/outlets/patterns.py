@@ -271,6 +271,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
          r"\b(?i:released|issued|sent|put[ \t\xa0]out|circulated|wrote|penned|published)[ \t\xa0](?i:an?|the|his|her|their|its)"
          r"[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?(?i:memo|op-ed|video|letter|essay)s?\b"
          r"|\b(?i:an?)[ \t\xa0](?i:op-ed|memo|essay|letter)[ \t\xa0](?:[\w\-,]+[ \t\xa0]){0,4}?(?i:in[ \t\xa0]which)\b"),
+        # "after answering one reporter's question", "responding to reporters' questions": words told
+        ("answering_reporter", "told", ("question",),
+         r"\b(?i:answering|answered|responding[ \t\xa0]to|responded[ \t\xa0]to)[ \t\xa0](?i:an?|the)?[ \t\xa0]?"
+         r"(?i:reporter|journalist)s?[’']s?[ \t\xa0]questions?\b"),
+        # "the unions wrote to him", "Cole writes to Reyes": a letter or a mail to someone
+        ("wrote_to", "statement", ("wrote", "writes", "writing"),
+         r"\b(?i:wrote|writes|writing)[ \t\xa0]to[ \t\xa0](?:him|her|them|\p{Lu}[\p{L}\-]+)\b"),
         # "wrote on his blog", "blogged": the author's own written channel
         ("blog", "statement", ("blog",),
          r"\b(?i:blogged|(?:wrote|writes|said|says|posted)[ \t\xa0]on[ \t\xa0](?:his|her|their|its|a)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?blog)\b"),
