@@ -833,7 +833,8 @@ def test_organisations(text: str, speaker: str) -> None:
         (
             "quote-according-to",
             "“We will end it,” Trump said, according to The Hill.",
-            ("The Hill", "according_to"),
+            # the quote reached us through the outlet's report; the article relays it "according to"
+            ("The Hill", "report"),
             [("The Hill", "according_to")],
         ),
         ("contributed", "“We will end it,” Trump said.\nReuters contributed to this report.", None, [("Reuters", "contributed")]),

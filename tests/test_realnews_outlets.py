@@ -248,7 +248,8 @@ def test_words_given_to_an_outlets_journalist_are_given_to_the_outlet(text: str,
 def test_a_described_outlet_is_the_one_named_before() -> None:
     text = ("The Valley Post reported the story on Monday. "
             "“We will win,” Ann Cole said, according to the newspaper.")
-    assert outlet_of_last(text) == ("Valley Post", "according_to", "described_according_to")
+    # the quote's words reached us through the outlet's report
+    assert outlet_of_last(text) == ("Valley Post", "report", "described_according_to")
     assert citations("CNN aired the debate. The network reported that Cole won.") == [
         ("CNN", "report", "reported"), ("CNN", "report", "described_reported")]
     text = "The Valley Post reported it. Cole later told the newspaper: “We will win.”"
@@ -496,7 +497,10 @@ def test_one_of_the_people_an_outlet_talked_to_gave_it_their_words(text: str, ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the paragraph's first quote takes the appearance; “Twice.” goes on from it (continues_quote)
     ("Ann Cole, the mayor of Elm, tweeted that the plan was dead.\n\n“We warned them,” Cole said. “Twice.”",
+     ("X", "continues_quote")),
+    ("Ann Cole, the mayor of Elm, tweeted that the plan was dead.\n\n“We warned them,” Cole said.",
      ("X", "next_paragraph_appearance")),
     ("Sen. Ann Cole, D-Elm., appearing on Fox News after the vote, said the plan was dead.\n\n"
      "“We warned them,” Cole said.", ("Fox News", "next_paragraph_appearance")),
@@ -505,7 +509,7 @@ def test_one_of_the_people_an_outlet_talked_to_gave_it_their_words(text: str, ex
      (None, None)),
     ("Ann Cole tweeted that the plan was dead.\n\nLater, at a rally, Cole said: “We warned them.”", (None, None)),
     ("Ann Cole tweeted that the plan was dead.\n\nThe vote is Monday.\n\n“We warned them,” Cole said.", (None, None)),
-], ids=["tweeted", "appositive-subject", "a-sentence-before", "another-speaker-before", "another-channel",
+], ids=["tweeted-goes-on", "tweeted", "appositive-subject", "a-sentence-before", "another-speaker-before", "another-channel",
         "two-paragraphs-on"])
 def test_an_appearance_goes_on_in_a_paragraph_that_opens_with_the_speakers_quote(
     text: str, expected: tuple[str | None, str | None]
@@ -624,7 +628,8 @@ _BATCH = ("More of the mayor’s e-mails were marked secret after the Harbour Co
      "messages.\n\nIn one e-mail, Ann Cole calls the mayor “the boss.”", ("Harbour Council", "report")),
     (_BATCH + "At a rally on Monday, Ann Cole said, “We are fine.”", (None, "remarks")),
     (_BATCH + "“We are fine,” Ann Cole said on Monday.", (None, None)),
-    ("Ann Cole writes to Mark Reyes, “Why now?”", (None, None)),
+    # no batch: the mail is its writer's own written channel (the wrote_to cue), no body's
+    ("Ann Cole writes to Mark Reyes, “Why now?”", (None, "statement")),
 ], ids=["writes-to", "released-by", "the-council", "own-channel", "no-mail", "no-batch"])
 def test_words_read_from_a_released_batch_of_mails_came_through_the_body_that_released_it(
     text: str, expected: tuple[str | None, str | None]

@@ -260,11 +260,11 @@ def attribute_outlets(
     """One :class:`OutletDecision` per quote, in order (``disable``: sieve names to switch off)."""
     plan = plan_outlets(facts, speakers, mentions, check_disabled(disable, facts.lex))
     decisions: list[OutletDecision] = []
-    latest: dict[SpeakerKey, tuple[int, OutletMention]] = {}
+    memory = _Memory()
     for index in range(len(quotes)):
-        decision = _decide(plan, quotes[index], speakers[index], latest)
+        decision = _decide(plan, quotes[index], speakers[index], memory)
         decisions.append(decision)
-        _remember(latest, quotes[index], speakers[index], decision)
+        _remember(memory, quotes[index], speakers[index], decision)
     return tuple(decisions)
 
 
@@ -276,18 +276,28 @@ def decide_outlet(
     earlier: Sequence[OutletDecision],
 ) -> OutletDecision:
     """Where ``quotes[index]`` was first given, given the outlet decisions before it."""
-    latest: dict[SpeakerKey, tuple[int, OutletMention]] = {}
+    memory = _Memory()
     for k, decision in enumerate(earlier[:index]):
-        _remember(latest, quotes[k], speakers[k], decision)
-    return _decide(plan, quotes[index], speakers[index], latest)
+        _remember(memory, quotes[k], speakers[k], decision)
+    return _decide(plan, quotes[index], speakers[index], memory)
 
 
-def _remember(
-    latest: dict[SpeakerKey, tuple[int, OutletMention]], quote: Quote, speaker: SpeakerDecision, decision: OutletDecision
-) -> None:
+@attrs.define
+class _Memory:
+    """What the decisions so far leave for the next quotes."""
+
+    #: each speaker's latest quote's outlet
+    latest: dict[SpeakerKey, tuple[int, OutletMention]] = attrs.field(factory=dict)
+    #: the quote before, who said it (None: nobody the sieves found) and its decision
+    previous: tuple[Quote, SpeakerKey | None, OutletDecision] | None = None
+
+
+def _remember(memory: _Memory, quote: Quote, speaker: SpeakerDecision, decision: OutletDecision) -> None:
     """A speaker's latest quote's outlet, for their later quotes (not one appearance's:
-    see :data:`SENTENCE_ONLY_CUES`)."""
+    see :data:`SENTENCE_ONLY_CUES`); and the quote itself, for the one after it."""
     key = speaker_key(speaker)
+    memory.previous = (quote, key, decision)
+    latest = memory.latest
     if (key is not None and decision.outlet is not None and decision.outlet.rule not in SENTENCE_ONLY_CUES
             and decision.rule not in ("article_occasion", "digest_credit", "released_batch")):  # the article's occasion, not a cue of the speaker's
         latest[key] = (quote.span.start, decision.outlet)
@@ -321,9 +331,11 @@ class _Quote:
     after: list[tuple[int, OutletMention]]  # the first cue about the speaker after it
     latest: tuple[int, OutletMention] | None  # the speaker's latest quote's outlet
     steps: list[str]
+    #: the quote before this one, its speaker and its decision (see :class:`_Memory`)
+    previous: tuple[Quote, SpeakerKey | None, OutletDecision] | None = None
 
 
-def _read(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, latest: dict[SpeakerKey, tuple[int, OutletMention]]) -> _Quote:
+def _read(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, memory: _Memory) -> _Quote:
     ctx = plan.ctx
     para = ctx.paragraph_index(quote.span.start)
     last_para = ctx.paragraph_index(quote.span.end - 1)
@@ -340,15 +352,15 @@ def _read(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, latest: dict
     cut = bisect.bisect_left(own, quote.span.start, key=lambda link: link[0])
     after_cut = bisect.bisect_left(own, quote.span.end, key=lambda link: link[0])
     return _Quote(plan, quote, para, last_para, s_start, s_end, speaker, key, own[max(0, cut - 8) : cut],
-                  own[after_cut : after_cut + 1], latest.get(key) if key is not None else None, [])
+                  own[after_cut : after_cut + 1], memory.latest.get(key) if key is not None else None, [], memory.previous)
 
 
 Outcome = OutletDecision | None
 Sieve = Callable[[_Quote], Outcome]
 
 
-def _decide(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, latest: dict[SpeakerKey, tuple[int, OutletMention]]) -> OutletDecision:
-    q = _read(plan, quote, speaker, latest)
+def _decide(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, memory: _Memory) -> OutletDecision:
+    q = _read(plan, quote, speaker, memory)
     for name, sieve in OUTLET_SIEVES:
         if name is not None and name in plan.disabled:
             continue
@@ -407,11 +419,18 @@ def _same_sentence(q: _Quote) -> Outcome:
 
 
 def _same_sentence_according_to(q: _Quote) -> Outcome:
-    """“…,” Ahadi said, according to Reuters: the quote came through Reuters."""
+    """“…,” Ahadi said, according to Reuters: the quote came through Reuters's report. So
+    did a quote nobody speaks right after "According to the Valley Post," (the outlet's own
+    words)."""
+    text = q.plan.ctx.text
     for k in range(q.para, q.last_para + 1):
         for mention in _in_sentence(q.plan.sentence_only.get(k, []), q):
-            if mention.span.start >= q.quote.span.end:
-                return _found("same_sentence_according_to", mention, (*q.steps, f"same_sentence: {mention.span.text!r}"))
+            if mention.span.start >= q.quote.span.end or (
+                    q.key is None and mention.span.end <= q.quote.span.start
+                    and not text[mention.span.end : q.quote.span.start].strip(" \t\xa0,:")):
+                # a quote's words "according to" an outlet reached us through its report
+                return _found("same_sentence_according_to", attrs.evolve(mention, relation="report"),
+                              (*q.steps, f"same_sentence: {mention.span.text!r}"))
     return None
 
 
@@ -428,6 +447,45 @@ def _introduced_unspoken(q: _Quote) -> Outcome:
         return None
     m = cues[-1]
     return _found("introduced_unspoken", m, (f"introduced_unspoken: nobody speaks, {m.span.text!r} comes before",))
+
+
+def _unspoken_goes_on(q: _Quote) -> Outcome:
+    """CNN reported that the banners carried slogans. ¶ “Go home,” read one. “Not here,” was
+    another. — a quote nobody speaks, in a later sentence of the paragraph whose quote before
+    it, nobody's either, came through an outlet named before them, came through it too:
+    the items of one list an outlet's report gives. Not a quote in the same sentence as that
+    one ("“Not here,” a site run by a group called “Harbour First”": a name, no item)."""
+    if q.key is not None or q.previous is None:
+        return None
+    before, key, decision = q.previous
+    if key is not None or decision.rule not in ("introduced_unspoken", "unspoken_goes_on") or decision.outlet is None:
+        return None
+    ctx = q.plan.ctx
+    if ctx.paragraph_index(before.span.start) != q.para or before.span.end > q.s_start:
+        return None  # another paragraph, or the same sentence as the quote before
+    if any(before.span.end <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, [])):
+        return None  # a channel named between
+    m = decision.outlet
+    return _found("unspoken_goes_on", m, (f"unspoken_goes_on: nobody speaks, the quote before came through {m.span.text!r}",))
+
+
+def _unspoken_continues(q: _Quote) -> Outcome:
+    """“We regret the decision,” the council's letter says. “It was rushed.” — a quote nobody
+    speaks that opens the sentence right after the quote before it, in its paragraph, goes
+    on with the words its own sentence gave a channel (a letter, an e-mail, a statement)."""
+    if q.key is not None or q.previous is None:
+        return None
+    before, _key, decision = q.previous
+    if decision.outlet is None or decision.rule != "same_sentence":
+        return None
+    ctx = q.plan.ctx
+    if ctx.paragraph_index(before.span.start) != q.para:
+        return None
+    since = ctx.sentence_bounds(before.span.end - 1)[1]
+    if since > q.quote.span.start or ctx.text[since : q.quote.span.start].strip():
+        return None  # not the next sentence, or words of the writer's before this quote
+    m = decision.outlet
+    return _found("unspoken_continues", m, (f"unspoken_continues: the quote before was given through {m.span.text!r}",))
 
 
 def _cues_just_before(q: _Quote) -> list[OutletMention]:
@@ -484,8 +542,14 @@ def _released_batch(q: _Quote) -> Outcome:
     if any(m.name is not None or m.relation != "statement" for m in _in_sentence(q.plan.by_paragraph.get(q.para, []), q)):
         return None
     lo = ctx.sentence_bounds(q.s_start - 1)[0] if q.s_start > ctx.doc.paragraphs[q.para].span.start else q.s_start
+    # after the quote: to the end of its clause, even when its "?" or "!" ended a sentence
+    # inside the marks ("“Why not?” Cole writes to Reyes.")
+    rest = ctx.text[q.quote.span.end : q.quote.span.end + 40]
+    after = q.quote.span.end + len(rest) - len(rest.lstrip(" \t\xa0"))  # where the words after the quote start
+    hi = max(q.s_end, ctx.sentence_bounds(min(after, len(ctx.text) - 1))[1])
+    hi = min(hi, ctx.doc.paragraphs[q.last_para].span.end)
     if _MAIL_CONTEXT.search(ctx.text, lo, q.quote.span.start) is None and _MAIL_CONTEXT.search(
-            ctx.text, q.quote.span.end, q.s_end) is None:
+            ctx.text, q.quote.span.end, hi) is None:
         return None
     m = before[-1]
     return _found("released_batch", m, (f"released_batch: read from what {m.span.text!r} names",))
@@ -494,6 +558,23 @@ def _released_batch(q: _Quote) -> Outcome:
 def _needs_speaker(q: _Quote) -> Outcome:
     """Every later sieve inherits through the speaker."""
     return _none("no speaker, so no outlet can be inherited") if q.key is None else None
+
+
+def _continues_quote(q: _Quote) -> Outcome:
+    """“The plan is dead,” Cole tweeted. “Bury it.” — a quote with no clause of its own that
+    goes on from the speaker's quote right before it, in its paragraph, is the same
+    utterance: it was given where that one was (an appearance too: the same tweet), unless
+    a channel is named between."""
+    if q.speaker.rule != "continues_previous_quote" or q.previous is None or q.quote.form == "partial":
+        return None  # a phrase quoted in the writer's sentence is no part of the utterance
+    before, key, decision = q.previous
+    if key != q.key or decision.outlet is None or q.plan.ctx.paragraph_index(before.span.start) != q.para:
+        return None
+    since = q.plan.ctx.sentence_bounds(before.span.end - 1)[1]  # after the sentence of the quote before
+    if any(since <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, [])):
+        return None  # a channel named between
+    m = decision.outlet
+    return _found("continues_quote", m, (f"continues_quote: the quote it goes on from was given through {m.span.text!r}",))
 
 
 def _same_paragraph(q: _Quote) -> Outcome:
@@ -541,6 +622,32 @@ def _next_paragraph_appearance(q: _Quote) -> Outcome:
     if any(pos < c.span.start < q.quote.span.start for c in between):
         return None
     return _found("next_paragraph_appearance", m, (f"next_paragraph_appearance: {m.span.text!r} ends the paragraph before",))
+
+
+def _answers_journalist(q: _Quote) -> Outcome:
+    """Harbour TV’s Dan Price asked the mayor about the cuts. “Did you know?” Price asked. ¶
+    “It was fine to know,” Cole said in reply. — a person's quote right after the question a
+    named outlet's journalist put (a quote ending in a question mark, its outlet from "X's
+    Price asked"), in its paragraph or the one before, with no channel named between, is
+    the answer, given in that interview."""
+    if q.previous is None or q.key is None:
+        return None
+    question, key, decision = q.previous
+    asked = decision.outlet
+    if key is None or key == q.key or asked is None or asked.name is None or asked.rule != "journalist_asked":
+        return None
+    ctx = q.plan.ctx
+    if not question.span.text.rstrip(" \t\xa0”“\"'’").endswith("?"):
+        return None  # a question, not the journalist's own remark
+    if all(ref.entity != key for ref in ctx.refs_between(asked.span.start, asked.span.end)):
+        return None  # the quote before is not the journalist's, who is named in "X's Price asked"
+    para = ctx.paragraph_index(question.span.start)
+    if q.para - para > 1:
+        return None
+    cues = [*q.plan.by_paragraph.get(para, []), *(q.plan.by_paragraph.get(q.para, []) if q.para != para else [])]
+    if any(question.span.end <= m.span.start < q.quote.span.start for m in cues):
+        return None  # a channel named since the question
+    return _found("answers_journalist", asked, (f"answers_journalist: the answer to {asked.span.text!r}",))
 
 
 def _new_occasion(q: _Quote) -> Outcome:
@@ -651,12 +758,16 @@ OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     ("same_sentence", _same_sentence),
     ("same_sentence_according_to", _same_sentence_according_to),
     ("introduced_unspoken", _introduced_unspoken),
+    ("unspoken_goes_on", _unspoken_goes_on),
+    ("unspoken_continues", _unspoken_continues),
     ("piece_goes_on", _piece_goes_on),
     (None, _needs_speaker),
+    ("continues_quote", _continues_quote),
     ("same_paragraph", _same_paragraph),
     (None, _new_occasion),
     ("same_paragraph_appearance", _same_paragraph_appearance),
     ("next_paragraph_appearance", _next_paragraph_appearance),
+    ("answers_journalist", _answers_journalist),
     ("same_passage_anonymous", _same_passage_anonymous),
     (None, _anonymous_stops),
     ("same_speaker_earlier", _same_speaker_earlier),
@@ -818,13 +929,26 @@ def _is_possessive(ctx: ArticleContext, pos: int) -> bool:
     return outlet_patterns(ctx.lex).acting_possessive.match(ctx.text, end, end + 40) is None
 
 
+def _opens_sentence(ctx: ArticleContext, mention: OutletMention) -> bool:
+    """ "In an interview with Harbour TV, …", "On Friday, at a rally, …": at most two words before the
+    cue in its sentence."""
+    s_start = ctx.sentence_bounds(mention.span.start)[0]
+    return len(ctx.text[s_start : mention.span.start].split()) <= 2
+
+
 def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMention, entity: int | None) -> str | None:
-    """Another person named between the quote and a cue in its sentence owns the cue."""
+    """Another person named between the quote and a cue in its sentence owns the cue; but a
+    cue that opens the sentence before the speaker's name is the speaker's, whoever the
+    speaker then names ("In an interview with Harbour TV, Cole attacked Reyes: “…”")."""
     if mention.span.start >= quote.span.end:
         lo, hi = quote.span.end, mention.span.start
     else:
         lo, hi = mention.span.end, quote.span.start
-    for ref in ctx.refs_between(lo, hi):
+    refs = ctx.refs_between(lo, hi)
+    if (entity is not None and refs and lo == mention.span.end and refs[0].entity == entity
+            and not _is_possessive(ctx, refs[0].pos) and _opens_sentence(ctx, mention)):
+        return None  # the first person after an opening cue is the speaker: the cue's subject
+    for ref in refs:
         if ref.entity != entity:
             return ctx.entities[ref.entity].name
     return None

@@ -215,15 +215,15 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]her|in[ \t\xa0]his|in[ \t\xa0]their|in[ \t\xa0]its|in[ \t\xa0]a[ \t\xa0]short|in[ \t\xa0]a[ \t\xa0]later)[ \t\xa0](?:\w+[ \t\xa0])?{alternation(p['post'])}[ \t\xa0]on[ \t\xa0](?P<name>{platform[3:-1]})\b"),
         # "In a Facebook post", "in an Instagram video": the platform named before the post.
         ("platform_post", "social_media", p["platform"],
-         rf"\b(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|the|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?P<name>{platform[3:-1]})[ \t\xa0]{alternation(p['post'])}s?\b"),
+         rf"\b(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|the|one|another)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?P<name>{platform[3:-1]})[ \t\xa0]{alternation(p['post'])}s?\b"),
         ("document", "statement", ("statement", "written", "communiqu", *p["document"]),
-         rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]an|in[ \t\xa0]its|in[ \t\xa0]their|in[ \t\xa0]his|in[ \t\xa0]her|a|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:{documents})\b"),
+         rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]an|in[ \t\xa0]its|in[ \t\xa0]their|in[ \t\xa0]his|in[ \t\xa0]her|in[ \t\xa0]another|a|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:{documents})\b"),
         # "said in an interview", "in phone interviews", "during the interview": words given
         # in an interview, the outlet not named (interview_with takes "… with TASS").
         ("interview_phrase", "interview", ("interview",),
-         r"\b(?i:in|during)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,2}?(?i:interview)s?\b"),
+         r"\b(?i:in|during)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,2}?(?i:interview)s?\b"),
         ("written", "statement", _last_words(p["written"]),
-         rf"\b(?i:in|via|through)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['written'])}s?\b"),
+         rf"\b(?i:in|via|through)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['written'])}s?\b"),
         # "“…,” the memo stated", "said the campaign's email", "The Reyes ad asks": a written
         # channel speaking for its author is where the words were given.
         ("document_speaks", "statement", _last_words(p["written"]),
@@ -235,7 +235,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("told_press_conference", "press_conference", ("conference", "briefing"),
          r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
         ("venue", "remarks", p["venue"],
-         rf"\b(?i:at|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|{day_s})(?:[\w\-.,’']+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}\b(?![ \t\xa0]call\b)"
+         rf"\b(?i:at|during|in|attending)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|another[ \t\xa0]|one[ \t\xa0]of[ \t\xa0](?:his|her|their|its|the)[ \t\xa0]|{day_s})(?:[\w\-.,’']+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}s?\b(?![ \t\xa0]call\b)"
          # "in his remarks to TASS" is the remarks_to cue's: remarks given to an outlet
          r"(?!(?<=remarks)[ \t\xa0](?:to|with)[ \t\xa0])"),
         # "told reporters", "told a group of reporters", "speaking to reporters", "asserted to
@@ -244,7 +244,43 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?:(?i:told|telling|tells)|(?i:speaking|talking|spoke|speaks|talked|talks)[ \t\xa0](?:to|with)"
          rf"|(?i:said|says|asserted|insisted|explained|complained|conceded)[ \t\xa0]to)[ \t\xa0]{alternation(p['reporters'])}\b(?![ \t\xa0](?i:on|in|during|at)[ \t\xa0](?:an?|the)[ \t\xa0](?:[\w\-]+[ \t\xa0]){{0,2}}?(?:conference|briefing|call))"),
         ("audience", "remarks", _last_words(p["audience"]),
-         rf"\b(?i:told|addressed|telling|tells)[ \t\xa0](?:(?i:the|her|his|their|an?)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['audience'])}\b"),
+         rf"\b(?i:told|addressed|telling|tells|assured|assuring)[ \t\xa0](?:(?i:the|her|his|their|an?)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['audience'])}\b"),
+        # "speaking from the Senate floor", "on the House floor": a speech in a chamber
+        ("floor", "remarks", ("floor",),
+         r"\b(?i:on|from)[ \t\xa0]the[ \t\xa0](?:Senate|House|Assembly|convention|chamber)[ \t\xa0]floor\b"),
+        # "while stumping for her brother", "when campaigning in Elm": words said on the campaign
+        # trail (not "whose rival is campaigning in Elm", someone's state)
+        ("stumping", "remarks", ("stumping", "campaigning"),
+         r"\b(?i:while|when)[ \t\xa0](?i:stumping|campaigning)[ \t\xa0](?:for|in|across|through)[ \t\xa0]"),
+        # "took to the steps outside", "took the podium": a speaker addressing those present
+        ("took_the_stage", "remarks", ("took",),
+         r"\b(?i:took)[ \t\xa0](?:to[ \t\xa0])?the[ \t\xa0](?i:steps|stage|podium|lectern|microphone|mic|rostrum)\b"),
+        # "during a media breakfast", "at a breakfast with reporters": a meeting with the press
+        ("media_breakfast", "press_conference", ("breakfast", "lunch"),
+         r"\b(?i:media|press|reporters[’']?)[ \t\xa0](?i:breakfast|lunch|luncheon)\b"
+         r"|\b(?i:breakfast|lunch|luncheon)[ \t\xa0](?i:with)[ \t\xa0](?i:reporters|journalists)\b"),
+        # "the narrator says in the ad", "with one of his ads charging": words of a campaign's
+        # ad (never "an ad hoc committee")
+        ("ad", "statement", ("ad",),
+         r"\b(?:(?i:in|via)[ \t\xa0](?i:an?|the|his|her|their|its|another|one[ \t\xa0]of[ \t\xa0](?:his|her|their|its|the))"
+         r"|(?i:with)[ \t\xa0](?i:one[ \t\xa0]of[ \t\xa0](?:his|her|their|its)))"
+         r"[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?(?i:ad)s?\b(?![ \t\xa0]+(?i:hoc|nauseam|infinitum|lib)\b)"),
+        # "released a memo", "put out a video", "an essay last year, in which she":
+        # a written channel the speaker issued
+        ("issued_document", "statement", ("memo", "op-ed", "video", "letter", "essay"),
+         r"\b(?i:released|issued|sent|put[ \t\xa0]out|circulated|wrote|penned|published)[ \t\xa0](?i:an?|the|his|her|their|its)"
+         r"[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?(?i:memo|op-ed|video|letter|essay)s?\b"
+         r"|\b(?i:an?)[ \t\xa0](?i:op-ed|memo|essay|letter)[ \t\xa0](?:[\w\-,]+[ \t\xa0]){0,4}?(?i:in[ \t\xa0]which)\b"),
+        # "after answering one reporter's question", "responding to reporters' questions": words told
+        ("answering_reporter", "told", ("question",),
+         r"\b(?i:answering|answered|responding[ \t\xa0]to|responded[ \t\xa0]to)[ \t\xa0](?i:an?|the)?[ \t\xa0]?"
+         r"(?i:reporter|journalist)s?[’']s?[ \t\xa0]questions?\b"),
+        # "the unions wrote to him", "Cole writes to Reyes": a letter or a mail to someone
+        ("wrote_to", "statement", ("wrote", "writes", "writing"),
+         r"\b(?i:wrote|writes|writing)[ \t\xa0]to[ \t\xa0](?:him|her|them|\p{Lu}[\p{L}\-]+)\b"),
+        # "wrote on his blog", "blogged": the author's own written channel
+        ("blog", "statement", ("blog",),
+         r"\b(?i:blogged|(?:wrote|writes|said|says|posted)[ \t\xa0]on[ \t\xa0](?:his|her|their|its|a)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,2}?blog)\b"),
         # "Cole told “Morning Forum,” reminding its hosts": a programme's title after told.
         ("told_programme", "told", ("told", "tells", "telling"),
          r"\b(?i:told|tells|telling)[ \t\xa0][“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
@@ -297,7 +333,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
         # platform named after it ("tweeted on X") is the posted_on cue's.
         OutletPattern("tweeted", "social_media", ("tweet",), regex.compile(
-            r"\b(?:(?i:(?:re)?tweeted|(?:re)?tweeting)|(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|one)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,3}?tweet)\b"
+            r"\b(?:(?i:(?:re)?tweeted|(?:re)?tweeting)|(?i:in|via)[ \t\xa0](?i:an?|his|her|their|its|one|another)[ \t\xa0](?:[\w\-]+[ \t\xa0]){0,3}?tweet)\b"
             rf"(?![ \t\xa0](?i:on|via)[ \t\xa0]{platform})"), implied="X"),
     )
     first = r"(?:first|originally)(?![\p{L}])"
