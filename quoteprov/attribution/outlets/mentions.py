@@ -298,6 +298,8 @@ def _pattern_mentions(
         if cue.keywords not in windows:
             windows[cue.keywords] = _windows(text, low, cue.keywords, hits)
         for lo, hi in windows[cue.keywords]:
+            if cue.needs and not _holds(text, lo, hi, cue.needs):
+                continue  # no match can lie in this window
             for match in cue.pattern.finditer(text, lo, hi):
                 if _inside(quote_spans, match.start()):
                     continue
@@ -313,6 +315,11 @@ def _pattern_mentions(
                     if mention is not None:
                         found.append(mention)
     return found
+
+
+def _holds(text: str, lo: int, hi: int, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``text[lo:hi]`` holds one string of each group of ``needs``."""
+    return all(any(text.find(w, lo, hi) != -1 for w in group) for group in needs)
 
 
 def _name_first_mentions(
