@@ -292,13 +292,14 @@ def _pattern_mentions(
     # so it stays inside its paragraph.
     found: list[OutletMention] = []
     windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # cues that share their keywords
+    held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
             continue
         if cue.keywords not in windows:
             windows[cue.keywords] = _windows(text, low, cue.keywords, hits)
         for lo, hi in windows[cue.keywords]:
-            if cue.needs and not _holds(text, lo, hi, cue.needs):
+            if cue.needs and not _holds(text, lo, hi, cue.needs, held):
                 continue  # no match can lie in this window
             for match in cue.pattern.finditer(text, lo, hi):
                 if _inside(quote_spans, match.start()):
@@ -317,9 +318,21 @@ def _pattern_mentions(
     return found
 
 
-def _holds(text: str, lo: int, hi: int, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``text[lo:hi]`` holds one string of each group of ``needs``."""
-    return all(any(text.find(w, lo, hi) != -1 for w in group) for group in needs)
+def _holds(
+    text: str, lo: int, hi: int, needs: tuple[tuple[str, ...], ...], held: dict[tuple[int, int, int], bool] | None = None
+) -> bool:
+    """Whether ``text[lo:hi]`` holds one string of each group of ``needs``; ``held``
+    remembers each (window, group) answered (the groups live as long as the patterns)."""
+    for group in needs:
+        key = (lo, hi, id(group))
+        found = held.get(key) if held is not None else None
+        if found is None:
+            found = any(text.find(w, lo, hi) != -1 for w in group)
+            if held is not None:
+                held[key] = found
+        if not found:
+            return False
+    return True
 
 
 def _name_first_mentions(
