@@ -7,6 +7,7 @@ equal results. No timing is asserted anywhere (benchmarks/bench_analyze.py measu
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -147,3 +148,62 @@ def test_noun_phrases_ending_at_a_token_match_trying_every_start(text: str) -> N
             if np is not None and np.last == last:
                 best = np
         assert clauses._np_ending_at(tokens, last, lex) == best
+
+
+def _reference_windows(text: str, keywords: tuple[str, ...], hits: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """_windows as first written: one step per keyword start."""
+    starts = sorted(s for w in keywords for s in hits[w])
+    out: list[tuple[int, int]] = []
+    for start in starts:
+        if out and start + mentions._WINDOW <= out[-1][1]:
+            continue
+        lo = max(text.rfind("\n", max(0, start - mentions._WINDOW), start) + 1, start - mentions._WINDOW, 0)
+        nl = text.find("\n", start, start + mentions._WINDOW)
+        hi = nl if nl != -1 else min(len(text), start + mentions._WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+@SETTINGS
+@given(st.text(alphabet="ab \n", max_size=700), st.lists(st.integers(0, 700), max_size=40),
+       st.lists(st.integers(0, 700), max_size=5))
+def test_windows_skip_covered_starts_as_the_plain_loop(text: str, some: list[int], more: list[int]) -> None:
+    hits = {"k": sorted(s for s in some if s < len(text)), "j": sorted(s for s in more if s < len(text))}
+    assert mentions._windows(text, text, ("k", "j"), hits) == _reference_windows(text, ("k", "j"), hits)
+
+
+_NEEDS_WORDS = ["said", "says", "Said", "read", "email", "e-mail", "Email", "memo", "column", "blog post", "blog\tpost",
+                "campaign\xa0ad", "TV ad", "tv ad", "had", "text message", "the", "his", "in", "via", "On", "on",
+                "to", "said to", "confided to", "Ann Cole’s", "Cole's", "Harbour TV’s", "Riverton Gazette", "“", '"',
+                "Morning Hour"]
+NEEDS_SOUP = st.lists(st.sampled_from(_NEEDS_WORDS + [" "] * 8 + ["\t", "\xa0", ",", "\n"]), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), NEEDS_SOUP))
+def test_every_match_holds_what_its_cue_needs(text: str) -> None:
+    # A window without a cue's needed strings is skipped: right only if no match lacks them.
+    for cue in outlet_patterns(Lexicon.default()).patterns:
+        for match in cue.pattern.finditer(text):
+            assert mentions._holds(text, match.start(), match.end(), cue.needs), (cue.name, match.group())
+
+
+@pytest.mark.parametrize("text, cue, holds", [
+    ("“No,” the campaign\xa0ad says.", "document_speaks", True),
+    ("the memo read: no", "document_speaks", True),
+    ("Cole said in an email that", "written", True),
+    ("Cole confided to Harbour TV’s Morning Hour host", "said_to_journalist", True),
+    ("On Harbour TV’s “Morning Hour,” Cole said", "on_programme", True),
+    # a keyword inside another word or with no cue around it: the window is skipped
+    ("Cole had said so already", "document_speaks", False),
+    ("Dan Price read the paper", "written", False),
+    ("Cole said to reporters", "said_to_journalist", False),
+    ("Cole went on the show", "on_programme", False),
+])
+def test_a_window_is_tried_only_when_it_holds_what_its_cue_needs(text: str, cue: str, holds: bool) -> None:
+    found = {c.name: c for c in outlet_patterns(Lexicon.default()).patterns}[cue]
+    assert mentions._holds(text, 0, len(text), found.needs) is holds
+    assert (found.pattern.search(text) is not None) is holds

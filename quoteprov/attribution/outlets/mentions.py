@@ -58,16 +58,22 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
         starts.extend(hits[word])
     starts.sort()
     out: list[tuple[int, int]] = []
-    for start in starts:
-        if out and start + _WINDOW <= out[-1][1]:
-            continue  # already inside the current window: nothing to add
-        lo = max(text.rfind("\n", max(0, start - _WINDOW), start) + 1, start - _WINDOW, 0)
+    i, n, size = 0, len(starts), len(text)
+    while i < n:
+        start = starts[i]
+        floor = start - _WINDOW if start > _WINDOW else 0
+        lo = text.rfind("\n", floor, start) + 1
+        if lo < floor:
+            lo = floor
         nl = text.find("\n", start, start + _WINDOW)
-        hi = nl if nl != -1 else min(len(text), start + _WINDOW)
+        hi = nl if nl != -1 else min(size, start + _WINDOW)
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
+        # the starts whose whole reach is already inside the current window add nothing
+        i = bisect.bisect_right(starts, out[-1][1] - _WINDOW, i + 1)
     return out
 
 
@@ -90,8 +96,9 @@ class _Keywords:
         self.automaton: Any = None
         if ahocorasick is not None and self.by_form:
             self.automaton = ahocorasick.Automaton()
-            for form in self.by_form:
-                self.automaton.add_word(form, form)
+            for form, forms_words in self.by_form.items():
+                # each hit gives how far back its keyword starts and the keywords it is
+                self.automaton.add_word(form, (len(form) - 1, tuple(forms_words)))
             self.automaton.make_automaton()
 
 
@@ -111,11 +118,9 @@ def _keyword_hits(text: str, low: str | None, lex: Lexicon) -> dict[str, list[in
     for words in keywords.by_form.values():
         for word in words:
             hits[word] = []
-    by_form = keywords.by_form
-    for last, form in keywords.automaton.iter(low):
-        start = last - len(form) + 1
-        for word in by_form[form]:
-            hits[word].append(start)
+    for last, (back, words) in keywords.automaton.iter(low):
+        for word in words:
+            hits[word].append(last - back)
     return hits
 
 
@@ -286,23 +291,48 @@ def _pattern_mentions(
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
     found: list[OutletMention] = []
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # cues that share their keywords
+    held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
             continue
-        for lo, hi in _windows(text, low, cue.keywords, hits):
+        if cue.keywords not in windows:
+            windows[cue.keywords] = _windows(text, low, cue.keywords, hits)
+        for lo, hi in windows[cue.keywords]:
+            if cue.needs and not _holds(text, lo, hi, cue.needs, held):
+                continue  # no match can lie in this window
             for match in cue.pattern.finditer(text, lo, hi):
-                if cue.implied is not None and not _inside(quote_spans, match.start()):
+                if _inside(quote_spans, match.start()):
+                    continue
+                if cue.implied is not None:
                     entry = resolve_outlet_name(cue.implied, lex)
                     found.append(OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
                                                Span.of(text, match.start(), match.end()),
                                                kind=entry[1] if entry else None, rule=cue.name))
-                elif match.groupdict().get("desc") and not _inside(quote_spans, match.start()):
+                elif match.groupdict().get("desc"):
                     found.append(_described_mention(text, cue.relation, match, match.end(), cue.name))
-                elif not _inside(quote_spans, match.start()):
+                else:
                     mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
                     if mention is not None:
                         found.append(mention)
     return found
+
+
+def _holds(
+    text: str, lo: int, hi: int, needs: tuple[tuple[str, ...], ...], held: dict[tuple[int, int, int], bool] | None = None
+) -> bool:
+    """Whether ``text[lo:hi]`` holds one string of each group of ``needs``; ``held``
+    remembers each (window, group) answered (the groups live as long as the patterns)."""
+    for group in needs:
+        key = (lo, hi, id(group))
+        found = held.get(key) if held is not None else None
+        if found is None:
+            found = any(text.find(w, lo, hi) != -1 for w in group)
+            if held is not None:
+                held[key] = found
+        if not found:
+            return False
+    return True
 
 
 def _name_first_mentions(
@@ -373,6 +403,8 @@ _SAME_PLATFORM_REACH = 1500
 def _same_platform(
     text: str, found: list[OutletMention], quote_spans: list[tuple[int, int]], same: regex.Pattern[str]
 ) -> list[OutletMention]:
+    if "same" not in text:
+        return found  # every match of ``same`` holds the word (as written)
     starts = [m.span.start for m in found]
     added: list[OutletMention] = []
     for match in same.finditer(text):

@@ -52,6 +52,9 @@ class OutletPattern:
     pattern: regex.Pattern[str]
     #: the outlet the cue's words imply without naming it ("tweeted": X)
     implied: str | None = None
+    #: strings every match holds as written, one of each group: a window that lacks one
+    #: is not tried (a cheap ``str.find`` where the pattern would try every position)
+    needs: tuple[tuple[str, ...], ...] = ()
 
 
 @attrs.frozen
@@ -97,6 +100,18 @@ def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """The first word of each phrase, as written; none at all if a phrase has no word."""
     split = [p.split() for p in phrases]
     return tuple(dict.fromkeys(words[0] for words in split)) if all(split) else ()
+
+
+def _spelled(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Each phrase as :func:`alternation` lets it be written: every space a space, a tab or
+    a no-break space."""
+    found: list[str] = []
+    for phrase in phrases:
+        out = [""]
+        for k, word in enumerate(phrase.split()):
+            out = [f"{head}{gap}{word}" for head in out for gap in ((" ", "\t", "\xa0") if k else ("",))]
+        found += out
+    return tuple(dict.fromkeys(found))
 
 
 def _build(lex: Lexicon) -> OutletPatterns:
@@ -326,8 +341,14 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0]the[ \t\xa0]{described}"),
         ("described_told", "told", ("told", "telling"), rf"\b(?i:told|telling)[ \t\xa0]the[ \t\xa0]{described}"),
     ]
+    # What every match of a cue holds as written, for the cues whose keywords are also
+    # pieces of common words ("ad" of "had", "on"): the pattern's own literals, outside (?i).
+    written = _spelled(p["written"])
+    needs = {"written": (written,), "document_speaks": (written, tuple(speaks.split("|"))),
+             # an outlet's possessive ({owner}) and, on a programme, its title's quote mark
+             "said_to_journalist": (("’", "'"),), "on_programme": (("On",), ("’", "'"), ("“", '"'))}
     patterns = tuple(
-        OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source))
+        OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source), needs=needs.get(n, ()))
         for n, relation, keywords, source in table
     ) + (
         # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
