@@ -465,7 +465,7 @@ def _unspoken_goes_on(q: _Quote) -> Outcome:
     ctx = q.plan.ctx
     if ctx.paragraph_index(before.span.start) != q.para or before.span.end > q.s_start:
         return None  # another paragraph, or the same sentence as the quote before
-    if any(before.span.end <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, [])):
+    if _cue_between(q, before.span.end):
         return None  # a channel named between
     m = decision.outlet
     return _found("unspoken_goes_on", m, (f"unspoken_goes_on: nobody speaks, the quote before came through {m.span.text!r}",))
@@ -562,6 +562,11 @@ def _needs_speaker(q: _Quote) -> Outcome:
     return _none("no speaker, so no outlet can be inherited") if q.key is None else None
 
 
+def _cue_between(q: _Quote, lo: int) -> bool:
+    """Whether a cue of the quote's paragraph starts between ``lo`` and the quote."""
+    return any(lo <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, []))
+
+
 def _continues_quote(q: _Quote) -> Outcome:
     """“The plan is dead,” Cole tweeted. “Bury it.” — a quote with no clause of its own that
     goes on from the speaker's quote right before it, in its paragraph, is the same
@@ -573,7 +578,7 @@ def _continues_quote(q: _Quote) -> Outcome:
     if key != q.key or decision.outlet is None or q.plan.ctx.paragraph_index(before.span.start) != q.para:
         return None
     since = q.plan.ctx.sentence_bounds(before.span.end - 1)[1]  # after the sentence of the quote before
-    if any(since <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, [])):
+    if _cue_between(q, since):
         return None  # a channel named between
     m = decision.outlet
     return _found("continues_quote", m, (f"continues_quote: the quote it goes on from was given through {m.span.text!r}",))
@@ -816,9 +821,7 @@ def _pronoun_after_opening(ctx: ArticleContext, cue_end: int, s_end: int) -> Spe
     match = _PRONOUN_AFTER_COMMA.match(ctx.text, cue_end, s_end)
     if match is None:
         return None
-    at = match.start(1)
-    entity, _why = resolve_pronoun(ctx, NounPhrase("pronoun", 0, 0, at, match.end(1)), match.group(1))
-    return entity
+    return _pronoun_at(ctx, match.start(1), match.group(1))
 
 
 #: what stands between two coordinated names: "Cole and Reyes", "Cole, Reyes and Dr. Lin",
@@ -873,8 +876,7 @@ def _appearance_subject(ctx: ArticleContext, para: int, mention: OutletMention) 
     word = ctx.text[max(s_start, mention.span.start - 4) : mention.span.start].split()[-1:]
     if word and word[0] in ("he", "she"):
         at = mention.span.start - len(ctx.text[:mention.span.start]) + len(ctx.text[:mention.span.start].rstrip()) - len(word[0])
-        entity, _why = resolve_pronoun(ctx, NounPhrase("pronoun", 0, 0, at, at + len(word[0])), word[0])
-        return entity
+        return _pronoun_at(ctx, at, word[0])
     return None
 
 
@@ -885,8 +887,12 @@ def _pronoun_subject(ctx: ArticleContext, s_start: int, cue: int) -> SpeakerKey 
     first = ctx.text[s_start:cue].split()[:1]
     if not first or first[0] not in ("He", "She"):
         return None
-    at = ctx.text.index(first[0], s_start)
-    entity, _why = resolve_pronoun(ctx, NounPhrase("pronoun", 0, 0, at, at + len(first[0])), first[0])
+    return _pronoun_at(ctx, ctx.text.index(first[0], s_start), first[0])
+
+
+def _pronoun_at(ctx: ArticleContext, at: int, word: str) -> SpeakerKey | None:
+    """The person "he" or "she" written at ``at`` stands for, resolved as a quote's "she said" is."""
+    entity, _why = resolve_pronoun(ctx, NounPhrase("pronoun", 0, 0, at, at + len(word)), word)
     return entity
 
 

@@ -93,8 +93,13 @@ def is_outlet_np(ctx: ArticleContext, np: NounPhrase) -> bool:
 
 def _embedded(tokens: list[Token], clause: Clause, lex: Lexicon) -> bool:
     """A clause inside a relative clause ("…, who said …") is not the main one."""
-    first = clause.np.first if clause.order != "verb_np" else tokens.index(clause.verb)
+    first = _clause_start(tokens, clause)
     return first > 0 and tokens[first - 1].lower in lex.words["subordinator"]
+
+
+def _clause_start(tokens: list[Token], clause: Clause) -> int:
+    """The index of the clause's first token: its subject, or its verb when the verb comes first."""
+    return clause.np.first if clause.order != "verb_np" else tokens.index(clause.verb)
 
 
 # --- the sieves ------------------------------------------------------------------------
@@ -920,7 +925,7 @@ def _speaking_main_clause(f: Frame, tokens: list[Token], rule: str) -> Found | N
 def _reports_first(tokens: list[Token], outlet: Clause, person: Clause) -> bool:
     """An outlet's reporting clause ahead of the person's, not an "as" aside ("As the Gazette
     reported, Cole …"): the person's clause is what the outlet reported, with no "that"."""
-    first = outlet.np.first if outlet.order == "np_verb" else tokens.index(outlet.verb)
+    first = _clause_start(tokens, outlet)
     if any(t.lower == "as" for t in tokens[max(0, first - 2) : first]):
         return False  # "As the Gazette reported, …"
     return outlet.verb.start < tokens[person.np.first].start

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import regex
 
+from ...names import norm_name
 from ..clauses import NounPhrase
 from ..context import ArticleContext
-from ...names import norm_name
 from ..entities import Reference
 from .organizations import anonymous_head
 from .roles import is_possessive_ref, resolve_role

@@ -92,7 +92,9 @@ def _organization(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecisio
 
 def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     ctx = m.ctx
-    entity, found = _head_of_name(ctx, m) or ctx.mention_entity(m.np.start, m.np.end)
+    # "Don Hartley of Madison said" is Hartley: mention_entity reads a person named first
+    # and followed by "of" as the phrase's person
+    entity, found = ctx.mention_entity(m.np.start, m.np.end)
     if found is not None and found.kind in ("place", "organization"):
         steps.append(f"{found.name!r} is a {found.kind}: it speaks as an organisation")
         return _decision(m, Speaker(org_name(ctx, found.name), "organization", aliases=(m.written,)), steps)
@@ -209,18 +211,6 @@ def _named_so_far(ctx: ArticleContext, entities: list[int], before: int) -> tupl
 def _fits(ctx: ArticleContext, entity: int, gender: str | None) -> bool:
     """Whether the person may be the one a title of ``gender`` names (any, without a title)."""
     return gender is None or ctx.entities[entity].known_gender() in (None, gender)
-
-
-def _head_of_name(ctx: ArticleContext, m: _Mention) -> tuple[int | None, Mention] | None:
-    """ "Don Hartley of Madison said": a name, then "of" and a place or a body, is the
-    person named first, not the place (a body named with "of", "Bank of America", is one
-    name mention and is not cut)."""
-    head = ctx.registry.mention_at.get(m.np.start)
-    if head is None or head.kind != "person" or head.span.end >= m.np.end or " " not in head.name:
-        return None
-    if not ctx.text.startswith(" of ", head.span.end):
-        return None
-    return ctx.registry.mention_entity_at.get(head.span.start), head
 
 
 def _switched_off(m: _Mention, sieve: str, steps: list[str], why: str) -> SpeakerDecision | None:
