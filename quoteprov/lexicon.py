@@ -63,12 +63,14 @@ FILES: dict[str, str] = {
     "quote_contexts.tsv": "class<TAB>phrase",
 }
 
+# The kinds of outlet a word of a name may give (outlet_words.tsv)
+_OUTLET_KINDS = ("newspaper", "broadcaster", "magazine", "agency")
 # The uses a noun may have in the files of nouns, and the classes of the class files; a
 # line naming another is an error (a typo would otherwise be a silently dead entry).
 _USES: dict[str, tuple[str, ...]] = {
     "organization_nouns.tsv": ("speaker", "refers", "company", "descriptor"),
     "speech_nouns.tsv": ("possessive", "acting"),
-    "outlet_words.tsv": ("name", "cue", "station", "head"),
+    "outlet_words.tsv": ("name", "cue", "station", "head", *_OUTLET_KINDS),
 }
 # A line with no uses gets these (a new company noun should work everywhere at once).
 _DEFAULT_USES: dict[str, tuple[str, ...]] = {
@@ -258,6 +260,9 @@ class Lexicon:
     #: outlet words that mark an outlet only as a name's last word ("the Riverton Echo",
     #: not "Echo Park")
     outlet_head_words: frozenset[str]
+    #: the kind an outlet not in outlets.tsv is taken for by its name's last word
+    #: ("Riverton Gazette": newspaper), for a description to stand for it
+    outlet_kind_words: Mapping[str, str]
     #: word_classes.tsv and time_words.tsv, each class as a set (and "when": weekdays and
     #: parts of time, the time words that may stand between a speaker and a verb)
     words: Mapping[str, frozenset[str]]
@@ -442,6 +447,7 @@ def _noun_uses(get: Get) -> dict[str, Any]:
         "outlet_cue_words": lower(outlet["name"] + outlet["cue"]),
         "station_words": lower(outlet["station"]),
         "outlet_head_words": lower(outlet["head"]),
+        "outlet_kind_words": {w.lower(): kind for kind in _OUTLET_KINDS for w in outlet[kind]},
     }
 
 

@@ -166,6 +166,8 @@ def test_what_an_article_draws_on_is_cited(text: str, expected: tuple[str, str, 
     "The Post-Brexit mood reported by few was grim.",  # a hyphen word not ending in an outlet word
     "Cole said (in March) - nothing more.",  # no outlet in the brackets
     "He moved to LONDON (Bridgeview) - a quiet place.",  # a bracketed place is no wire
+    "The rivals bought TV ads aired across the state.",  # the medium alone names no outlet
+    "Cole ran radio spots, and Television reported nothing.",
 ])
 def test_no_citation_without_an_outlet(text: str) -> None:
     assert citations(text) == []
@@ -254,12 +256,19 @@ def test_a_described_outlet_is_the_one_named_before() -> None:
         ("CNN", "report", "reported"), ("CNN", "report", "described_reported")]
     text = "The Valley Post reported it. Cole later told the newspaper: “We will win.”"
     assert outlet_of_last(text) == ("Valley Post", "told", "described_told")
+    assert citations("Riverton TV aired the debate. The network reported that Cole won.") == [
+        ("Riverton TV", "report", "reported"), ("Riverton TV", "report", "described_reported")]
+    text = "Harbour Television aired the debate. Cole later told the network: “We will win.”"
+    assert outlet_of_last(text) == ("Harbour Television", "told", "described_told")
 
 
 @pytest.mark.parametrize("text", [
     "Cole spoke on CNN. “We will win,” she told the newspaper.",  # a broadcaster is no newspaper
     "Cole wrote on X. According to the paper, the vote was close.",  # a platform is never described
     "“We will win,” Ann Cole told the newspaper.",  # no outlet named before
+    # an outlet the gazetteer lacks is of the kind its name's last word says, or of none
+    "Cole told Harbour Television on Monday that she would run. “We will win,” she told the website.",
+    "Cole led in a Riverton Post-Harbour News poll. The group lists 34 members, according to the website.",
 ])
 def test_a_description_with_no_outlet_it_can_stand_for_names_none(text: str) -> None:
     outlets = quoteprov.analyze(text).outlets

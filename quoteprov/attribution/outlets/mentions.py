@@ -154,6 +154,8 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
     if not (context_says_outlet or any(_holds_outlet_word(w, lex) for w in words)
             or words[-1].lower().rstrip(".,") in lex.outlet_head_words):
         return None
+    if len(words) == 1 and not context_says_outlet and lex.outlet_kind_words.get(trimmed.lower()) == "broadcaster":
+        return None  # "TV ads aired", "told a radio host": the medium alone names no outlet
     if trimmed.lower() in lex.organizations or trimmed in lex.places:
         return None
     return trimmed, None
@@ -207,9 +209,9 @@ def find_outlet_mentions(
         if not out or mention.span.start >= out[-1].span.end:
             out.append(mention)
     if any(m.rule.startswith("described_") for m in out):
-        out = _name_described(out, _bare_names(text, quote_spans, lexicon))
+        out = _name_described(out, lexicon, _bare_names(text, quote_spans, lexicon))
     else:
-        out = _name_described(out)
+        out = _name_described(out, lexicon)
     if "same_platform" in disable:
         return out
     return _same_platform(text, out, quote_spans, compiled.same_platform)
@@ -250,10 +252,11 @@ def _bare_names(text: str, quote_spans: list[tuple[int, int]], lex: Lexicon) -> 
     return found
 
 
-def _name_described(mentions: list[OutletMention], bare: Sequence[OutletMention] = ()) -> list[OutletMention]:
+def _name_described(mentions: list[OutletMention], lex: Lexicon, bare: Sequence[OutletMention] = ()) -> list[OutletMention]:
     """Each described outlet ("the newspaper", "the network") is the latest outlet named
     before it that the word can stand for (a newspaper for "the paper", a broadcaster for
-    "the network"; never a platform), named by a cue or, in ``bare``, by its name alone;
+    "the network"; never a platform; an outlet the gazetteer lacks by its name's last word),
+    named by a cue or, in ``bare``, by its name alone;
     with none, the cue is dropped. "The interview" is the latest interview with a named
     outlet before it, if there is one."""
     out: list[OutletMention] = []
@@ -265,7 +268,7 @@ def _name_described(mentions: list[OutletMention], bare: Sequence[OutletMention]
             out.append(attrs.evolve(mention, name=earlier.name, kind=earlier.kind) if earlier else mention)
         elif mention.name is None and mention.name_span is not None and mention.rule.startswith("described_"):
             cut = bisect.bisect_left(bare, mention.span.start, key=lambda m: m.span.start)
-            earlier = _described_as(mention.name_span.text, sorted([*named, *bare[:cut]], key=lambda m: m.span.start))
+            earlier = _described_as(mention.name_span.text, sorted([*named, *bare[:cut]], key=lambda m: m.span.start), lex)
             if earlier is not None:
                 out.append(attrs.evolve(mention, name=earlier.name, kind=earlier.kind))
         else:
@@ -275,11 +278,15 @@ def _name_described(mentions: list[OutletMention], bare: Sequence[OutletMention]
     return out
 
 
-def _described_as(words: str, named: list[OutletMention]) -> OutletMention | None:
-    """The latest of the ``named`` outlets that a description can stand for."""
+def _described_as(words: str, named: list[OutletMention], lex: Lexicon) -> OutletMention | None:
+    """The latest of the ``named`` outlets that a description can stand for. An outlet of
+    no known kind is of the kind its name's last word says ("the Riverton Gazette" can be
+    "the newspaper", "Harbour Television" can be "the network"; "Riverton-Harbour News"
+    can be neither)."""
     kinds = DESCRIBED.get(" ".join(words.lower().split()), ())
     for m in reversed(named):
-        if (m.kind in kinds or m.kind is None) if kinds else m.kind != "official":
+        kind = m.kind if m.kind is not None or m.name is None else lex.outlet_kind_words.get(m.name.split()[-1].lower())
+        if (kind in kinds) if kinds else m.kind != "official":
             return m
     return None
 
