@@ -100,8 +100,15 @@ def test_titles_of_other_countries_are_not_part_of_the_name(title: str) -> None:
         ("“We are ready,” Dana Quill told the NZ Herald.", "New Zealand Herald"),
         # a state's abbreviation is no news agency
         ("“We are ready,” Dana Quill said in Harrisburg, PA.", None),
+        # a station's number is part of its name
+        ("“We are ready,” Dana Quill told BBC Radio 4’s morning programme.", "BBC"),
+        ("“We are ready,” Dana Quill told Radio 5 Live.", "BBC"),
+        ("“We are ready,” Dana Quill told Channel 4 News.", "Channel 4 News"),
+        # a count after the name is not
+        ("“We are ready,” Dana Quill told the Riverton Post 2 days later.", "Riverton Post"),
     ],
-    ids=["pa", "sbs", "newsnight", "irish-independent", "nz-herald", "pa-the-state"],
+    ids=["pa", "sbs", "newsnight", "irish-independent", "nz-herald", "pa-the-state",
+         "radio-4", "radio-5-live", "channel-4-news", "a-count"],
 )
 def test_outlets_of_other_countries(sentence: str, outlet: str | None) -> None:
     found = first(sentence)

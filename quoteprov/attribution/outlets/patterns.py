@@ -25,6 +25,9 @@ __all__ = ["DESCRIBED", "OutletPattern", "NameFirstPattern", "OutletPatterns", "
 # A capitalised name of up to six words, optionally with "the", and a trailing
 # descriptor ("Time magazine", "TASS news agency"). Bounded repetition only.
 CAP = r"\p{Lu}[\p{L}\p{M}\p{N}&.’'\-]*+"
+#: a station's number inside a name ("BBC Radio 4’s", "Channel 5 News"): only before a
+#: possessive or another capitalised word, never a count ("told the Post 2 days later")
+STATION_NUMBER = r"\p{N}{1,2}(?![\p{N}])(?=[’']s\b|[ \t\xa0]\p{Lu})(?:[’']s)?"
 #: a capitalised word with no apostrophe, so that a possessive after it can be read
 OWNER_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}&.\-]*+"
 
@@ -121,7 +124,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
     # a day's possessive stands where a determiner would: "during Tuesday’s press conference"
     day_s = rf"{alternation(p['weekday'])}(?:[ \t\xa0](?i:night|morning|evening|afternoon))?(?:’s|'s)[ \t\xa0]"
     name = (
-        rf"(?P<name>(?:[Tt]he[ \t\xa0])?{CAP}(?:[ \t\xa0](?:of[ \t\xa0]|the[ \t\xa0]|and[ \t\xa0]|&[ \t\xa0]|on[ \t\xa0](?!{dates}))?{CAP}){{0,5}}"
+        rf"(?P<name>(?:[Tt]he[ \t\xa0])?{CAP}(?:[ \t\xa0](?:of[ \t\xa0]|the[ \t\xa0]|and[ \t\xa0]|&[ \t\xa0]|on[ \t\xa0](?!{dates}))?(?:{CAP}|{STATION_NUMBER})){{0,5}}"
         rf"(?:[ \t\xa0]{alternation(p['name_tail'])})?)"
     )
     descriptor = rf"(?:{alternation(p['descriptor'])}[ \t\xa0]){{1,5}}"
