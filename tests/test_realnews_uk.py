@@ -104,11 +104,16 @@ def test_titles_of_other_countries_are_not_part_of_the_name(title: str) -> None:
         ("“We are ready,” Dana Quill told BBC Radio 4’s morning programme.", "BBC"),
         ("“We are ready,” Dana Quill told Radio 5 Live.", "BBC"),
         ("“We are ready,” Dana Quill told Channel 4 News.", "Channel 4 News"),
+        ("“We are ready,” Dana Quill told Channel 5.", "Channel 5"),
+        ("“We are ready,” Dana Quill told RTÉ Radio 1.", "RTÉ"),
+        ("“We are ready,” Dana Quill told Newstalk.", "Newstalk"),
+        ("“We are ready,” Dana Quill told TVNZ’s Breakfast programme.", "TVNZ"),
         # a count after the name is not
         ("“We are ready,” Dana Quill told the Riverton Post 2 days later.", "Riverton Post"),
     ],
     ids=["pa", "sbs", "newsnight", "irish-independent", "nz-herald", "pa-the-state",
-         "radio-4", "radio-5-live", "channel-4-news", "a-count"],
+         "radio-4", "radio-5-live", "channel-4-news", "channel-5", "rte-radio-1", "newstalk", "tvnz",
+         "a-count"],
 )
 def test_outlets_of_other_countries(sentence: str, outlet: str | None) -> None:
     found = first(sentence)

@@ -26,8 +26,10 @@ __all__ = ["DESCRIBED", "OutletPattern", "NameFirstPattern", "OutletPatterns", "
 # descriptor ("Time magazine", "TASS news agency"). Bounded repetition only.
 CAP = r"\p{Lu}[\p{L}\p{M}\p{N}&.’'\-]*+"
 #: a station's number inside a name ("BBC Radio 4’s", "Channel 5 News"): only before a
-#: possessive or another capitalised word, never a count ("told the Post 2 days later")
-STATION_NUMBER = r"\p{N}{1,2}(?![\p{N}])(?=[’']s\b|[ \t\xa0]\p{Lu})(?:[’']s)?"
+#: possessive or another capitalised word, or after Channel, Radio or TV ("told Channel 5");
+#: never a count ("told the Post 2 days later")
+STATION_NUMBER = (r"\p{N}{1,2}(?![\p{N}])(?:(?=[’']s\b|[ \t\xa0]\p{Lu})(?:[’']s)?"
+                  r"|(?<=(?i:channel|radio|tv)[ \t\xa0]\p{N}{1,2})(?![\p{L}\p{N}]))")
 #: a capitalised word with no apostrophe, so that a possessive after it can be read
 OWNER_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}&.\-]*+"
 
