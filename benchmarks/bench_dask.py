@@ -53,7 +53,7 @@ def child(n: int, seed: int, workers: int) -> dict[str, Any]:
     from quoteprov.distributed import analyze_results, group_remarks
 
     articles = corpus(n, seed)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         client.run(lambda: None)  # the workers are up before the clock starts
         began = time.perf_counter()

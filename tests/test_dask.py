@@ -27,6 +27,7 @@ from quoteprov.distributed import (  # noqa: E402
     FileRef,
     analyze_corpus,
     analyze_results,
+    connect,
     file_refs,
     group_remarks,
     write_outputs,
@@ -64,7 +65,7 @@ def client() -> Iterator[Any]:
     with dask.config.set({"distributed.nanny.pre-spawn-environ.PYTHONHASHSEED": "1"}):
         os.environ["PYTHONHASHSEED"] = "1"
         cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
-                                           dashboard_address=None)
+                                           dashboard_address=":0")
         os.environ["PYTHONHASHSEED"] = "2"
         cluster.scale(2)
         client = distributed.Client(cluster)
@@ -243,6 +244,20 @@ def test_a_user_built_bag(client: Any) -> None:
     bag = db.from_sequence(articles, npartitions=3)
     got = [(a.id, r.to_dict()) for a, r in analyze_results(bag, client=client)]
     assert got == [(a.id, r.to_dict()) for a, r in analyze_serial(articles)]
+
+
+def test_a_local_cluster_starts_while_the_dashboard_port_is_taken() -> None:
+    # another cluster (a notebook's, another job's) holds 8787; warnings are errors here
+    import socket
+
+    with socket.socket() as held:
+        try:
+            held.bind(("0.0.0.0", 8787))
+            held.listen()
+        except OSError:
+            pass  # already taken by someone else: the same situation
+        with connect(workers=1) as client:
+            assert client.submit(len, "abc").result() == 3
 
 
 def test_usage_errors() -> None:

@@ -41,7 +41,9 @@ ROW_GROUP = 65_536
 @contextlib.contextmanager
 def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
     """A client of the Dask scheduler at ``scheduler`` (``tcp://host:8786``), or of a local
-    cluster of ``workers`` processes (one thread each: the analysis holds the GIL)."""
+    cluster of ``workers`` processes (one thread each: the analysis holds the GIL). The
+    local cluster's web server takes any free port: on the default, 8787, a second cluster
+    (another job, a notebook's) would warn, and fail where warnings are errors."""
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
@@ -49,7 +51,7 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
             yield client
         return
     with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
         yield client
 
 
