@@ -118,3 +118,46 @@ def test_titles_of_other_countries_are_not_part_of_the_name(title: str) -> None:
 def test_outlets_of_other_countries(sentence: str, outlet: str | None) -> None:
     found = first(sentence)
     assert (found.outlet.name if found.outlet else None) == outlet
+
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sir Dan Price said the plan was dead.\n\n“It is over,” Sir Dan added.", "Dan Price"),
+        ("Dame Ann Cole opened the debate.\n\n‘We were warned,’ Dame Ann said.", "Ann Cole"),
+    ],
+    ids=["sir", "dame"],
+)
+def test_a_knight_is_named_by_title_and_given_name(text: str, speaker: str) -> None:
+    found = first(text)
+    assert found.speaker is not None and found.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two knights of that given name: the title alone tells neither
+        "Sir Dan Price met Sir Dan Vale.\n\n“It is over,” Sir Dan said.",
+        # no title: a given name alone is not taken for the person named before
+        "Dan Price said the plan was dead.\n\n“It is over,” Dan added.",
+    ],
+    ids=["two-knights", "no-title"],
+)
+def test_a_given_name_alone_is_not_linked_to_a_full_name(text: str) -> None:
+    found = first(text)
+    assert found.speaker is None or found.speaker.name not in ("Dan Price", "Dan Vale")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Cole, a Labour peer, said the bill was flawed. “It is a mess,” the peer said.", "Ann Cole"),
+        ("Dan Price, a Tory backbencher, was scathing.\n\n“It is a mess,” the backbencher said.", "Dan Price"),
+        ("Dan Price spoke outside court.\n\n“They are innocent,” the barrister said.", "Dan Price"),
+    ],
+    ids=["peer", "backbencher", "barrister"],
+)
+def test_british_descriptions_stand_for_the_person_named_before(text: str, speaker: str) -> None:
+    found = first(text)
+    assert found.speaker is not None and found.speaker.name == speaker

@@ -180,7 +180,9 @@ class Registry:
                 singles.append(mention)
         self._fold_glued_words()
         for mention in singles:
-            entity = self._entity_for_single(mention.name, create=mention.kind == "person")
+            entity = self._titled_given_name(mention)
+            if entity is None:
+                entity = self._entity_for_single(mention.name, create=mention.kind == "person")
             if entity is not None:
                 self.entities[entity].add(mention.name, mention.span.start, mention.role)
                 self.mention_entity_at[mention.span.start] = entity
@@ -191,6 +193,17 @@ class Registry:
         for registered in self.entities:
             for role in registered.roles:
                 self._index_role(registered.id, role)
+
+    def _titled_given_name(self, mention: Mention) -> int | None:
+        """"Sir Dan" or "Dame Ann" after "Sir Dan Price": the one person named before with
+        that given name (the title goes with the given name alone, in British usage)."""
+        if (mention.role or "").lower() not in self.lex.words["given_name_title"]:
+            return None
+        key = norm_name(mention.name)
+        found = {self.mention_entity_at[m.span.start] for m in self.mentions
+                 if m.span.start in self.mention_entity_at and " " in m.name
+                 and norm_name(first_name(m.name, self.lex)) == key}
+        return found.pop() if len(found) == 1 else None
 
     def _fold_glued_words(self) -> None:
         """A headline or a description glues a capitalised word before a name ("Donor
