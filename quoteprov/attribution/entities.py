@@ -16,8 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
+import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternation
 from ..names import first_names_agree, norm_name
 from ..records import Mention
 
@@ -37,6 +38,17 @@ def first_name(name: str, lex: Lexicon) -> str:
     """The given name, or "" when the name starts with a particle ("Van Aalst")."""
     first = name.split()[0]
     return "" if first.lower() in lex.words["name_particle"] else first
+
+
+def _appositive_pattern(lex: Lexicon) -> regex.Pattern[str]:
+    """", a lawyer for the family,", ", the foreign minister,": a description after a name,
+    up to its head noun (a title's or a description's, lexicons titles.txt and
+    descriptions.txt), which a comma or a preposition must follow."""
+    heads = sorted(lex.descriptions | lex.role_heads, key=lambda w: (-len(w), w))
+    return regex.compile(
+        rf",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?P<role>(?:[\p{{L}}\-’'.]+[ \t\xa0]+){{0,3}}?(?i:{alternation(heads)}))"
+        r"(?=[ \t\xa0]*[,;]|[ \t\xa0]+(?:for|of|at|in|on|who|with|from|since|and)\b)"
+    )
 
 
 def _gender_of(role: str, lex: Lexicon) -> str | None:
@@ -59,6 +71,9 @@ class Entity:
     first_seen: dict[str, int] = attrs.field(factory=dict)
     roles: list[str] = attrs.field(factory=list)
     gender: str | None = None
+    #: where a description after the name was first given ("Ann Cole, a banker,": at
+    #: Cole's name); a title before the name counts wherever it is given
+    role_at: dict[str, int] = attrs.field(factory=dict)
 
     @property
     def name(self) -> str:
@@ -79,10 +94,12 @@ class Entity:
         if role:
             self.add_role(role)
 
-    def add_role(self, role: str) -> None:
+    def add_role(self, role: str, described_at: int | None = None) -> None:
         if role not in self.roles:
             self.roles.append(role)
             self.gender = self.gender or _gender_of(role, self.lex)
+            if described_at is not None:
+                self.role_at[role] = described_at
 
     def known_gender(self) -> str | None:
         """The gender the article tells (a title, a pronoun resolved to the person), else the
@@ -98,7 +115,7 @@ class Entity:
 
     def copy(self) -> Entity:
         return Entity(self.id, self.kind, self.lex, Counter(self.spellings), dict(self.first_seen),
-                      list(self.roles), self.gender)
+                      list(self.roles), self.gender, dict(self.role_at))
 
 
 @attrs.define
@@ -186,6 +203,7 @@ class Registry:
             if entity is not None:
                 self.entities[entity].add(mention.name, mention.span.start, mention.role)
                 self.mention_entity_at[mention.span.start] = entity
+        self._appositive_roles(quoted)
         for start, entity in sorted(self.mention_entity_at.items()):
             if start not in quoted:
                 self.refs.append(Reference(start, entity, False))
@@ -193,6 +211,21 @@ class Registry:
         for registered in self.entities:
             for role in registered.roles:
                 self._index_role(registered.id, role)
+
+    def _appositive_roles(self, quoted: set[int]) -> None:
+        """"Ann Cole, a lawyer for the family, …", "Dan Price, the foreign minister, …": the
+        description after a person's name is a role of theirs, so that "the lawyer" later
+        stands for Cole and "the senator" does not (speakers.roles reads the roles)."""
+        if not self.text:
+            return
+        pattern: regex.Pattern[str] = self.lex.compiled("appositive_role", _appositive_pattern)
+        for mention in self.mentions:
+            entity = self.mention_entity_at.get(mention.span.start)
+            if entity is None or mention.span.start in quoted or self.entities[entity].kind != "person":
+                continue
+            found = pattern.match(self.text, mention.span.end)
+            if found is not None:
+                self.entities[entity].add_role(found["role"], mention.span.start)
 
     def _titled_given_name(self, mention: Mention) -> int | None:
         """"Sir Dan" or "Dame Ann" after "Sir Dan Price": the one person named before with
@@ -237,7 +270,7 @@ class Registry:
             if entity == glued:
                 self.mention_entity_at[start] = into
         for role in self.entities[glued].roles:
-            self.entities[into].add_role(role)
+            self.entities[into].add_role(role, self.entities[glued].role_at.get(role))
         ids.remove(glued)
 
     def _add_person(self, mention: Mention) -> int:

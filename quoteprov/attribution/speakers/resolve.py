@@ -18,7 +18,7 @@ from .decision import Found, SpeakerDecision
 from .mentions import DASHES, sole_bearer
 from .organizations import anonymous_head, earlier_anonymous, org_name, resolve_organization
 from .pronouns import last_clause_subject, resolve_pronoun
-from .roles import resolve_role
+from .roles import resolve_role, role_holder
 
 __all__ = ["resolve"]
 
@@ -255,6 +255,12 @@ def _anonymous_role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecis
     if off is not None:
         return off
     earlier = earlier_anonymous(m.ctx, m.np, m.written.split()[-1].lower())
+    if earlier is None and "introduced_description" not in m.disabled:
+        # "Ann Cole, a banker, …" … "the banker said": the person introduced so
+        entity, how = role_holder(m.ctx, m.np, m.written)
+        if entity is not None:
+            steps.append(how)
+            return _person(attrs.evolve(m, confidence=min(m.confidence, cap_of("introduced_description"))), entity, steps)
     description = earlier or m.written
     steps.append(f"{m.written!r} refers back to {earlier!r}" if earlier else f"{m.written!r}: an unnamed source")
     speaker = Speaker(description, "anonymous", aliases=tuple(dict.fromkeys((description, m.written))))

@@ -9,7 +9,7 @@ import attrs
 from ..clauses import NounPhrase
 from ..context import ArticleContext
 
-__all__ = ["is_possessive_ref", "resolve_role"]
+__all__ = ["is_possessive_ref", "resolve_role", "role_holder"]
 
 # Endings of nationality-like adjectives the lexicon may not list ("Kestrian", "Dunmari").
 _ADJECTIVE_END = ("ian", "ese", "ish", "i")
@@ -61,17 +61,34 @@ def _role_words(ctx: ArticleContext, text: str) -> list[str]:
     return [ctx.lex.title_abbreviations.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in words]
 
 
-def resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> Answer:
-    """The person a role phrase stands for: introduced with that title, else the most
-    recent of several with it, else the most recent speaker if no title says otherwise."""
+def _read_role(ctx: ArticleContext, np: NounPhrase, written: str) -> _Role:
     words = _role_words(ctx, written)[1:]  # without the determiner
     s_start = ctx.clause_start(np.start)
-    role = _Role(
+    return _Role(
         np, written, words, words[-1] if words else "", _qualifiers(ctx, written.split()[1:-1]),
         ctx.paragraph_index(np.start), s_start,
         # "In a letter to Prime Minister Joost Vermeulen, the minister wrote": not Vermeulen.
         {r.entity for r in ctx.refs_between(s_start, np.start)},
     )
+
+
+def role_holder(ctx: ArticleContext, np: NounPhrase, written: str) -> Answer:
+    """The person named before ``np`` whom the article introduced with the whole
+    description ("Ann Cole, a banker, …" … "the banker said"), if there is one; else None,
+    and the description stays what it was (an unnamed source's)."""
+    role = _read_role(ctx, np, written)
+    full, _by_head = _titled(ctx, role)
+    before = {r.entity for r in ctx.refs_between(0, np.start)}
+    holders = [e for e in full if e in before]
+    if len(holders) == 1:
+        return holders[0], f"{written!r} → {ctx.entities[holders[0]].name!r}, introduced with that description"
+    return None, ""
+
+
+def resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> Answer:
+    """The person a role phrase stands for: introduced with that title, else the most
+    recent of several with it, else the most recent speaker if no title says otherwise."""
+    role = _read_role(ctx, np, written)
     full, by_head = _titled(ctx, role)
     candidates = full or by_head
     how = "introduced with that title" if full else f"introduced as a {role.head}"
@@ -89,7 +106,10 @@ def _titled(ctx: ArticleContext, role: _Role) -> tuple[list[int], list[int]]:
     for entity_id in sorted(ctx.role_index.get(role.head, ())):
         if entity_id in role.same_sentence:
             continue
-        for title in ctx.entities[entity_id].roles:
+        entity = ctx.entities[entity_id]
+        for title in entity.roles:
+            if entity.role_at.get(title, -1) > role.np.start:
+                continue  # a description given only later ("…,” the executive says. … Dan Price, an executive,")
             title_words = set(_role_words(ctx, title))
             if role.words and all(w in title_words for w in role.words):
                 full.append(entity_id)

@@ -1,0 +1,55 @@
+"""A description after a name ("Ann Cole, a lawyer for the family,") is that person's role:
+a later "the lawyer said" stands for her, "the senator" does not, and the speaker record
+carries it. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+
+
+def speaker_of_last(text: str) -> str | None:
+    found = quoteprov.analyze(text).attributions[-1]
+    return found.speaker.name if found.speaker else None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the description, not the latest person who spoke
+        ("Dan Price spoke first. Ann Cole, a lawyer for the family, nodded.\n\n“It is a mess,” the lawyer said.",
+         "Ann Cole"),
+        ("Dan Price, the foreign minister, arrived on Monday. Ann Cole spoke to reporters.\n\n"
+         "“It is a mess,” the minister said.", "Dan Price"),
+        # an unnamed-source noun is a person's once the article introduced them with it
+        ("Dan Price spoke first. Ann Cole, a Republican strategist, nodded.\n\n“It is a mess,” the strategist said.",
+         "Ann Cole"),
+        ("Ann Cole, a banker in Riverton, was blunt.\n\n“It is a mess,” the banker said.", "Ann Cole"),
+    ],
+    ids=["lawyer", "minister", "strategist", "banker"],
+)
+def test_a_description_after_a_name_stands_for_the_person(text: str, speaker: str) -> None:
+    assert speaker_of_last(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # someone described as something else is not the senator
+        ("Ann Cole, a Republican strategist, spoke. Dan Price nodded.\n\n“It is a mess,” the senator said.", None),
+        # a description given only later stands for no one before it
+        ("“It is a mess,” the banker said. Ann Cole, a banker in Riverton, nodded.", "the banker"),
+        # an unnamed source described so earlier is still the unnamed source
+        ("A banker in Riverton said the fund was empty. Ann Cole, a banker, nodded.\n\n"
+         "“It is a mess,” the banker said.", "A banker in Riverton"),
+    ],
+    ids=["other-description", "given-later", "unnamed-first"],
+)
+def test_a_description_is_not_stretched(text: str, speaker: str | None) -> None:
+    assert speaker_of_last(text) == speaker
+
+
+def test_the_speaker_record_carries_the_description() -> None:
+    found = quoteprov.analyze("“It is a mess,” said Ann Cole, a semiconductor analyst at Vantreck.").attributions[0]
+    assert found.speaker is not None and (found.speaker.name, found.speaker.role) == ("Ann Cole", "semiconductor analyst")
