@@ -104,6 +104,51 @@ def test_keyword_hits_and_windows_match_one_find_per_keyword(text: str) -> None:
         assert got == [m.span() for m in first.verb.finditer(text)]
 
 
+_WORD_START_WORDS = ["said to", "complained to", "into", "To", "the Valley Post’s", "Ann Cole", "Harbour TV", "On", "ON",
+                     "Clinton", "ABC’s", "“", "\"", "a phone call to", "call", "recall", "in a campaign ad", "in an ad", "ad",
+                     "ads", "had", "made", "email", "e-mail", "the memo said", "blog post", "text message", "his",
+                     "\u0301", "½", "_", "٣", "é", "x"]
+WORD_START_SOUP = st.lists(st.sampled_from(_WORD_START_WORDS + _MARKS + [" "] * 8), max_size=60).map("".join)
+
+
+def _cue_matches(text: str, word_start: bool) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
+    lex = Lexicon.default()
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    hits = mentions._keyword_hits(text, low, lex)
+    out = []
+    for cue in outlet_patterns(lex).patterns:
+        if cue.name in mentions._AT_WORD_START:
+            for lo, hi in mentions._windows(text, low, cue.keywords, hits, word_start=word_start):
+                out += [(cue.name, m.span(), m.groupdict()) for m in cue.pattern.finditer(text, lo, hi)]
+    return out
+
+
+@SETTINGS
+@given(st.one_of(st.text(), WORD_START_SOUP))
+def test_cues_anchored_at_word_starts_find_what_every_keyword_finds(text: str) -> None:
+    assert _cue_matches(text, True) == _cue_matches(text, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "windows"),
+    [
+        ("Ann Cole said it in a campaign ad.", "ad", 1),  # "ad" starts a word
+        ("Ann Cole had made her case already.", "ad", 0),  # "ad" only inside words
+        ("Dan Price said to the Valley Post’s Ann Cole that it was over.", "to", 1),
+        ("Dan Price went into the city.", "to", 0),
+        ("½ad", "ad", 1),  # "½" is no word character: the keyword starts a word
+        ("éad", "ad", 0),
+    ],
+)
+def test_a_keyword_inside_a_word_anchors_no_window_for_a_word_start_cue(text: str, keyword: str, windows: int) -> None:
+    lex = Lexicon.default()
+    hits = mentions._keyword_hits(text, text.lower(), lex)
+    assert len(mentions._windows(text, text.lower(), (keyword,), hits, word_start=True)) == windows
+    assert len(mentions._windows(text, text.lower(), (keyword,), hits)) == 1  # every keyword anchors one
+    assert mentions._AT_WORD_START <= {cue.name for cue in outlet_patterns(Lexicon.default()).patterns}
+
+
 @SETTINGS
 @given(st.one_of(st.text(), SOUP, st.text(alphabet="ab \t\n\r.\u0301\u00a0\u2028\u180e\x1c", max_size=30)))
 def test_the_word_before_a_quote_is_found_from_the_end_as_from_the_start(text: str) -> None:

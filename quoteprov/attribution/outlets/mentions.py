@@ -36,8 +36,11 @@ __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 _WINDOW = 200
 
 
-def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[str, list[int]]) -> list[tuple[int, int]]:
-    """Merged stretches of ``text`` around each keyword (any capitalisation), within its line.
+def _windows(
+    text: str, low: str | None, keywords: tuple[str, ...], hits: dict[str, list[int]], *, word_start: bool = False
+) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around each keyword (any capitalisation), within its line;
+    with ``word_start``, around only the keywords that start a word (see :data:`_AT_WORD_START`).
 
     ``low`` is ``text.lower()`` when that keeps every offset (it does unless the text has
     a letter like "İ" whose lower case is longer); otherwise three spellings are tried.
@@ -45,17 +48,10 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
     starts: list[int] = []
     for word in keywords:
         if word not in hits:
-            found: list[int] = []
-            if word.isupper() and len(word) <= 3:
-                forms = [(text, word)]  # "X", "VK": only as written, never the letter x
-            elif low is not None:
-                forms = [(low, word.lower())]
-            else:
-                forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
-            for haystack, form in forms:
-                found.extend(_find_all(haystack, form))
-            hits[word] = found
+            hits[word] = _find_keyword(text, low, word)
         starts.extend(hits[word])
+    if word_start:
+        starts = [s for s in starts if not _after_word_char(text, s)]
     starts.sort()
     out: list[tuple[int, int]] = []
     i, n, size = 0, len(starts), len(text)
@@ -75,6 +71,48 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
         # the starts whose whole reach is already inside the current window add nothing
         i = bisect.bisect_right(starts, out[-1][1] - _WINDOW, i + 1)
     return out
+
+
+#: Cues whose every match holds one of its keywords at the start of a word, right after a
+#: space or a word boundary ("told the Valley Post’s Ann Cole", "in a campaign ad", "On
+#: Harbour TV’s “Morning Forum”"): the same letters inside a word ("had", "into",
+#: "Clinton") anchor no window for them. Their keywords are short and common inside words,
+#: so most of their windows would be such. Never a cue that a keyword can match inside a
+#: word ("retweeted") or after one ("(AP) —").
+_AT_WORD_START = frozenset({"on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
+
+#: a word character as the patterns' ``\b`` reads it
+_WORD_CHAR = regex.compile(r"\w")
+#: the characters before a keyword that are read without a pattern: ASCII word characters, and
+#: the white space and punctuation most often seen there
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_NOT_WORD = frozenset(" \t\n\xa0.,;:!?\"'“”‘’()[]-—–/")
+
+
+def _after_word_char(text: str, start: int) -> bool:
+    """Whether a word character stands right before ``start``: a keyword there is inside a word."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in _ASCII_WORD:
+        return True
+    if before in _NOT_WORD:
+        return False
+    return _WORD_CHAR.match(before) is not None
+
+
+def _find_keyword(text: str, low: str | None, word: str) -> list[int]:
+    """Where ``word`` starts in ``text`` (any capitalisation; see :func:`_windows`)."""
+    found: list[int] = []
+    if word.isupper() and len(word) <= 3:
+        forms = [(text, word)]  # "X", "VK": only as written, never the letter x
+    elif low is not None:
+        forms = [(low, word.lower())]
+    else:
+        forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
+    for haystack, form in forms:
+        found.extend(_find_all(haystack, form))
+    return found
 
 
 class _Keywords:
@@ -298,14 +336,15 @@ def _pattern_mentions(
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
     found: list[OutletMention] = []
-    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # cues that share their keywords
+    windows: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}  # cues that share their keywords
     held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
             continue
-        if cue.keywords not in windows:
-            windows[cue.keywords] = _windows(text, low, cue.keywords, hits)
-        for lo, hi in windows[cue.keywords]:
+        key = (cue.keywords, cue.name in _AT_WORD_START)
+        if key not in windows:
+            windows[key] = _windows(text, low, cue.keywords, hits, word_start=key[1])
+        for lo, hi in windows[key]:
             if cue.needs and not _holds(text, lo, hi, cue.needs, held):
                 continue  # no match can lie in this window
             for match in cue.pattern.finditer(text, lo, hi):
