@@ -90,13 +90,16 @@ def test_keyword_hits_and_windows_match_one_find_per_keyword(text: str) -> None:
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) else None
     found = mentions._keyword_hits(text, low, lex)
-    reference: dict[str, list[int]] = {}  # _windows finds each keyword itself when not given
+    # _windows finds each keyword itself when not given, but those searched as written
+    # because their cues need them so ("On"; test_cues_anchored_… below: same matches)
+    exact = mentions._needed_as_written(outlet_patterns(lex))
+    reference: dict[str, list[int]] = {word: mentions._find_all(text, word) for word in exact}
     for cue in outlet_patterns(lex).patterns:
         windows = mentions._windows(text, low, cue.keywords, reference)
         assert mentions._windows(text, low, cue.keywords, found) == windows
     fresh = mentions._keyword_hits(text, low, lex)  # _windows above filled in `found`
     if mentions.ahocorasick is None or low is None:
-        assert fresh == {}  # each keyword is found by _windows itself, as before
+        assert set(fresh) == exact | {"X", "VK"}  # the others are found by _windows itself, as before
     else:
         assert {w: fresh[w] for w in reference} == reference
     for first in outlet_patterns(lex).name_first:  # the name-first cues' verbs, tried at their keywords only
@@ -111,14 +114,18 @@ _WORD_START_WORDS = ["said to", "complained to", "into", "To", "the Valley Post�
 WORD_START_SOUP = st.lists(st.sampled_from(_WORD_START_WORDS + _MARKS + [" "] * 8), max_size=60).map("".join)
 
 
-def _cue_matches(text: str, word_start: bool) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
+def _cue_matches(text: str, fast: bool) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
+    """Matches of the cues with word-start or as-written keywords: in their windows (fast),
+    or in windows around every keyword of any capitalisation anywhere (as first written)."""
     lex = Lexicon.default()
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) else None
-    hits = mentions._keyword_hits(text, low, lex)
+    hits = mentions._keyword_hits(text, low, lex) if fast else {}
+    exact = mentions._needed_as_written(outlet_patterns(lex))
     out = []
     for cue in outlet_patterns(lex).patterns:
-        if cue.name in mentions._AT_WORD_START:
+        if cue.name in mentions._AT_WORD_START or exact.intersection(cue.keywords):
+            word_start = fast and cue.name in mentions._AT_WORD_START
             for lo, hi in mentions._windows(text, low, cue.keywords, hits, word_start=word_start):
                 out += [(cue.name, m.span(), m.groupdict()) for m in cue.pattern.finditer(text, lo, hi)]
     return out
@@ -128,6 +135,13 @@ def _cue_matches(text: str, word_start: bool) -> list[tuple[str, tuple[int, int]
 @given(st.one_of(st.text(), WORD_START_SOUP))
 def test_cues_anchored_at_word_starts_find_what_every_keyword_finds(text: str) -> None:
     assert _cue_matches(text, True) == _cue_matches(text, False)
+
+
+def test_a_keyword_its_cue_needs_as_written_is_searched_as_written() -> None:
+    lex = Lexicon.default()
+    assert mentions._needed_as_written(outlet_patterns(lex)) == {"On"}
+    text = "ON Harbour TV’s “Morning Forum” Ann Cole said so. On Harbour TV’s “Morning Forum” she did."
+    assert mentions._keyword_hits(text, text.lower(), lex)["On"] == [text.index("On ")]
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - a core dependency; without it each key
 
 from ...lexicon import Lexicon
 from ...records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
-from .patterns import DESCRIBED, NameFirstPattern, outlet_patterns
+from .patterns import DESCRIBED, NameFirstPattern, OutletPatterns, outlet_patterns
 
 __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 
@@ -124,12 +124,15 @@ class _Keywords:
         compiled = outlet_patterns(lex)
         words = dict.fromkeys([*(w for cue in compiled.patterns for w in cue.keywords),
                                *(w for first in compiled.name_first for w in first.keywords)])
-        #: keywords searched as written ("X", "VK": never the letter x); and empty ones
-        self.as_written = [w for w in words if _as_written(w) or not w]
+        #: keywords searched as written ("X", "VK": never the letter x; "On", see
+        #: _needed_as_written); and empty ones
+        exact = _needed_as_written(compiled)
+        self.as_written = [w for w in words if _as_written(w) or w in exact or not w]
         #: lower-cased form → the keywords that have it
+        written = set(self.as_written)
         self.by_form: dict[str, list[str]] = {}
         for word in words:
-            if word and not _as_written(word):
+            if word not in written:
                 self.by_form.setdefault(word.lower(), []).append(word)
         self.automaton: Any = None
         if ahocorasick is not None and self.by_form:
@@ -144,15 +147,29 @@ def _as_written(word: str) -> bool:
     return word.isupper() and len(word) <= 3
 
 
+def _needed_as_written(compiled: OutletPatterns) -> frozenset[str]:
+    """The keywords that every match of every cue they anchor holds as written: the cue
+    needs the keyword itself ("On" of "On Harbour TV’s “Morning Forum”", never "on" inside
+    "Clinton" or "ON"). A window around the keyword as written takes in every such match,
+    so only it is looked for. Never a name-first cue's keyword (those have no needs)."""
+    exact: dict[str, bool] = {}
+    for cue in compiled.patterns:
+        for word in cue.keywords:
+            exact[word] = exact.get(word, True) and (word,) in cue.needs
+    for first in compiled.name_first:
+        for word in first.keywords:
+            exact[word] = False
+    return frozenset(word for word, needed in exact.items() if needed)
+
+
 def _keyword_hits(text: str, low: str | None, lex: Lexicon) -> dict[str, list[int]]:
-    """Where each cue keyword starts (see :func:`_windows`), found in one pass when the
-    lower-cased text keeps every offset; otherwise left to :func:`_windows` to find."""
+    """Where each cue keyword starts (see :func:`_windows`): those searched as written
+    always here, the others in one pass when the lower-cased text keeps every offset
+    (otherwise left to :func:`_windows` to find)."""
     keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
-    hits: dict[str, list[int]] = {}
+    hits = {word: _find_all(text, word) for word in keywords.as_written}
     if low is None or keywords.automaton is None:
         return hits
-    for word in keywords.as_written:
-        hits[word] = _find_all(text, word)
     for words in keywords.by_form.values():
         for word in words:
             hits[word] = []
