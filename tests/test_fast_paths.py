@@ -90,18 +90,77 @@ def test_keyword_hits_and_windows_match_one_find_per_keyword(text: str) -> None:
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) else None
     found = mentions._keyword_hits(text, low, lex)
-    reference: dict[str, list[int]] = {}  # _windows finds each keyword itself when not given
+    # _windows finds each keyword itself when not given, but those searched as written
+    # because their cues need them so ("On"; test_cues_anchored_… below: same matches)
+    exact = mentions._needed_as_written(outlet_patterns(lex))
+    reference: dict[str, list[int]] = {word: mentions._find_all(text, word) for word in exact}
     for cue in outlet_patterns(lex).patterns:
         windows = mentions._windows(text, low, cue.keywords, reference)
         assert mentions._windows(text, low, cue.keywords, found) == windows
     fresh = mentions._keyword_hits(text, low, lex)  # _windows above filled in `found`
     if mentions.ahocorasick is None or low is None:
-        assert fresh == {}  # each keyword is found by _windows itself, as before
+        assert set(fresh) == exact | {"X", "VK"}  # the others are found by _windows itself, as before
     else:
         assert {w: fresh[w] for w in reference} == reference
     for first in outlet_patterns(lex).name_first:  # the name-first cues' verbs, tried at their keywords only
         got = [m.span() for m in mentions._verb_matches(text, first, found)]
         assert got == [m.span() for m in first.verb.finditer(text)]
+
+
+_WORD_START_WORDS = ["said to", "complained to", "into", "To", "the Valley Post’s", "Ann Cole", "Harbour TV", "On", "ON",
+                     "Clinton", "ABC’s", "“", "\"", "a phone call to", "call", "recall", "in a campaign ad", "in an ad", "ad",
+                     "ads", "had", "made", "email", "e-mail", "the memo said", "blog post", "text message", "his",
+                     "\u0301", "½", "_", "٣", "é", "x"]
+WORD_START_SOUP = st.lists(st.sampled_from(_WORD_START_WORDS + _MARKS + [" "] * 8), max_size=60).map("".join)
+
+
+def _cue_matches(text: str, fast: bool) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
+    """Matches of the cues with word-start or as-written keywords: in their windows (fast),
+    or in windows around every keyword of any capitalisation anywhere (as first written)."""
+    lex = Lexicon.default()
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    hits = mentions._keyword_hits(text, low, lex) if fast else {}
+    exact = mentions._needed_as_written(outlet_patterns(lex))
+    out = []
+    for cue in outlet_patterns(lex).patterns:
+        if cue.name in mentions._AT_WORD_START or exact.intersection(cue.keywords):
+            word_start = fast and cue.name in mentions._AT_WORD_START
+            for lo, hi in mentions._windows(text, low, cue.keywords, hits, word_start=word_start):
+                out += [(cue.name, m.span(), m.groupdict()) for m in cue.pattern.finditer(text, lo, hi)]
+    return out
+
+
+@SETTINGS
+@given(st.one_of(st.text(), WORD_START_SOUP))
+def test_cues_anchored_at_word_starts_find_what_every_keyword_finds(text: str) -> None:
+    assert _cue_matches(text, True) == _cue_matches(text, False)
+
+
+def test_a_keyword_its_cue_needs_as_written_is_searched_as_written() -> None:
+    lex = Lexicon.default()
+    assert mentions._needed_as_written(outlet_patterns(lex)) == {"On"}
+    text = "ON Harbour TV’s “Morning Forum” Ann Cole said so. On Harbour TV’s “Morning Forum” she did."
+    assert mentions._keyword_hits(text, text.lower(), lex)["On"] == [text.index("On ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "windows"),
+    [
+        ("Ann Cole said it in a campaign ad.", "ad", 1),  # "ad" starts a word
+        ("Ann Cole had made her case already.", "ad", 0),  # "ad" only inside words
+        ("Dan Price said to the Valley Post’s Ann Cole that it was over.", "to", 1),
+        ("Dan Price went into the city.", "to", 0),
+        ("½ad", "ad", 1),  # "½" is no word character: the keyword starts a word
+        ("éad", "ad", 0),
+    ],
+)
+def test_a_keyword_inside_a_word_anchors_no_window_for_a_word_start_cue(text: str, keyword: str, windows: int) -> None:
+    lex = Lexicon.default()
+    hits = mentions._keyword_hits(text, text.lower(), lex)
+    assert len(mentions._windows(text, text.lower(), (keyword,), hits, word_start=True)) == windows
+    assert len(mentions._windows(text, text.lower(), (keyword,), hits)) == 1  # every keyword anchors one
+    assert mentions._AT_WORD_START <= {cue.name for cue in outlet_patterns(Lexicon.default()).patterns}
 
 
 @SETTINGS
@@ -207,3 +266,26 @@ def test_a_window_is_tried_only_when_it_holds_what_its_cue_needs(text: str, cue:
     found = {c.name: c for c in outlet_patterns(Lexicon.default()).patterns}[cue]
     assert mentions._holds(text, 0, len(text), found.needs) is holds
     assert (found.pattern.search(text) is not None) is holds
+
+
+_QUOTE_WORDS = ["won’t", "Cole’s", "O’Brien", "rock’n’roll", "’90s", "'tis", "it's", "‘No,’", "‘Yes’", "“No,”", '"No,"',
+                "he said.", "Ann", "‘", "’", "'", "''", "’’", "‘‘", "a‘b", "1’2", "é’é", "x\u0301’y", "٣'٣", "_'_"]
+QUOTE_SOUP = st.lists(st.sampled_from(_QUOTE_WORDS + [" "] * 6 + ["\n", "\n\n", ",", "."]), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="ab ’'‘“”\"\n.,1", max_size=40), QUOTE_SOUP))
+def test_apostrophes_inside_words_left_out_of_the_pairing_change_nothing(text: str) -> None:
+    # The pairing as first written saw every mark; an apostrophe inside a word did nothing there.
+    from quoteprov.engines import build_document
+    from quoteprov.quotes import find_quotes, pairing
+
+    document = build_document(text)
+    fast = find_quotes(document)
+    inside_word = pairing._inside_word
+    try:
+        pairing._inside_word = lambda *args: False  # type: ignore[assignment]
+        plain = find_quotes(document)
+    finally:
+        pairing._inside_word = inside_word
+    assert (fast.quotes, fast.warnings) == (plain.quotes, plain.warnings)

@@ -62,6 +62,20 @@ def _is_apostrophe(text: str, start: int, end: int, para: Span) -> bool:
     return bool(before.isspace() or not before) and after.isdigit()  # the ’90s
 
 
+_SINGLE = frozenset("'’‘")
+
+
+def _inside_word(text: str, match: regex.Match[str], para: Span) -> bool:
+    """A single mark between two letters or digits of its paragraph: the apostrophe of
+    :func:`_is_apostrophe`'s first case, which neither :func:`_may_close` nor
+    :func:`_can_open` takes and no warning names."""
+    start, end = match.span()
+    return (
+        start > para.start and end < para.end and match.group() in _SINGLE
+        and text[start - 1].isalnum() and text[end].isalnum()
+    )
+
+
 @attrs.define
 class _State:
     single_quotes_seen: bool = False
@@ -75,7 +89,9 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
     for index, paragraph in enumerate(paragraphs):
         para = paragraph.span
         stack: list[_Open] = []
-        marks = list(_MARK.finditer(text, para.start, para.end))
+        # An apostrophe inside a word ("won’t", "Cole’s") opens, closes and warns of nothing:
+        # left out here, as the pairing would pass it over.
+        marks = [m for m in _MARK.finditer(text, para.start, para.end) if not _inside_word(text, m, para)]
         if carried is not None:
             # The previous paragraph left a quote open and this one opens with a mark of
             # the same family: news convention for a quote that runs on.

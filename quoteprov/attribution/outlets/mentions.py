@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - a core dependency; without it each key
 
 from ...lexicon import Lexicon
 from ...records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
-from .patterns import DESCRIBED, NameFirstPattern, outlet_patterns
+from .patterns import DESCRIBED, NameFirstPattern, OutletPatterns, outlet_patterns
 
 __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 
@@ -36,8 +36,11 @@ __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 _WINDOW = 200
 
 
-def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[str, list[int]]) -> list[tuple[int, int]]:
-    """Merged stretches of ``text`` around each keyword (any capitalisation), within its line.
+def _windows(
+    text: str, low: str | None, keywords: tuple[str, ...], hits: dict[str, list[int]], *, word_start: bool = False
+) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around each keyword (any capitalisation), within its line;
+    with ``word_start``, around only the keywords that start a word (see :data:`_AT_WORD_START`).
 
     ``low`` is ``text.lower()`` when that keeps every offset (it does unless the text has
     a letter like "İ" whose lower case is longer); otherwise three spellings are tried.
@@ -45,17 +48,10 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
     starts: list[int] = []
     for word in keywords:
         if word not in hits:
-            found: list[int] = []
-            if word.isupper() and len(word) <= 3:
-                forms = [(text, word)]  # "X", "VK": only as written, never the letter x
-            elif low is not None:
-                forms = [(low, word.lower())]
-            else:
-                forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
-            for haystack, form in forms:
-                found.extend(_find_all(haystack, form))
-            hits[word] = found
+            hits[word] = _find_keyword(text, low, word)
         starts.extend(hits[word])
+    if word_start:
+        starts = [s for s in starts if not _after_word_char(text, s)]
     starts.sort()
     out: list[tuple[int, int]] = []
     i, n, size = 0, len(starts), len(text)
@@ -77,6 +73,48 @@ def _windows(text: str, low: str | None, keywords: tuple[str, ...], hits: dict[s
     return out
 
 
+#: Cues whose every match holds one of its keywords at the start of a word, right after a
+#: space or a word boundary ("told the Valley Post’s Ann Cole", "in a campaign ad", "On
+#: Harbour TV’s “Morning Forum”"): the same letters inside a word ("had", "into",
+#: "Clinton") anchor no window for them. Their keywords are short and common inside words,
+#: so most of their windows would be such. Never a cue that a keyword can match inside a
+#: word ("retweeted") or after one ("(AP) —").
+_AT_WORD_START = frozenset({"on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
+
+#: a word character as the patterns' ``\b`` reads it
+_WORD_CHAR = regex.compile(r"\w")
+#: the characters before a keyword that are read without a pattern: ASCII word characters, and
+#: the white space and punctuation most often seen there
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_NOT_WORD = frozenset(" \t\n\xa0.,;:!?\"'“”‘’()[]-—–/")
+
+
+def _after_word_char(text: str, start: int) -> bool:
+    """Whether a word character stands right before ``start``: a keyword there is inside a word."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in _ASCII_WORD:
+        return True
+    if before in _NOT_WORD:
+        return False
+    return _WORD_CHAR.match(before) is not None
+
+
+def _find_keyword(text: str, low: str | None, word: str) -> list[int]:
+    """Where ``word`` starts in ``text`` (any capitalisation; see :func:`_windows`)."""
+    found: list[int] = []
+    if word.isupper() and len(word) <= 3:
+        forms = [(text, word)]  # "X", "VK": only as written, never the letter x
+    elif low is not None:
+        forms = [(low, word.lower())]
+    else:
+        forms = [(text, f) for f in {word, word[:1].upper() + word[1:], word.upper()}]
+    for haystack, form in forms:
+        found.extend(_find_all(haystack, form))
+    return found
+
+
 class _Keywords:
     """Every cue keyword of a lexicon in one Aho-Corasick automaton over lower-cased text:
     one C-level pass finds every occurrence of every keyword (overlapping ones too), where
@@ -86,12 +124,15 @@ class _Keywords:
         compiled = outlet_patterns(lex)
         words = dict.fromkeys([*(w for cue in compiled.patterns for w in cue.keywords),
                                *(w for first in compiled.name_first for w in first.keywords)])
-        #: keywords searched as written ("X", "VK": never the letter x); and empty ones
-        self.as_written = [w for w in words if _as_written(w) or not w]
+        #: keywords searched as written ("X", "VK": never the letter x; "On", see
+        #: _needed_as_written); and empty ones
+        exact = _needed_as_written(compiled)
+        self.as_written = [w for w in words if _as_written(w) or w in exact or not w]
         #: lower-cased form → the keywords that have it
+        written = set(self.as_written)
         self.by_form: dict[str, list[str]] = {}
         for word in words:
-            if word and not _as_written(word):
+            if word not in written:
                 self.by_form.setdefault(word.lower(), []).append(word)
         self.automaton: Any = None
         if ahocorasick is not None and self.by_form:
@@ -106,15 +147,29 @@ def _as_written(word: str) -> bool:
     return word.isupper() and len(word) <= 3
 
 
+def _needed_as_written(compiled: OutletPatterns) -> frozenset[str]:
+    """The keywords that every match of every cue they anchor holds as written: the cue
+    needs the keyword itself ("On" of "On Harbour TV’s “Morning Forum”", never "on" inside
+    "Clinton" or "ON"). A window around the keyword as written takes in every such match,
+    so only it is looked for. Never a name-first cue's keyword (those have no needs)."""
+    exact: dict[str, bool] = {}
+    for cue in compiled.patterns:
+        for word in cue.keywords:
+            exact[word] = exact.get(word, True) and (word,) in cue.needs
+    for first in compiled.name_first:
+        for word in first.keywords:
+            exact[word] = False
+    return frozenset(word for word, needed in exact.items() if needed)
+
+
 def _keyword_hits(text: str, low: str | None, lex: Lexicon) -> dict[str, list[int]]:
-    """Where each cue keyword starts (see :func:`_windows`), found in one pass when the
-    lower-cased text keeps every offset; otherwise left to :func:`_windows` to find."""
+    """Where each cue keyword starts (see :func:`_windows`): those searched as written
+    always here, the others in one pass when the lower-cased text keeps every offset
+    (otherwise left to :func:`_windows` to find)."""
     keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
-    hits: dict[str, list[int]] = {}
+    hits = {word: _find_all(text, word) for word in keywords.as_written}
     if low is None or keywords.automaton is None:
         return hits
-    for word in keywords.as_written:
-        hits[word] = _find_all(text, word)
     for words in keywords.by_form.values():
         for word in words:
             hits[word] = []
@@ -298,14 +353,15 @@ def _pattern_mentions(
     # A match never crosses a line break (the patterns' white space is [ \t] only),
     # so it stays inside its paragraph.
     found: list[OutletMention] = []
-    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # cues that share their keywords
+    windows: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}  # cues that share their keywords
     held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
             continue
-        if cue.keywords not in windows:
-            windows[cue.keywords] = _windows(text, low, cue.keywords, hits)
-        for lo, hi in windows[cue.keywords]:
+        key = (cue.keywords, cue.name in _AT_WORD_START)
+        if key not in windows:
+            windows[key] = _windows(text, low, cue.keywords, hits, word_start=key[1])
+        for lo, hi in windows[key]:
             if cue.needs and not _holds(text, lo, hi, cue.needs, held):
                 continue  # no match can lie in this window
             for match in cue.pattern.finditer(text, lo, hi):
