@@ -356,7 +356,6 @@ def test_partial_quotes(text: str, content: str, form: str, speaker: str) -> Non
         ("nickname-curly", "Dwayne “The Rock” Johnson attended the premiere.", "“The Rock”", "nickname", []),
         ("nickname-straight", 'Frank "The Bulldozer" DeLuca won the seat.', '"The Bulldozer"', "nickname", []),
         ("scare-so-called", "Lavrov dismissed the so-called “peace plan” on Monday.", "“peace plan”", "scare", []),
-        ("scare-self-described", "Hundreds of self-described “Coleites” marched on Monday.", "“Coleites”", "scare", []),
         ("use-mention-word", "Officials avoided the word “ceasefire” throughout the talks.", "“ceasefire”", "term", []),
         (
             "use-mention-phrase",
