@@ -36,12 +36,15 @@ def _refresher() -> ModuleType:
 def _outputs(cell: Any) -> list[tuple[str, str]]:
     """A code cell's outputs as text. Image bytes are left out (they change with matplotlib and
     font versions), and so is pandas' HTML table (its markup changes between pandas versions);
-    the table's text form is kept."""
+    the table's text form is kept. Consecutive pieces of one stream are one text: a busy
+    machine's kernel may flush a cell's printing in two messages."""
     tags = cell.metadata.get("tags", [])
     found: list[tuple[str, str]] = []
     for output in cell.outputs:
         kind = output.output_type
-        if kind == "stream":
+        if kind == "stream" and found and found[-1][0] == output.name:
+            found[-1] = (output.name, found[-1][1] + output.text)
+        elif kind == "stream":
             found.append((output.name, output.text))
         elif kind == "error":
             found.append(("error", f"{output.ename}: {output.evalue}"))
