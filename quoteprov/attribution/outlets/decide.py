@@ -911,8 +911,8 @@ def _clause_subject(ctx: ArticleContext, para: int, s_start: int, s_end: int, cu
             entity = ("anonymous", ctx.text[clause.np.start : clause.np.end].lower())
         if entity is not None:
             best = entity
-            if clause.np.start >= cue:
-                break
+            if clause.np.start >= cue or clause.verb.start == cue:
+                break  # "Cole told the Ledger, reminding them that Reyes …": the cue's own clause
     return best
 
 
