@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 import quoteprov
+from quoteprov.attribution.outlets.patterns import outlet_patterns
+from quoteprov.lexicon import Lexicon
 
 
 def outlets(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -29,3 +31,35 @@ def outlets(text: str) -> list[tuple[str | None, str | None, str | None]]:
 ], ids=["told-a-programme", "told-a-paper", "another-clause-opens"])
 def test_a_cue_is_the_clause_whose_verb_it_opens(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
     assert outlets(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole sharpened her attack on Tuesday, telling Harbour TV that Dan Price is a “faker.”",
+     ("Harbour TV", "told", "same_sentence")),
+    ("The Riverton Gazette reported that Dan Price quit the council “because his own staff begged him to.”",
+     ("Riverton Gazette", "report", "same_sentence")),
+    ("Ann Cole told the Riverton Gazette on Monday that Dan Price was “out of his depth,” she said.",
+     ("Riverton Gazette", "told", "same_sentence")),
+    # another person's words after "that": the cue's subject is not the speaker
+    ("Mark Reyes tweeted that Ann Cole must resign, and Cole later called Reyes “a coward.”", (None, None, None)),
+], ids=["telling-an-outlet-that", "reported-that", "told-on-a-day-that", "another-persons-clause"])
+def test_a_person_named_in_the_words_a_cue_reports_does_not_own_the_cue(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("after_cue", "opens"), [
+    (" that Dan Price is a ", True),
+    (" on Monday that Dan Price is a ", True),
+    (" earlier this week that Price is a ", True),
+    # "that" before a time noun, another clause between, or no "that"
+    (" that week in Elm, where Dan Price was called ", False),
+    (" that Ann Cole must resign, and Cole later called Reyes ", False),
+    (" about Dan Price, calling him ", False),
+], ids=["that", "on-a-day-that", "earlier-this-week-that", "that-week", "another-clause", "no-that"])
+def test_the_words_a_cue_reports_open_with_that(after_cue: str, opens: bool) -> None:
+    text = "Ann Cole told the Ledger" + after_cue + "“a fool.”"
+    start = len("Ann Cole told the Ledger")
+    found = outlet_patterns(Lexicon.default()).reported_that.match(text, start, text.index("“"))
+    assert (found is not None) == opens

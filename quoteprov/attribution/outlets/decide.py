@@ -952,6 +952,9 @@ def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMent
         lo, hi = quote.span.end, mention.span.start
     else:
         lo, hi = mention.span.end, quote.span.start
+        that = outlet_patterns(ctx.lex).reported_that.match(ctx.text, lo, hi)
+        if that is not None and _told_by(ctx, mention, entity):
+            hi = that.start("words")  # "Cole told CNN that Reyes is a “fake”": Reyes is in what was told
     refs = ctx.refs_between(lo, hi)
     if (entity is not None and refs and lo == mention.span.end and refs[0].entity == entity
             and not _is_possessive(ctx, refs[0].pos) and _opens_sentence(ctx, mention)):
@@ -960,3 +963,14 @@ def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMent
         if ref.entity != entity:
             return ctx.entities[ref.entity].name
     return None
+
+
+def _told_by(ctx: ArticleContext, mention: OutletMention, entity: int | None) -> bool:
+    """Whether the words a cue reports may be the quote's, whoever they name: when the quote
+    has no speaker of its own, or its speaker is the person named last before the cue in its
+    sentence ("Cole told CNN that Reyes …"; not "Lin tweeted that …, and Cole called …")."""
+    if entity is None:
+        return True
+    s_start = ctx.sentence_bounds(mention.span.start)[0]
+    refs = [r for r in ctx.refs_between(s_start, mention.span.start) if not _is_possessive(ctx, r.pos)]
+    return bool(refs) and refs[-1].entity == entity

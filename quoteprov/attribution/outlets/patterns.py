@@ -87,6 +87,10 @@ class OutletPatterns:
     shared_occasion: regex.Pattern[str]
     #: words that put an occasion ahead, not behind: "ahead of Thursday's debate"
     ahead: regex.Pattern[str]
+    #: the words a cue reports, opened by "that" right after it or after a time ("telling the
+    #: Ledger on Monday that"), up to a quote in them (matched up to the quote, with ``$``); not
+    #: "that" before a time noun ("at a forum that month"), nor another clause ("…, and Cole called")
+    reported_that: regex.Pattern[str]
 
 
 def outlet_patterns(lex: Lexicon) -> OutletPatterns:
@@ -420,6 +424,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
         acting_possessive=regex.compile(rf"(?:’s|'s)\s(?:\w+\s)?{alternation(lex.acting_speech_nouns)}\b"),
         shared_occasion=regex.compile(shared),
         ahead=regex.compile(r"\b(?i:will|ahead[ \t\xa0]of|before|upcoming|next|prepare[sd]?|preparing|planned|scheduled)\b"),
+        reported_that=regex.compile(
+            rf"(?:[ \t\xa0]+(?:on|last|this|earlier|later|{weekdays[3:-1]}|{alternation(p['part_of_time'])[3:-1]})\b){{0,3}}"
+            rf"[ \t\xa0]+that[ \t\xa0](?!{alternation(p['part_of_time'])}\b)"
+            # to the quote, within those words: not past another clause ("…, and Cole called")
+            r"(?P<words>(?:(?![,;][ \t\xa0]+(?:and|but|while|as)\b)[^;])*+)$"),
         occasion=regex.compile(
             rf"\b(?:[Oo]n\s{weekdays}|[Oo]n\s{months}\s\d{{1,2}}|[Ll]ast\s(?:week|month|year|{weekdays[3:-1]})|"
             rf"[Ee]arlier\s(?:this|that|in\sthe)\s(?:week|month|year)|[Ii]n\s{months}|[Tt]his\s(?:week|month)|"
