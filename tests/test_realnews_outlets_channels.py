@@ -63,3 +63,25 @@ def test_the_words_a_cue_reports_open_with_that(after_cue: str, opens: bool) -> 
     start = len("Ann Cole told the Ledger")
     found = outlet_patterns(Lexicon.default()).reported_that.match(text, start, text.index("“"))
     assert (found is not None) == opens
+
+
+_TOWN_HALL = ("During a town hall {how} Harbour TV, Ann Cole and Dan Price offered the voters of Elm County two very "
+              "different plans for the harbour.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_TOWN_HALL.format(how="broadcast by") + "“We can win,” said Cole, the mayor.",
+     ("Harbour TV", "remarks", "article_occasion")),
+    (_TOWN_HALL.format(how="televised live on") + "“We can win,” Price said.", ("Harbour TV", "remarks", "article_occasion")),
+    # someone the lede does not name: the occasion, not the broadcaster
+    (_TOWN_HALL.format(how="broadcast by") + "Mark Reyes, who was not there, praised Cole.\n\n“She can win,” Reyes said.",
+     (None, "remarks", "article_occasion")),
+    # a host or a sponsor is no channel the words went out on
+    (_TOWN_HALL.format(how="hosted by") + "“We can win,” said Cole, the mayor.", (None, "remarks", "article_occasion")),
+    ("“We can win,” Ann Cole said at a rally broadcast live on Harbour TV.", ("Harbour TV", "remarks", "same_sentence")),
+    ("“We can win,” Ann Cole said at a rally sponsored by Harbour TV.", (None, "remarks", "same_sentence")),
+], ids=["broadcast-by", "televised-on", "not-named-in-the-lede", "hosted-by", "own-sentence", "sponsored-by"])
+def test_an_occasion_broadcast_by_an_outlet_went_out_on_it(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

@@ -60,6 +60,8 @@ class OutletPlan:
     groups: list[OutletMention] = attrs.field(factory=list)
     #: batches of e-mails or documents a named body released, in text order (:func:`released_batches`)
     batches: list[OutletMention] = attrs.field(factory=list)
+    #: the shared occasion's cue, when it names the broadcaster it went out on (:func:`_broadcast`)
+    shared_on: OutletMention | None = None
 
 
 #: Cues of one broadcast appearance ("said on Fox News", "On ABC’s “This Week”", "in a call to
@@ -107,8 +109,18 @@ def plan_outlets(
     by_key, appearances = _link_cues(ctx, by_paragraph)
     groups = [m for items in by_paragraph.values() for m in items if m.rule in GROUP_CUES]
     groups.sort(key=lambda m: m.span.start)
-    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled, shared_occasion(ctx), appearances, credits,
-                      groups, released_batches(ctx))
+    shared = shared_occasion(ctx)
+    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled, shared, appearances, credits,
+                      groups, released_batches(ctx), _broadcast(shared, mentions))
+
+
+def _broadcast(shared: OutletMention | None, mentions: Sequence[OutletMention]) -> OutletMention | None:
+    """The shared occasion's cue when it names the broadcaster it went out on ("During a
+    town hall broadcast by Harbour TV, the candidates …": remarks, given on Harbour TV)."""
+    if shared is None:
+        return None
+    return next((m for m in mentions if m.rule == "broadcast_occasion" and m.span.start <= shared.span.start < m.span.end),
+                None)
 
 
 Links = dict[SpeakerKey, list[tuple[int, OutletMention]]]
@@ -754,6 +766,12 @@ def _article_occasion(q: _Quote) -> Outcome:
     shared = q.plan.shared
     if shared is None:
         return None
+    on = q.plan.shared_on
+    if on is not None and q.key is not None:
+        # its broadcaster is the channel of those the lede names taking part, no one else's
+        s_start, s_end = q.plan.ctx.sentence_bounds(on.span.start)
+        if any(ref.entity == q.key for ref in q.plan.ctx.refs_between(s_start, s_end)):
+            shared = on
     return _found("article_occasion", shared, (f"article_occasion: the lede names {shared.span.text!r}",))
 
 

@@ -256,6 +256,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("told_me", "told", ("told", "asked"), r"\b(?:told|asked)[ \t\xa0]me\b"),
         ("told_press_conference", "press_conference", ("conference", "briefing"),
          r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
+        # "at a town hall broadcast by Harbour TV", "during the debate, televised live on KXYZ":
+        # remarks made before an audience that went out through the broadcaster (not one that
+        # "sponsored" or "hosted" it: the words reached the public on air)
+        ("broadcast_occasion", "remarks", ("broadcast", "televised", "aired", "streamed"),
+         rf"\b(?i:at|during|in)[ \t\xa0](?:(?i:an?|the|his|her|their|its|this|last)[ \t\xa0]|{day_s})(?:[\w\-.’']+[ \t\xa0]){{0,3}}?"
+         rf"{alternation(p['venue'])}s?(?:[ \t\xa0](?i:event|session|meeting))?,?[ \t\xa0](?:(?i:that|which)[ \t\xa0](?i:was|were)[ \t\xa0])?"
+         rf"(?i:broadcast|televised|aired|streamed)(?:[ \t\xa0](?i:live|nationally))?[ \t\xa0](?i:by|on)[ \t\xa0](?:{descriptor})?{name}"),
         ("venue", "remarks", p["venue"],
          rf"\b(?i:at|during|in|attending)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|another[ \t\xa0]|one[ \t\xa0]of[ \t\xa0](?:his|her|their|its|the)[ \t\xa0]|{day_s})(?:[\w\-.,’']+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}s?\b(?![ \t\xa0]call\b)"
          # "in his remarks to TASS" is the remarks_to cue's: remarks given to an outlet
