@@ -85,3 +85,27 @@ def test_an_occasion_broadcast_by_an_outlet_went_out_on_it(
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert outlets(text)[-1] == expected
+
+
+_SERIES = ("Four of the Elm County delegates told the Riverton Gazette they had not made up their minds.\n\n"
+           "Dan Price, who sits on the county board, told the Riverton Gazette: “Reyes has my vote for now.”\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_SERIES + "Ann Cole, another of the delegates, added that her support was “soft at best.”",
+     ("Riverton Gazette", "told", "one_more_told")),
+    (_SERIES + "A second board member, Ann Cole, was unsure of her vote. “Ask me in June,” she said.",
+     ("Riverton Gazette", "told", "one_more_told")),
+    # one person's talk with the outlet, no series of them
+    (_SERIES.split("\n\n", 1)[1] + "Ann Cole, another of the delegates, added that her support was “soft at best.”",
+     (None, None, None)),
+    # not introduced as one more
+    (_SERIES + "Ann Cole, the party chair, added that her support was “soft at best.”", (None, None, None)),
+    # named before the quote told to the outlet: no one new
+    ("Ann Cole, the party chair, spoke first.\n\n" + _SERIES + "Another view came from Cole, who added that her "
+     "support was “soft at best.”", (None, None, None)),
+], ids=["another-of-them", "a-second", "one-teller", "not-one-more", "named-before"])
+def test_one_more_of_the_people_an_outlet_talked_to_told_it_too(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

@@ -103,6 +103,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("same_passage_anonymous", "outlet", 0.75, "an unnamed source keeps a cue only within its passage"),
     Sieve("same_speaker_earlier", "outlet", 0.7, "the same speaker's earlier quote or cue"),
     Sieve("same_speaker_later", "outlet", 0.6, "a cue about the same speaker after the quote"),
+    Sieve("one_more_told", "outlet", 0.55, "introduced as one more (another delegate, a third) right after a quote told to an outlet that talked to several: told it too"),
     Sieve("interviewed_group", "outlet", 0.5, "no channel of the speaker's own, first named after the outlet talked to a number of people: several chairs told the Ledger"),
     Sieve("article_occasion", "outlet", 0.55, "no channel of the speaker's own: the occasion the lede names, shared by its speakers (a debate, a joint event)"),
     # After the outlets: a quote nobody speaks may be the outlet's own words.

@@ -760,6 +760,49 @@ def _one_of(group: set[str], introduced: set[str]) -> bool:
     return any(w.startswith(g) for g in group for w in introduced)
 
 
+#: a person introduced as one more of a kind: "Another delegate, …", "And a third, …"
+_ONE_MORE = regex.compile(r"\b(?:[Aa]nother|[Aa][ \t\xa0](?:second|third|fourth|fifth|sixth))\b")
+_ONE_MORE_AFTER = regex.compile(r",[ \t\xa0]+(?:another|a[ \t\xa0](?:second|third|fourth|fifth|sixth))\b")
+
+
+def _one_more_told(q: _Quote) -> Outcome:
+    """Dan Price, a delegate, told the Ledger, “…” ¶ Another delegate, Ann Cole, said she was
+    “undecided.” — a person introduced as one more of the kind ("another", "a third") right
+    after the quote of someone who told an outlet, when the article says that outlet talked
+    to several people (two tellers or more, or a group: "several delegates told the Ledger"),
+    told it too: one more of the outlet's interviews."""
+    if q.previous is None or not isinstance(q.key, int):
+        return None
+    before, key, decision = q.previous
+    told = decision.outlet
+    if key == q.key or told is None or told.name is None or told.relation != "told":
+        return None
+    ctx = q.plan.ctx
+    if q.para - ctx.paragraph_index(before.span.start) > 1 or not _introduced_as_one_more(q, before.span.end):
+        return None
+    if not _talked_to_several(q, told):
+        return None  # one person's talk with the outlet, no series of them
+    return _found("one_more_told", told, (f"one_more_told: introduced as one more after {told.span.text!r}",))
+
+
+def _introduced_as_one_more(q: _Quote, since: int) -> bool:
+    """Whether the speaker is first named after ``since`` and before the quote, as one more of
+    a kind: "Another delegate, Ann Cole, …", "Ann Cole, a third delegate, …"."""
+    ctx = q.plan.ctx
+    first = min(ctx.entities[q.key].first_seen.values(), default=-1) if isinstance(q.key, int) else -1
+    if not since <= first < q.quote.span.start:
+        return False
+    return (_ONE_MORE_AFTER.match(ctx.text, ctx.mention_end(first)) is not None
+            or _ONE_MORE.search(ctx.text, ctx.sentence_bounds(first)[0], first) is not None)
+
+
+def _talked_to_several(q: _Quote, told: OutletMention) -> bool:
+    """Whether, before the quote, two people or more told the outlet, or a group did."""
+    cues = [m for items in q.plan.by_paragraph.values() for m in items
+            if m.name == told.name and m.relation == "told" and m.span.start < q.quote.span.start]
+    return len(cues) >= 2 or any(m.rule in GROUP_CUES for m in cues)
+
+
 def _article_occasion(q: _Quote) -> Outcome:
     """Cole, in a debate article: the occasion its lede names, when nothing names another for
     this speaker (see :func:`shared_occasion`)."""
@@ -797,6 +840,7 @@ OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     (None, _anonymous_stops),
     ("same_speaker_earlier", _same_speaker_earlier),
     ("same_speaker_later", _same_speaker_later),
+    ("one_more_told", _one_more_told),
     ("interviewed_group", _interviewed_group),
     ("article_occasion", _article_occasion),
 )
