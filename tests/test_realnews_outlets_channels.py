@@ -109,3 +109,17 @@ def test_one_more_of_the_people_an_outlet_talked_to_told_it_too(
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole tweeted back at Dan Price, mocking the statement: “Your plan costs millions and fixes nothing.”",
+     ("X", "social_media", "same_sentence")),
+    ("Ann Cole told the Riverton Gazette that she had met Dan Price, and called him “a decent man.”",
+     ("Riverton Gazette", "told", "same_paragraph")),
+    # another clause, with another person, between the cue and the quote
+    ("Ann Cole called the plan “a win” on Twitter, and Dan Price later labelled Cole “a coward.”", (None, None, None)),
+], ids=["tweeted-back-at", "told-then-another-clause", "another-clause"])
+def test_a_cue_right_after_the_speaker_is_the_speakers_whoever_it_names(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

@@ -1009,14 +1009,17 @@ def _opens_sentence(ctx: ArticleContext, mention: OutletMention) -> bool:
 def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMention, entity: int | None) -> str | None:
     """Another person named between the quote and a cue in its sentence owns the cue; but a
     cue that opens the sentence before the speaker's name is the speaker's, whoever the
-    speaker then names ("In an interview with Harbour TV, Cole attacked Reyes: “…”")."""
+    speaker then names ("In an interview with Harbour TV, Cole attacked Reyes: “…”"), and so
+    is a cue right after the speaker's name, up to the quote within the same clause ("Cole
+    tweeted back at Reyes, mocking him: “…”")."""
     if mention.span.start >= quote.span.end:
         lo, hi = quote.span.end, mention.span.start
     else:
-        lo, hi = mention.span.end, quote.span.start
-        that = outlet_patterns(ctx.lex).reported_that.match(ctx.text, lo, hi)
-        if that is not None and _told_by(ctx, mention, entity):
-            hi = that.start("words")  # "Cole told CNN that Reyes is a “fake”": Reyes is in what was told
+        lo = mention.span.end
+        reach = _owners_reach(ctx, mention, quote.span.start, entity)
+        if reach is None:
+            return None
+        hi = reach
     refs = ctx.refs_between(lo, hi)
     if (entity is not None and refs and lo == mention.span.end and refs[0].entity == entity
             and not _is_possessive(ctx, refs[0].pos) and _opens_sentence(ctx, mention)):
@@ -1025,6 +1028,26 @@ def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMent
         if ref.entity != entity:
             return ctx.entities[ref.entity].name
     return None
+
+
+#: another clause joined on: ", and Reyes said", "; but"
+_NEXT_CLAUSE = regex.compile(r"[,;][ \t\xa0]+(?:and|but|while|as|then)\b|;")
+
+
+def _owners_reach(ctx: ArticleContext, mention: OutletMention, quote_start: int, entity: int | None) -> int | None:
+    """How far after a cue, toward the quote after it, a person named would own the cue: None
+    when the cue is the speaker's own, right after the speaker's name and within the clause
+    that ends on the quote ("Cole tweeted at Reyes: “…”"); the start of the words the cue
+    reports, when they are the quote's ("Cole told CNN that Reyes is a “fake”": Reyes is in
+    what was told); else the quote."""
+    lo = mention.span.end
+    if (entity is not None and not ctx.facts.quote_between(lo, quote_start)
+            and _NEXT_CLAUSE.search(ctx.text, lo, quote_start) is None and _told_by(ctx, mention, entity)):
+        return None
+    that = outlet_patterns(ctx.lex).reported_that.match(ctx.text, lo, quote_start)
+    if that is not None and _told_by(ctx, mention, entity):
+        return that.start("words")
+    return quote_start
 
 
 def _told_by(ctx: ArticleContext, mention: OutletMention, entity: int | None) -> bool:
