@@ -123,3 +123,21 @@ def test_a_cue_right_after_the_speaker_is_the_speakers_whoever_it_names(
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In her op-ed for the Riverton Gazette, Ann Cole wrote that the plan was “a fraud.”",
+     ("Riverton Gazette", "report", "same_sentence")),
+    ("Ann Cole argued in a weekly column for Sunday’s Riverton Gazette that “the harbour deserves better.”",
+     ("Riverton Gazette", "report", "same_sentence")),
+    ("In an essay for Harbour Review, Ann Cole wrote, “The harbour deserves better.”", ("Harbour Review", "report", "same_sentence")),
+    # no outlet named: her own written channel; a piece about someone; a day is no outlet
+    ("In an op-ed, Ann Cole wrote that the plan was “a fraud.”", (None, "statement", "same_sentence")),
+    ("In an article about Ann Cole, Dan Price called her “a fraud.”", (None, None, None)),
+    ("In a column on Tuesday, Ann Cole wrote that the plan was “a fraud.”", (None, "statement", "same_sentence")),
+], ids=["op-ed-for", "column-for-a-days-paper", "essay-for", "op-ed", "article-about", "column-on-a-day"])
+def test_a_piece_published_in_an_outlet_is_where_its_writers_words_went_out(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+

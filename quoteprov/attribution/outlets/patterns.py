@@ -244,6 +244,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # in an interview, the outlet not named (interview_with takes "… with TASS").
         ("interview_phrase", "interview", ("interview",),
          r"\b(?i:in|during)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,2}?(?i:interview)s?\b"),
+        # "in her op-ed for the Valley Post", "in a recent essay from Harbour Review", "in a weekly
+        # column for Sunday’s Valley Post": the writer's words went out through the outlet
+        ("piece_in", "report", _last_words(p["published_piece"]),
+         rf"\b(?i:in|via)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?"
+         rf"{alternation(p['published_piece'])}s?[ \t\xa0](?:(?i:published|that[ \t\xa0]ran|which[ \t\xa0]ran|that[ \t\xa0]appeared)[ \t\xa0])?"
+         rf"(?i:in|for|from|on)[ \t\xa0](?:{day_s}|{descriptor})?{name}"),
         ("written", "statement", _last_words(p["written"]),
          rf"\b(?i:in|via|through)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['written'])}s?\b"),
         # "“…,” the memo stated", "said the campaign's email", "The Reyes ad asks": a written
