@@ -141,3 +141,16 @@ def test_a_piece_published_in_an_outlet_is_where_its_writers_words_went_out(
 ) -> None:
     assert outlets(text)[-1] == expected
 
+
+_PIECE = "“The plan is a fraud,” the Riverton Gazette wrote in an editorial. The piece then calls the mayor “reckless.” "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_PIECE + "And it accuses her of “bad faith.”", ("Riverton Gazette", "report", "piece_goes_on")),
+    (_PIECE + "It also calls the vote “a sham.”", ("Riverton Gazette", "report", "piece_goes_on")),
+    # not the next sentence, or another paragraph
+    (_PIECE + "The mayor shrugged. It calls her “reckless.”", (None, None, None)),
+    (_PIECE + "\n\nAnd it accuses her of “bad faith.”", (None, None, None)),
+], ids=["and-it", "it-also", "not-the-next-sentence", "another-paragraph"])
+def test_it_in_the_sentence_after_a_piece_is_the_piece(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert outlets(text)[-1] == expected

@@ -524,8 +524,10 @@ def _piece_goes_on(q: _Quote) -> Outcome:
     fraud.” — a quote nobody speaks, in a sentence about the piece an outlet published, came
     through the outlet whose report was named last, in its paragraph or the one before."""
     ctx = q.plan.ctx
-    if q.key is not None or _PIECE.search(ctx.text, q.s_start, q.quote.span.start) is None:
+    if q.key is not None:
         return None
+    if _PIECE.search(ctx.text, q.s_start, q.quote.span.start) is None:
+        return _piece_it_goes_on(q)
     for para in (q.para, q.para - 1):
         cues = [m for m in q.plan.by_paragraph.get(para, []) if m.relation == "report" and m.name is not None
                 and m.span.end <= q.s_start]
@@ -533,6 +535,28 @@ def _piece_goes_on(q: _Quote) -> Outcome:
             m = cues[-1]
             return _found("piece_goes_on", m, (f"piece_goes_on: the piece of {m.span.text!r}",))
     return None
+
+
+#: a sentence about "it", the piece the sentence before was about: "It also calls …", "And it accuses …"
+_IT_OPENS = regex.compile(r"(?:(?:And|But|Then)[ \t\xa0]+it|It)[ \t\xa0]")
+
+
+def _piece_it_goes_on(q: _Quote) -> Outcome:
+    """The piece then calls the plan “a fraud.” And it accuses the mayor of “bad faith.” — a
+    quote nobody speaks, in a sentence that opens with "it" right after the sentence of a
+    quote that came through a piece, in its paragraph, came through that piece too."""
+    if q.previous is None or _IT_OPENS.match(q.plan.ctx.text, q.s_start) is None:
+        return None
+    before, key, decision = q.previous
+    ctx = q.plan.ctx
+    if key is not None or decision.rule != "piece_goes_on" or decision.outlet is None:
+        return None
+    if ctx.paragraph_index(before.span.start) != q.para or ctx.sentence_bounds(before.span.end - 1)[1] > q.s_start:
+        return None
+    if ctx.text[ctx.sentence_bounds(before.span.end - 1)[1] : q.s_start].strip():
+        return None  # not the next sentence
+    m = decision.outlet
+    return _found("piece_goes_on", m, (f"piece_goes_on: 'it', the piece of {m.span.text!r}",))
 
 
 #: a quote read from an e-mail or message: "Cole writes to Reyes", "in a March e-mail", "under subject line"
