@@ -154,3 +154,18 @@ _PIECE = "“The plan is a fraud,” the Riverton Gazette wrote in an editorial.
 ], ids=["and-it", "it-also", "not-the-next-sentence", "another-paragraph"])
 def test_it_in_the_sentence_after_a_piece_is_the_piece(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
     assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We can win,” Ann Cole said Sunday on Harbour TV.", ("Harbour TV", "interview", "same_sentence")),
+    ("“We can win,” Ann Cole said Sunday on Harbour TV’s “Morning Forum.”", ("Harbour TV", "interview", "same_sentence")),
+    ("Speaking Tuesday on Harbour TV’s “Morning Forum,” Ann Cole praised the plan.\n\n“We can win,” she said.",
+     ("Harbour TV", "interview", "next_paragraph_appearance")),
+    # a day and a place, or a day alone: no outlet
+    ("“We can win,” Ann Cole said Sunday on Elm Street.", (None, None, None)),
+    ("“We can win,” Ann Cole said on Monday.", (None, None, None)),
+], ids=["said-sunday-on", "said-sunday-on-a-programme", "speaking-tuesday-on", "on-a-street", "on-a-day"])
+def test_a_day_between_said_and_on_still_names_the_broadcast(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

@@ -206,10 +206,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "When reached by the Associated Press, Cole said": a conversation with the outlet.
         ("reached_by", "told", ("reached", "contacted"),
          rf"\b(?i:reached|contacted)[ \t\xa0](?:by[ \t\xa0](?:phone|telephone|email)[ \t\xa0])?by[ \t\xa0](?:{descriptor})?{name}"),
-        # "said on Fox News", "appearing on MSNBC", "asked on CNN’s “State of the Union”": words
+        # "said on Fox News", "said Sunday on MSNBC", "asked on Harbour TV’s “Sunday Hour”": words
         # given on a broadcast; the name must be an outlet (never "said on Monday").
         ("said_on", "interview", ("said", "says", "appeared", "appearing", "asked", "speaking"),
-         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t\xa0](?:\p{{Ll}}+[ \t\xa0]){{0,2}}?on[ \t\xa0](?!{platform}\b)(?:{owner}[ \t\xa0][“\"]|{name}(?![’']))"),
+         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t\xa0](?:(?:\p{{Ll}}+|{alternation(p['weekday'])})[ \t\xa0]){{0,2}}?"
+         rf"on[ \t\xa0](?!{platform}\b)(?:{owner}[ \t\xa0][“\"]|{name}(?![’']))"),
         # "On ABC’s “Good Morning America” Tuesday, he said": a programme of a named outlet.
         ("on_programme", "interview", ("On",), rf"\bOn[ \t\xa0]{owner}[ \t\xa0][“\"]"),
         ("call_to", "interview", ("call",),
