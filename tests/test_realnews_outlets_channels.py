@@ -169,3 +169,22 @@ def test_a_day_between_said_and_on_still_names_the_broadcast(
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riverton Gazette columnist Ann Cole has long doubted the plan.\n\nIn her post on Tuesday, Cole said, “The harbour "
+     "plan is a fraud.”", ("Riverton Gazette", "report", "journalist_writes")),
+    ("Riverton Gazette columnist Ann Cole has long doubted the plan. “The harbour plan is a fraud,” she wrote.",
+     ("Riverton Gazette", "report", "journalist_writes")),
+    # a network's correspondent, words not said to be written, or another channel named
+    ("Harbour TV correspondent Ann Cole has long doubted the plan. “The harbour plan is a fraud,” she wrote.",
+     (None, None, None)),
+    ("Riverton Gazette columnist Ann Cole has long doubted the plan. “The harbour plan is a fraud,” she said.",
+     (None, None, None)),
+    ("Riverton Gazette columnist Ann Cole has long doubted the plan. “The harbour plan is a fraud,” she said at a rally.",
+     (None, "remarks", "same_sentence")),
+], ids=["in-her-post", "she-wrote", "a-networks-correspondent", "she-said", "at-a-rally"])
+def test_an_outlets_writers_written_words_went_out_through_it(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected

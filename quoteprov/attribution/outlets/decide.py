@@ -22,6 +22,7 @@ from ..context import ArticleContext, ArticleFacts
 from ..sieves import check_disabled, confidence
 from ..speakers import SpeakerDecision
 from ..speakers.pronouns import resolve_pronoun
+from .mentions import resolve_outlet_name
 from .patterns import outlet_patterns
 
 __all__ = ["OUTLET_SIEVES", "OutletDecision", "OutletPlan", "attribute_outlets", "decide_outlet", "plan_outlets"]
@@ -603,6 +604,43 @@ def _cue_between(q: _Quote, lo: int) -> bool:
     return any(lo <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, []))
 
 
+#: a writer's words in the quote's own sentence: "Cole wrote", "In her post, Cole said"
+_WRITES = regex.compile(r"\b(?:wrote|writes|writing)\b|\b(?i:in)[ \t\xa0](?:his|her|their)[ \t\xa0](?:\p{Ll}+[ \t\xa0])?"
+                        r"(?:post|column|piece|article|essay|op-ed|blog|story|report)\b")
+#: an outlet's writer named by the outlet before the name: "Valley Post columnist ", "Gazette.com writer "
+_WRITER_OF = regex.compile(r"(?P<outlet>(?:\p{Lu}[\p{L}.\-]*[ \t\xa0]){1,4}?)(?:columnist|writer|reporter|correspondent|editor)"
+                           r"[ \t\xa0]$")
+
+
+#: the kinds of outlet whose writers' words are written ones
+_WRITTEN_KINDS = frozenset({"newspaper", "magazine", "website", "agency"})
+
+
+def _journalist_writes(q: _Quote) -> Outcome:
+    """Harbour.com writer Ann Cole … ¶ In her post, Cole said, “…” — the written words of a
+    person the article introduced as an outlet's writer ("Valley Post columnist Ann Cole"),
+    a quote whose own sentence says she wrote them, went out through that outlet."""
+    if not isinstance(q.key, int):
+        return None
+    ctx = q.plan.ctx
+    lo = ctx.sentence_bounds(q.quote.span.start)[0]
+    if _WRITES.search(ctx.text, lo, q.s_end) is None:
+        return None
+    first = min(ctx.entities[q.key].first_seen.values(), default=-1)
+    found = _WRITER_OF.search(ctx.text, max(0, first - 60), first) if first > 0 else None
+    if found is None:
+        return None
+    resolved = resolve_outlet_name(found.group("outlet").strip(), ctx.lex)
+    if resolved is None:
+        return None
+    kind = resolved[1] or ctx.lex.outlet_kind_words.get(resolved[0].split()[-1].lower())
+    if kind not in _WRITTEN_KINDS:
+        return None  # a written outlet (not a network's "correspondent"), by the gazetteer or its name's last word
+    end = found.start() + len(found.group().rstrip(" \t\xa0"))  # "Valley Post columnist"
+    m = OutletMention(resolved[0], "report", Span.of(ctx.text, found.start(), end), kind=resolved[1], rule="writer_of")
+    return _found("journalist_writes", m, (f"journalist_writes: introduced as {found.group()!r}",))
+
+
 def _continues_quote(q: _Quote) -> Outcome:
     """“The plan is dead,” Cole tweeted. “Bury it.” — a quote with no clause of its own that
     goes on from the speaker's quote right before it, in its paragraph, is the same
@@ -854,6 +892,7 @@ OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     ("unspoken_continues", _unspoken_continues),
     ("piece_goes_on", _piece_goes_on),
     (None, _needs_speaker),
+    ("journalist_writes", _journalist_writes),
     ("continues_quote", _continues_quote),
     ("same_paragraph", _same_paragraph),
     (None, _new_occasion),
