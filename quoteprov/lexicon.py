@@ -90,7 +90,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "outlet_cues.tsv": (
         "descriptor", "name_tail", "context", "platform", "platform_verb", "post", "same_platform",
         "interview", "appearance", "document", "written", "venue", "shared_occasion", "audience", "reporters", "programme", "report_verb",
-        "unnamed_source", "group", "group_not",
+        "unnamed_source", "group", "group_not", "published_piece",
     ),
     "quote_contexts.tsv": (
         "scare", "nickname", "term", "work", "work_after", "work_released", "work_event", "gloss",

@@ -96,6 +96,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("unspoken_goes_on", "outlet", 0.6, "nobody speaks, in a later sentence of its paragraph after a quote that came through an outlet named before: “…,” read one. “…,” was another"),
     Sieve("unspoken_continues", "outlet", 0.7, "nobody speaks, opening the sentence right after a quote whose own sentence named its channel: “…,” the letter says. “…”"),
     Sieve("piece_goes_on", "outlet", 0.6, "nobody speaks, the sentence is about the piece: the outlet whose report was named just before"),
+    Sieve("journalist_writes", "outlet", 0.7, "words the quote's sentence says were written, by a person introduced as an outlet's writer (Valley Post columnist Ann Cole): that outlet"),
     Sieve("continues_quote", "outlet", 0.85, "no clause of its own, going on from the speaker's quote right before it in its paragraph: that quote's channel (“…,” Cole tweeted. “…”)"),
     Sieve("same_paragraph", "outlet", 0.85, "a cue earlier in the paragraph about the same speaker"),
     Sieve("same_paragraph_appearance", "outlet", 0.75, "one appearance (said on Fox News, tweeted) goes on in the speaker's later quotes of its paragraph"),
@@ -104,6 +105,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("same_passage_anonymous", "outlet", 0.75, "an unnamed source keeps a cue only within its passage"),
     Sieve("same_speaker_earlier", "outlet", 0.7, "the same speaker's earlier quote or cue"),
     Sieve("same_speaker_later", "outlet", 0.6, "a cue about the same speaker after the quote"),
+    Sieve("one_more_told", "outlet", 0.55, "introduced as one more (another delegate, a third) right after a quote told to an outlet that talked to several: told it too"),
     Sieve("interviewed_group", "outlet", 0.5, "no channel of the speaker's own, first named after the outlet talked to a number of people: several chairs told the Ledger"),
     Sieve("article_occasion", "outlet", 0.55, "no channel of the speaker's own: the occasion the lede names, shared by its speakers (a debate, a joint event)"),
     # After the outlets: a quote nobody speaks may be the outlet's own words.

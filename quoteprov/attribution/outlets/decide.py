@@ -22,6 +22,7 @@ from ..context import ArticleContext, ArticleFacts
 from ..sieves import check_disabled, confidence
 from ..speakers import SpeakerDecision
 from ..speakers.pronouns import resolve_pronoun
+from .mentions import resolve_outlet_name
 from .patterns import outlet_patterns
 
 __all__ = ["OUTLET_SIEVES", "OutletDecision", "OutletPlan", "attribute_outlets", "decide_outlet", "plan_outlets"]
@@ -60,6 +61,8 @@ class OutletPlan:
     groups: list[OutletMention] = attrs.field(factory=list)
     #: batches of e-mails or documents a named body released, in text order (:func:`released_batches`)
     batches: list[OutletMention] = attrs.field(factory=list)
+    #: the shared occasion's cue, when it names the broadcaster it went out on (:func:`_broadcast`)
+    shared_on: OutletMention | None = None
 
 
 #: Cues of one broadcast appearance ("said on Fox News", "On ABC’s “This Week”", "in a call to
@@ -107,8 +110,18 @@ def plan_outlets(
     by_key, appearances = _link_cues(ctx, by_paragraph)
     groups = [m for items in by_paragraph.values() for m in items if m.rule in GROUP_CUES]
     groups.sort(key=lambda m: m.span.start)
-    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled, shared_occasion(ctx), appearances, credits,
-                      groups, released_batches(ctx))
+    shared = shared_occasion(ctx)
+    return OutletPlan(ctx, by_paragraph, sentence_only, by_key, disabled, shared, appearances, credits,
+                      groups, released_batches(ctx), _broadcast(shared, mentions))
+
+
+def _broadcast(shared: OutletMention | None, mentions: Sequence[OutletMention]) -> OutletMention | None:
+    """The shared occasion's cue when it names the broadcaster it went out on ("During a
+    town hall broadcast by Harbour TV, the candidates …": remarks, given on Harbour TV)."""
+    if shared is None:
+        return None
+    return next((m for m in mentions if m.rule == "broadcast_occasion" and m.span.start <= shared.span.start < m.span.end),
+                None)
 
 
 Links = dict[SpeakerKey, list[tuple[int, OutletMention]]]
@@ -512,8 +525,10 @@ def _piece_goes_on(q: _Quote) -> Outcome:
     fraud.” — a quote nobody speaks, in a sentence about the piece an outlet published, came
     through the outlet whose report was named last, in its paragraph or the one before."""
     ctx = q.plan.ctx
-    if q.key is not None or _PIECE.search(ctx.text, q.s_start, q.quote.span.start) is None:
+    if q.key is not None:
         return None
+    if _PIECE.search(ctx.text, q.s_start, q.quote.span.start) is None:
+        return _piece_it_goes_on(q)
     for para in (q.para, q.para - 1):
         cues = [m for m in q.plan.by_paragraph.get(para, []) if m.relation == "report" and m.name is not None
                 and m.span.end <= q.s_start]
@@ -521,6 +536,28 @@ def _piece_goes_on(q: _Quote) -> Outcome:
             m = cues[-1]
             return _found("piece_goes_on", m, (f"piece_goes_on: the piece of {m.span.text!r}",))
     return None
+
+
+#: a sentence about "it", the piece the sentence before was about: "It also calls …", "And it accuses …"
+_IT_OPENS = regex.compile(r"(?:(?:And|But|Then)[ \t\xa0]+it|It)[ \t\xa0]")
+
+
+def _piece_it_goes_on(q: _Quote) -> Outcome:
+    """The piece then calls the plan “a fraud.” And it accuses the mayor of “bad faith.” — a
+    quote nobody speaks, in a sentence that opens with "it" right after the sentence of a
+    quote that came through a piece, in its paragraph, came through that piece too."""
+    if q.previous is None or _IT_OPENS.match(q.plan.ctx.text, q.s_start) is None:
+        return None
+    before, key, decision = q.previous
+    ctx = q.plan.ctx
+    if key is not None or decision.rule != "piece_goes_on" or decision.outlet is None:
+        return None
+    if ctx.paragraph_index(before.span.start) != q.para or ctx.sentence_bounds(before.span.end - 1)[1] > q.s_start:
+        return None
+    if ctx.text[ctx.sentence_bounds(before.span.end - 1)[1] : q.s_start].strip():
+        return None  # not the next sentence
+    m = decision.outlet
+    return _found("piece_goes_on", m, (f"piece_goes_on: 'it', the piece of {m.span.text!r}",))
 
 
 #: a quote read from an e-mail or message: "Cole writes to Reyes", "in a March e-mail", "under subject line"
@@ -565,6 +602,43 @@ def _needs_speaker(q: _Quote) -> Outcome:
 def _cue_between(q: _Quote, lo: int) -> bool:
     """Whether a cue of the quote's paragraph starts between ``lo`` and the quote."""
     return any(lo <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, []))
+
+
+#: a writer's words in the quote's own sentence: "Cole wrote", "In her post, Cole said"
+_WRITES = regex.compile(r"\b(?:wrote|writes|writing)\b|\b(?i:in)[ \t\xa0](?:his|her|their)[ \t\xa0](?:\p{Ll}+[ \t\xa0])?"
+                        r"(?:post|column|piece|article|essay|op-ed|blog|story|report)\b")
+#: an outlet's writer named by the outlet before the name: "Valley Post columnist ", "Gazette.com writer "
+_WRITER_OF = regex.compile(r"(?P<outlet>(?:\p{Lu}[\p{L}.\-]*[ \t\xa0]){1,4}?)(?:columnist|writer|reporter|correspondent|editor)"
+                           r"[ \t\xa0]$")
+
+
+#: the kinds of outlet whose writers' words are written ones
+_WRITTEN_KINDS = frozenset({"newspaper", "magazine", "website", "agency"})
+
+
+def _journalist_writes(q: _Quote) -> Outcome:
+    """Harbour.com writer Ann Cole … ¶ In her post, Cole said, “…” — the written words of a
+    person the article introduced as an outlet's writer ("Valley Post columnist Ann Cole"),
+    a quote whose own sentence says she wrote them, went out through that outlet."""
+    if not isinstance(q.key, int):
+        return None
+    ctx = q.plan.ctx
+    lo = ctx.sentence_bounds(q.quote.span.start)[0]
+    if _WRITES.search(ctx.text, lo, q.s_end) is None:
+        return None
+    first = min(ctx.entities[q.key].first_seen.values(), default=-1)
+    found = _WRITER_OF.search(ctx.text, max(0, first - 60), first) if first > 0 else None
+    if found is None:
+        return None
+    resolved = resolve_outlet_name(found.group("outlet").strip(), ctx.lex)
+    if resolved is None:
+        return None
+    kind = resolved[1] or ctx.lex.outlet_kind_words.get(resolved[0].split()[-1].lower())
+    if kind not in _WRITTEN_KINDS:
+        return None  # a written outlet (not a network's "correspondent"), by the gazetteer or its name's last word
+    end = found.start() + len(found.group().rstrip(" \t\xa0"))  # "Valley Post columnist"
+    m = OutletMention(resolved[0], "report", Span.of(ctx.text, found.start(), end), kind=resolved[1], rule="writer_of")
+    return _found("journalist_writes", m, (f"journalist_writes: introduced as {found.group()!r}",))
 
 
 def _continues_quote(q: _Quote) -> Outcome:
@@ -748,12 +822,61 @@ def _one_of(group: set[str], introduced: set[str]) -> bool:
     return any(w.startswith(g) for g in group for w in introduced)
 
 
+#: a person introduced as one more of a kind: "Another delegate, …", "And a third, …"
+_ONE_MORE = regex.compile(r"\b(?:[Aa]nother|[Aa][ \t\xa0](?:second|third|fourth|fifth|sixth))\b")
+_ONE_MORE_AFTER = regex.compile(r",[ \t\xa0]+(?:another|a[ \t\xa0](?:second|third|fourth|fifth|sixth))\b")
+
+
+def _one_more_told(q: _Quote) -> Outcome:
+    """Dan Price, a delegate, told the Ledger, “…” ¶ Another delegate, Ann Cole, said she was
+    “undecided.” — a person introduced as one more of the kind ("another", "a third") right
+    after the quote of someone who told an outlet, when the article says that outlet talked
+    to several people (two tellers or more, or a group: "several delegates told the Ledger"),
+    told it too: one more of the outlet's interviews."""
+    if q.previous is None or not isinstance(q.key, int):
+        return None
+    before, key, decision = q.previous
+    told = decision.outlet
+    if key == q.key or told is None or told.name is None or told.relation != "told":
+        return None
+    ctx = q.plan.ctx
+    if q.para - ctx.paragraph_index(before.span.start) > 1 or not _introduced_as_one_more(q, before.span.end):
+        return None
+    if not _talked_to_several(q, told):
+        return None  # one person's talk with the outlet, no series of them
+    return _found("one_more_told", told, (f"one_more_told: introduced as one more after {told.span.text!r}",))
+
+
+def _introduced_as_one_more(q: _Quote, since: int) -> bool:
+    """Whether the speaker is first named after ``since`` and before the quote, as one more of
+    a kind: "Another delegate, Ann Cole, …", "Ann Cole, a third delegate, …"."""
+    ctx = q.plan.ctx
+    first = min(ctx.entities[q.key].first_seen.values(), default=-1) if isinstance(q.key, int) else -1
+    if not since <= first < q.quote.span.start:
+        return False
+    return (_ONE_MORE_AFTER.match(ctx.text, ctx.mention_end(first)) is not None
+            or _ONE_MORE.search(ctx.text, ctx.sentence_bounds(first)[0], first) is not None)
+
+
+def _talked_to_several(q: _Quote, told: OutletMention) -> bool:
+    """Whether, before the quote, two people or more told the outlet, or a group did."""
+    cues = [m for items in q.plan.by_paragraph.values() for m in items
+            if m.name == told.name and m.relation == "told" and m.span.start < q.quote.span.start]
+    return len(cues) >= 2 or any(m.rule in GROUP_CUES for m in cues)
+
+
 def _article_occasion(q: _Quote) -> Outcome:
     """Cole, in a debate article: the occasion its lede names, when nothing names another for
     this speaker (see :func:`shared_occasion`)."""
     shared = q.plan.shared
     if shared is None:
         return None
+    on = q.plan.shared_on
+    if on is not None and q.key is not None:
+        # its broadcaster is the channel of those the lede names taking part, no one else's
+        s_start, s_end = q.plan.ctx.sentence_bounds(on.span.start)
+        if any(ref.entity == q.key for ref in q.plan.ctx.refs_between(s_start, s_end)):
+            shared = on
     return _found("article_occasion", shared, (f"article_occasion: the lede names {shared.span.text!r}",))
 
 
@@ -769,6 +892,7 @@ OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     ("unspoken_continues", _unspoken_continues),
     ("piece_goes_on", _piece_goes_on),
     (None, _needs_speaker),
+    ("journalist_writes", _journalist_writes),
     ("continues_quote", _continues_quote),
     ("same_paragraph", _same_paragraph),
     (None, _new_occasion),
@@ -779,6 +903,7 @@ OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     (None, _anonymous_stops),
     ("same_speaker_earlier", _same_speaker_earlier),
     ("same_speaker_later", _same_speaker_later),
+    ("one_more_told", _one_more_told),
     ("interviewed_group", _interviewed_group),
     ("article_occasion", _article_occasion),
 )
@@ -911,8 +1036,8 @@ def _clause_subject(ctx: ArticleContext, para: int, s_start: int, s_end: int, cu
             entity = ("anonymous", ctx.text[clause.np.start : clause.np.end].lower())
         if entity is not None:
             best = entity
-            if clause.np.start >= cue:
-                break
+            if clause.np.start >= cue or clause.verb.start == cue:
+                break  # "Cole told the Ledger, reminding them that Reyes …": the cue's own clause
     return best
 
 
@@ -947,11 +1072,17 @@ def _opens_sentence(ctx: ArticleContext, mention: OutletMention) -> bool:
 def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMention, entity: int | None) -> str | None:
     """Another person named between the quote and a cue in its sentence owns the cue; but a
     cue that opens the sentence before the speaker's name is the speaker's, whoever the
-    speaker then names ("In an interview with Harbour TV, Cole attacked Reyes: “…”")."""
+    speaker then names ("In an interview with Harbour TV, Cole attacked Reyes: “…”"), and so
+    is a cue right after the speaker's name, up to the quote within the same clause ("Cole
+    tweeted back at Reyes, mocking him: “…”")."""
     if mention.span.start >= quote.span.end:
         lo, hi = quote.span.end, mention.span.start
     else:
-        lo, hi = mention.span.end, quote.span.start
+        lo = mention.span.end
+        reach = _owners_reach(ctx, mention, quote.span.start, entity)
+        if reach is None:
+            return None
+        hi = reach
     refs = ctx.refs_between(lo, hi)
     if (entity is not None and refs and lo == mention.span.end and refs[0].entity == entity
             and not _is_possessive(ctx, refs[0].pos) and _opens_sentence(ctx, mention)):
@@ -960,3 +1091,34 @@ def _other_person_between(ctx: ArticleContext, quote: Quote, mention: OutletMent
         if ref.entity != entity:
             return ctx.entities[ref.entity].name
     return None
+
+
+#: another clause joined on: ", and Reyes said", "; but"
+_NEXT_CLAUSE = regex.compile(r"[,;][ \t\xa0]+(?:and|but|while|as|then)\b|;")
+
+
+def _owners_reach(ctx: ArticleContext, mention: OutletMention, quote_start: int, entity: int | None) -> int | None:
+    """How far after a cue, toward the quote after it, a person named would own the cue: None
+    when the cue is the speaker's own, right after the speaker's name and within the clause
+    that ends on the quote ("Cole tweeted at Reyes: “…”"); the start of the words the cue
+    reports, when they are the quote's ("Cole told CNN that Reyes is a “fake”": Reyes is in
+    what was told); else the quote."""
+    lo = mention.span.end
+    if (entity is not None and not ctx.facts.quote_between(lo, quote_start)
+            and _NEXT_CLAUSE.search(ctx.text, lo, quote_start) is None and _told_by(ctx, mention, entity)):
+        return None
+    that = outlet_patterns(ctx.lex).reported_that.match(ctx.text, lo, quote_start)
+    if that is not None and _told_by(ctx, mention, entity):
+        return that.start("words")
+    return quote_start
+
+
+def _told_by(ctx: ArticleContext, mention: OutletMention, entity: int | None) -> bool:
+    """Whether the words a cue reports may be the quote's, whoever they name: when the quote
+    has no speaker of its own, or its speaker is the person named last before the cue in its
+    sentence ("Cole told CNN that Reyes …"; not "Lin tweeted that …, and Cole called …")."""
+    if entity is None:
+        return True
+    s_start = ctx.sentence_bounds(mention.span.start)[0]
+    refs = [r for r in ctx.refs_between(s_start, mention.span.start) if not _is_possessive(ctx, r.pos)]
+    return bool(refs) and refs[-1].entity == entity

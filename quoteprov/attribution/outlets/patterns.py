@@ -89,6 +89,10 @@ class OutletPatterns:
     shared_occasion: regex.Pattern[str]
     #: words that put an occasion ahead, not behind: "ahead of Thursday's debate"
     ahead: regex.Pattern[str]
+    #: the words a cue reports, opened by "that" right after it or after a time ("telling the
+    #: Ledger on Monday that"), up to a quote in them (matched up to the quote, with ``$``); not
+    #: "that" before a time noun ("at a forum that month"), nor another clause ("…, and Cole called")
+    reported_that: regex.Pattern[str]
 
 
 def outlet_patterns(lex: Lexicon) -> OutletPatterns:
@@ -204,10 +208,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "When reached by the Associated Press, Cole said": a conversation with the outlet.
         ("reached_by", "told", ("reached", "contacted"),
          rf"\b(?i:reached|contacted)[ \t\xa0](?:by[ \t\xa0](?:phone|telephone|email)[ \t\xa0])?by[ \t\xa0](?:{descriptor})?{name}"),
-        # "said on Fox News", "appearing on MSNBC", "asked on CNN’s “State of the Union”": words
+        # "said on Fox News", "said Sunday on MSNBC", "asked on Harbour TV’s “Sunday Hour”": words
         # given on a broadcast; the name must be an outlet (never "said on Monday").
         ("said_on", "interview", ("said", "says", "appeared", "appearing", "asked", "speaking"),
-         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t\xa0](?:\p{{Ll}}+[ \t\xa0]){{0,2}}?on[ \t\xa0](?!{platform}\b)(?:{owner}[ \t\xa0][“\"]|{name}(?![’']))"),
+         rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t\xa0](?:(?:\p{{Ll}}+|{alternation(p['weekday'])})[ \t\xa0]){{0,2}}?"
+         rf"on[ \t\xa0](?!{platform}\b)(?:{owner}[ \t\xa0][“\"]|{name}(?![’']))"),
         # "On ABC’s “Good Morning America” Tuesday, he said": a programme of a named outlet.
         ("on_programme", "interview", ("On",), rf"\bOn[ \t\xa0]{owner}[ \t\xa0][“\"]"),
         ("call_to", "interview", ("call",),
@@ -242,6 +247,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # in an interview, the outlet not named (interview_with takes "… with TASS").
         ("interview_phrase", "interview", ("interview",),
          r"\b(?i:in|during)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){0,2}?(?i:interview)s?\b"),
+        # "in her op-ed for the Valley Post", "in a recent essay from Harbour Review", "in a weekly
+        # column for Sunday’s Valley Post": the writer's words went out through the outlet
+        ("piece_in", "report", _last_words(p["published_piece"]),
+         rf"\b(?i:in|via)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?"
+         rf"{alternation(p['published_piece'])}s?[ \t\xa0](?:(?i:published|that[ \t\xa0]ran|which[ \t\xa0]ran|that[ \t\xa0]appeared)[ \t\xa0])?"
+         rf"(?i:in|for|from|on)[ \t\xa0](?:{day_s}|{descriptor})?{name}"),
         ("written", "statement", _last_words(p["written"]),
          rf"\b(?i:in|via|through)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['written'])}s?\b"),
         # "“…,” the memo stated", "said the campaign's email", "The Reyes ad asks": a written
@@ -254,6 +265,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("told_me", "told", ("told", "asked"), r"\b(?:told|asked)[ \t\xa0]me\b"),
         ("told_press_conference", "press_conference", ("conference", "briefing"),
          r"\b(?i:told|addressed|telling)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])(?:[\w\-]+[ \t\xa0]){0,2}?(?:press|news)[ \t\xa0](?:conference|briefing)\b"),
+        # "at a town hall broadcast by Harbour TV", "during the debate, televised live on KXYZ":
+        # remarks made before an audience that went out through the broadcaster (not one that
+        # "sponsored" or "hosted" it: the words reached the public on air)
+        ("broadcast_occasion", "remarks", ("broadcast", "televised", "aired", "streamed"),
+         rf"\b(?i:at|during|in)[ \t\xa0](?:(?i:an?|the|his|her|their|its|this|last)[ \t\xa0]|{day_s})(?:[\w\-.’']+[ \t\xa0]){{0,3}}?"
+         rf"{alternation(p['venue'])}s?(?:[ \t\xa0](?i:event|session|meeting))?,?[ \t\xa0](?:(?i:that|which)[ \t\xa0](?i:was|were)[ \t\xa0])?"
+         rf"(?i:broadcast|televised|aired|streamed)(?:[ \t\xa0](?i:live|nationally))?[ \t\xa0](?i:by|on)[ \t\xa0](?:{descriptor})?{name}"),
         ("venue", "remarks", p["venue"],
          rf"\b(?i:at|during|in|attending)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0]|his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0]|another[ \t\xa0]|one[ \t\xa0]of[ \t\xa0](?:his|her|their|its|the)[ \t\xa0]|{day_s})(?:[\w\-.,’']+[ \t\xa0]){{0,3}}?(?<!(?i:press|news)[ \t\xa0]){alternation(p['venue'])}s?\b(?![ \t\xa0]call\b)"
          # "in his remarks to TASS" is the remarks_to cue's: remarks given to an outlet
@@ -422,6 +440,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
         acting_possessive=regex.compile(rf"(?:’s|'s)\s(?:\w+\s)?{alternation(lex.acting_speech_nouns)}\b"),
         shared_occasion=regex.compile(shared),
         ahead=regex.compile(r"\b(?i:will|ahead[ \t\xa0]of|before|upcoming|next|prepare[sd]?|preparing|planned|scheduled)\b"),
+        reported_that=regex.compile(
+            rf"(?:[ \t\xa0]+(?:on|last|this|earlier|later|{weekdays[3:-1]}|{alternation(p['part_of_time'])[3:-1]})\b){{0,3}}"
+            rf"[ \t\xa0]+that[ \t\xa0](?!{alternation(p['part_of_time'])}\b)"
+            # to the quote, within those words: not past another clause ("…, and Cole called")
+            r"(?P<words>(?:(?![,;][ \t\xa0]+(?:and|but|while|as)\b)[^;])*+)$"),
         occasion=regex.compile(
             rf"\b(?:[Oo]n\s{weekdays}|[Oo]n\s{months}\s\d{{1,2}}|[Ll]ast\s(?:week|month|year|{weekdays[3:-1]})|"
             rf"[Ee]arlier\s(?:this|that|in\sthe)\s(?:week|month|year)|[Ii]n\s{months}|[Tt]his\s(?:week|month)|"

@@ -1,0 +1,190 @@
+"""Real-news outlet provenance: a channel stated once and the quotes it reaches, with
+invented sentences — whose cue it is, what a programme or an occasion names, an outlet in
+its own voice."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+from quoteprov.attribution.outlets.patterns import outlet_patterns
+from quoteprov.lexicon import Lexicon
+
+
+def outlets(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a.outlet.name, a.outlet.relation, a.outlet_rule) if a.outlet else (None, None, None)
+            for a in quoteprov.analyze(text).attributions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue is the verb of the clause before it: Cole's, not that of Price, named in what she said
+    ("Ann Cole: ‘The plan is fair game.’\n\n“The plan is fair game,” Cole told “Morning Forum,” reminding the hosts "
+     "that Dan Price has said the plan would fail.",
+     ("Morning Forum", "told", "same_speaker_later")),
+    ("Ann Cole: ‘The plan is fair game.’\n\n“The plan is fair game,” Cole told the Riverton Gazette, adding that "
+     "Dan Price had said it would fail.",
+     ("Riverton Gazette", "told", "same_speaker_later")),
+    # a cue after a clause that opens the sentence about someone else: the cue's own subject
+    ("Ann Cole: ‘The plan is fair game.’\n\nNot long after Cole spoke, Harbour TV’s Dan Price asked the mayor about "
+     "the plan.",
+     (None, None, None)),
+], ids=["told-a-programme", "told-a-paper", "another-clause-opens"])
+def test_a_cue_is_the_clause_whose_verb_it_opens(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert outlets(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole sharpened her attack on Tuesday, telling Harbour TV that Dan Price is a “faker.”",
+     ("Harbour TV", "told", "same_sentence")),
+    ("The Riverton Gazette reported that Dan Price quit the council “because his own staff begged him to.”",
+     ("Riverton Gazette", "report", "same_sentence")),
+    ("Ann Cole told the Riverton Gazette on Monday that Dan Price was “out of his depth,” she said.",
+     ("Riverton Gazette", "told", "same_sentence")),
+    # another person's words after "that": the cue's subject is not the speaker
+    ("Mark Reyes tweeted that Ann Cole must resign, and Cole later called Reyes “a coward.”", (None, None, None)),
+], ids=["telling-an-outlet-that", "reported-that", "told-on-a-day-that", "another-persons-clause"])
+def test_a_person_named_in_the_words_a_cue_reports_does_not_own_the_cue(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("after_cue", "opens"), [
+    (" that Dan Price is a ", True),
+    (" on Monday that Dan Price is a ", True),
+    (" earlier this week that Price is a ", True),
+    # "that" before a time noun, another clause between, or no "that"
+    (" that week in Elm, where Dan Price was called ", False),
+    (" that Ann Cole must resign, and Cole later called Reyes ", False),
+    (" about Dan Price, calling him ", False),
+], ids=["that", "on-a-day-that", "earlier-this-week-that", "that-week", "another-clause", "no-that"])
+def test_the_words_a_cue_reports_open_with_that(after_cue: str, opens: bool) -> None:
+    text = "Ann Cole told the Ledger" + after_cue + "“a fool.”"
+    start = len("Ann Cole told the Ledger")
+    found = outlet_patterns(Lexicon.default()).reported_that.match(text, start, text.index("“"))
+    assert (found is not None) == opens
+
+
+_TOWN_HALL = ("During a town hall {how} Harbour TV, Ann Cole and Dan Price offered the voters of Elm County two very "
+              "different plans for the harbour.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_TOWN_HALL.format(how="broadcast by") + "“We can win,” said Cole, the mayor.",
+     ("Harbour TV", "remarks", "article_occasion")),
+    (_TOWN_HALL.format(how="televised live on") + "“We can win,” Price said.", ("Harbour TV", "remarks", "article_occasion")),
+    # someone the lede does not name: the occasion, not the broadcaster
+    (_TOWN_HALL.format(how="broadcast by") + "Mark Reyes, who was not there, praised Cole.\n\n“She can win,” Reyes said.",
+     (None, "remarks", "article_occasion")),
+    # a host or a sponsor is no channel the words went out on
+    (_TOWN_HALL.format(how="hosted by") + "“We can win,” said Cole, the mayor.", (None, "remarks", "article_occasion")),
+    ("“We can win,” Ann Cole said at a rally broadcast live on Harbour TV.", ("Harbour TV", "remarks", "same_sentence")),
+    ("“We can win,” Ann Cole said at a rally sponsored by Harbour TV.", (None, "remarks", "same_sentence")),
+], ids=["broadcast-by", "televised-on", "not-named-in-the-lede", "hosted-by", "own-sentence", "sponsored-by"])
+def test_an_occasion_broadcast_by_an_outlet_went_out_on_it(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+_SERIES = ("Four of the Elm County delegates told the Riverton Gazette they had not made up their minds.\n\n"
+           "Dan Price, who sits on the county board, told the Riverton Gazette: “Reyes has my vote for now.”\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_SERIES + "Ann Cole, another of the delegates, added that her support was “soft at best.”",
+     ("Riverton Gazette", "told", "one_more_told")),
+    (_SERIES + "A second board member, Ann Cole, was unsure of her vote. “Ask me in June,” she said.",
+     ("Riverton Gazette", "told", "one_more_told")),
+    # one person's talk with the outlet, no series of them
+    (_SERIES.split("\n\n", 1)[1] + "Ann Cole, another of the delegates, added that her support was “soft at best.”",
+     (None, None, None)),
+    # not introduced as one more
+    (_SERIES + "Ann Cole, the party chair, added that her support was “soft at best.”", (None, None, None)),
+    # named before the quote told to the outlet: no one new
+    ("Ann Cole, the party chair, spoke first.\n\n" + _SERIES + "Another view came from Cole, who added that her "
+     "support was “soft at best.”", (None, None, None)),
+], ids=["another-of-them", "a-second", "one-teller", "not-one-more", "named-before"])
+def test_one_more_of_the_people_an_outlet_talked_to_told_it_too(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole tweeted back at Dan Price, mocking the statement: “Your plan costs millions and fixes nothing.”",
+     ("X", "social_media", "same_sentence")),
+    ("Ann Cole told the Riverton Gazette that she had met Dan Price, and called him “a decent man.”",
+     ("Riverton Gazette", "told", "same_paragraph")),
+    # another clause, with another person, between the cue and the quote
+    ("Ann Cole called the plan “a win” on Twitter, and Dan Price later labelled Cole “a coward.”", (None, None, None)),
+], ids=["tweeted-back-at", "told-then-another-clause", "another-clause"])
+def test_a_cue_right_after_the_speaker_is_the_speakers_whoever_it_names(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In her op-ed for the Riverton Gazette, Ann Cole wrote that the plan was “a fraud.”",
+     ("Riverton Gazette", "report", "same_sentence")),
+    ("Ann Cole argued in a weekly column for Sunday’s Riverton Gazette that “the harbour deserves better.”",
+     ("Riverton Gazette", "report", "same_sentence")),
+    ("In an essay for Harbour Review, Ann Cole wrote, “The harbour deserves better.”", ("Harbour Review", "report", "same_sentence")),
+    # no outlet named: her own written channel; a piece about someone; a day is no outlet
+    ("In an op-ed, Ann Cole wrote that the plan was “a fraud.”", (None, "statement", "same_sentence")),
+    ("In an article about Ann Cole, Dan Price called her “a fraud.”", (None, None, None)),
+    ("In a column on Tuesday, Ann Cole wrote that the plan was “a fraud.”", (None, "statement", "same_sentence")),
+], ids=["op-ed-for", "column-for-a-days-paper", "essay-for", "op-ed", "article-about", "column-on-a-day"])
+def test_a_piece_published_in_an_outlet_is_where_its_writers_words_went_out(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+_PIECE = "“The plan is a fraud,” the Riverton Gazette wrote in an editorial. The piece then calls the mayor “reckless.” "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_PIECE + "And it accuses her of “bad faith.”", ("Riverton Gazette", "report", "piece_goes_on")),
+    (_PIECE + "It also calls the vote “a sham.”", ("Riverton Gazette", "report", "piece_goes_on")),
+    # not the next sentence, or another paragraph
+    (_PIECE + "The mayor shrugged. It calls her “reckless.”", (None, None, None)),
+    (_PIECE + "\n\nAnd it accuses her of “bad faith.”", (None, None, None)),
+], ids=["and-it", "it-also", "not-the-next-sentence", "another-paragraph"])
+def test_it_in_the_sentence_after_a_piece_is_the_piece(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We can win,” Ann Cole said Sunday on Harbour TV.", ("Harbour TV", "interview", "same_sentence")),
+    ("“We can win,” Ann Cole said Sunday on Harbour TV’s “Morning Forum.”", ("Harbour TV", "interview", "same_sentence")),
+    ("Speaking Tuesday on Harbour TV’s “Morning Forum,” Ann Cole praised the plan.\n\n“We can win,” she said.",
+     ("Harbour TV", "interview", "next_paragraph_appearance")),
+    # a day and a place, or a day alone: no outlet
+    ("“We can win,” Ann Cole said Sunday on Elm Street.", (None, None, None)),
+    ("“We can win,” Ann Cole said on Monday.", (None, None, None)),
+], ids=["said-sunday-on", "said-sunday-on-a-programme", "speaking-tuesday-on", "on-a-street", "on-a-day"])
+def test_a_day_between_said_and_on_still_names_the_broadcast(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riverton Gazette columnist Ann Cole has long doubted the plan.\n\nIn her post on Tuesday, Cole said, “The harbour "
+     "plan is a fraud.”", ("Riverton Gazette", "report", "journalist_writes")),
+    ("Riverton Gazette columnist Ann Cole has long doubted the plan. “The harbour plan is a fraud,” she wrote.",
+     ("Riverton Gazette", "report", "journalist_writes")),
+    # a network's correspondent, words not said to be written, or another channel named
+    ("Harbour TV correspondent Ann Cole has long doubted the plan. “The harbour plan is a fraud,” she wrote.",
+     (None, None, None)),
+    ("Riverton Gazette columnist Ann Cole has long doubted the plan. “The harbour plan is a fraud,” she said.",
+     (None, None, None)),
+    ("Riverton Gazette columnist Ann Cole has long doubted the plan. “The harbour plan is a fraud,” she said at a rally.",
+     (None, "remarks", "same_sentence")),
+], ids=["in-her-post", "she-wrote", "a-networks-correspondent", "she-said", "at-a-rally"])
+def test_an_outlets_writers_written_words_went_out_through_it(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert outlets(text)[-1] == expected
