@@ -188,3 +188,17 @@ def test_an_outlets_writers_written_words_went_out_through_it(
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's host named, then the outlet it went out on
+    ("“We will win,” Ann Cole told radio host Dan Price on Riverton Public Radio.",
+     ("Riverton Public Radio", "interview", "same_sentence")),
+    ("“We will win,” Ann Cole told talk show host Dan Price on Harbour FM.", ("Harbour FM", "interview", "same_sentence")),
+    ("“We will win,” Ann Cole told host Dan Price on CNN.", ("CNN", "interview", "same_sentence")),
+    # a day after the host is no outlet, nor is the medium alone
+    ("“We will win,” Ann Cole told host Dan Price on Monday.", (None, None, None)),
+    ("“We will win,” Ann Cole said on FM radio.", (None, None, None)),
+])
+def test_told_a_host_on_an_outlet(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert outlets(text)[-1] == expected

@@ -209,8 +209,8 @@ def resolve_outlet_name(written: str, lex: Lexicon, *, context_says_outlet: bool
     if not (context_says_outlet or any(_holds_outlet_word(w, lex) for w in words)
             or words[-1].lower().rstrip(".,") in lex.outlet_head_words):
         return None
-    if len(words) == 1 and not context_says_outlet and lex.outlet_kind_words.get(trimmed.lower()) == "broadcaster":
-        return None  # "TV ads aired", "told a radio host": the medium alone names no outlet
+    if not context_says_outlet and all(lex.outlet_kind_words.get(w.lower().rstrip(".,")) == "broadcaster" for w in words):
+        return None  # "TV ads aired", "said on FM radio": the medium alone names no outlet
     if trimmed.lower() in lex.organizations or trimmed in lex.places:
         return None
     return trimmed, None

@@ -200,6 +200,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "told a Valley Post reporter", "asked by a KXYZ correspondent": the outlet's journalist.
         ("told_journalist", "told", ("reporter", "correspondent", "journalist", "interviewer"),
          rf"\b(?i:told|telling|asked[ \t\xa0]by|speaking[ \t\xa0]to|spoke[ \t\xa0]to)[ \t\xa0](?i:an?|the|one)[ \t\xa0]{name}(?:’s|'s)?[ \t\xa0](?i:reporter|correspondent|journalist|interviewer)s?\b"),
+        # "told radio host Dan Price on Harbour FM", "in an interview with anchor Ann Cole on
+        # KXYZ": a host named, then the outlet the programme went out on.
+        ("told_host_on", "interview", ("host", "anchor", "presenter", "interviewer"),
+         rf"\b(?i:told|telling|interview[ \t\xa0]with|speaking[ \t\xa0]to|spoke[ \t\xa0]to|spoke[ \t\xa0]with)[ \t\xa0]"
+         rf"(?:(?i:radio|television|TV|cable|talk|talk-show|talk-radio|show|morning|late-night|news)[ \t\xa0]){{0,2}}"
+         rf"(?i:host|anchor|presenter|interviewer)[ \t\xa0](?:\p{{Lu}}[\p{{L}}.’'\-]*[ \t\xa0]){{1,3}}on[ \t\xa0]{name}(?![’'])"),
         # "Valley Post’s Ann Cole asked the mayor", "a KXYZ News reporter then asked Reyes": an
         # outlet's journalist questioning someone, an interview with the outlet for both.
         ("journalist_asked", "interview", ("asked", "pressed", "questioned"),
