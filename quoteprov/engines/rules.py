@@ -49,8 +49,9 @@ def _name_sequence(lex: Lexicon) -> regex.Pattern[str]:
 
 
 def _particles(lex: Lexicon) -> frozenset[str]:
-    """Lower-case words that may stand inside a name but never end one."""
-    return lex.words["name_particle"] | {"of", "the", "and"}
+    """Lower-case words that may stand inside a name but never end one (once per lexicon)."""
+    found: frozenset[str] = lex.compiled("particles", lambda lex: lex.words["name_particle"] | {"of", "the", "and"})
+    return found
 
 
 def build_document(text: str, *, lexicon: Lexicon | None = None) -> Document:
@@ -94,16 +95,16 @@ def _sentences(text: str, start: int, end: int, paragraph: int, lex: Lexicon) ->
     out = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group().startswith(".") and _is_abbreviation(text, match.start(), start, lex):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start(), start, lex):
             continue
         cut = match.end()
         s, e = _strip(text, begin, cut)
         if s < e:
-            out.append(Sentence(Span.of(text, s, e), paragraph))
+            out.append(Sentence(Span(s, e, text[s:e]), paragraph))  # inside the paragraph
         begin = cut
     s, e = _strip(text, begin, end)
     if s < e:
-        out.append(Sentence(Span.of(text, s, e), paragraph))
+        out.append(Sentence(Span(s, e, text[s:e]), paragraph))
     return out
 
 
@@ -401,4 +402,6 @@ def _place_or_person(name: list[str], lex: Lexicon) -> EntityKind:
 
 
 def _place_token(token: str, lex: Lexicon) -> bool:
-    return token in lex.places or all(part in lex.places for part in token.split("-"))
+    if token in lex.places:
+        return True
+    return "-" in token and all(part in lex.places for part in token.split("-"))
