@@ -44,12 +44,12 @@ class ParagraphView:
 
     def tokens_between(self, lo: int, hi: int) -> list[Token]:
         """Tokens that start at or after ``lo`` and end at or before ``hi``."""
-        i = bisect.bisect_left(self.token_starts, lo)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].end <= hi:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        tokens = self.tokens
+        i = j = bisect.bisect_left(self.token_starts, lo)
+        n = len(tokens)
+        while j < n and tokens[j].end <= hi:
+            j += 1
+        return tokens[i:j]
 
     def clauses_between(self, lo: int, hi: int) -> list[Clause]:
         """Clauses whose noun phrase starts in [lo, hi)."""

@@ -49,8 +49,9 @@ def _name_sequence(lex: Lexicon) -> regex.Pattern[str]:
 
 
 def _particles(lex: Lexicon) -> frozenset[str]:
-    """Lower-case words that may stand inside a name but never end one."""
-    return lex.words["name_particle"] | {"of", "the", "and"}
+    """Lower-case words that may stand inside a name but never end one (once per lexicon)."""
+    found: frozenset[str] = lex.compiled("particles", lambda lex: lex.words["name_particle"] | {"of", "the", "and"})
+    return found
 
 
 def build_document(text: str, *, lexicon: Lexicon | None = None) -> Document:
@@ -94,16 +95,16 @@ def _sentences(text: str, start: int, end: int, paragraph: int, lex: Lexicon) ->
     out = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group().startswith(".") and _is_abbreviation(text, match.start(), start, lex):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start(), start, lex):
             continue
         cut = match.end()
         s, e = _strip(text, begin, cut)
         if s < e:
-            out.append(Sentence(Span.of(text, s, e), paragraph))
+            out.append(Sentence(Span(s, e, text[s:e]), paragraph))  # inside the paragraph
         begin = cut
     s, e = _strip(text, begin, end)
     if s < e:
-        out.append(Sentence(Span.of(text, s, e), paragraph))
+        out.append(Sentence(Span(s, e, text[s:e]), paragraph))
     return out
 
 
@@ -127,15 +128,23 @@ def split_name(tokens: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     are cut at their head word ("Minister", "MP").
     """
     cut = 0
+    last_words = _title_last_words(lex)
     for i, token in enumerate(tokens[:-1]):
         word = token.rstrip(".").lower()
-        if word in lex.role_heads or word in lex.descriptions or any(
+        if word in lex.role_heads or word in lex.descriptions or (token in last_words and any(
             tuple(tokens[j : i + 1]) in lex.titles for j in range(max(0, i - 3), i + 1)
-        ):
+        )):
             cut = i + 1
     if cut == 0:
         return [], tokens
     return tokens[:cut], tokens[cut:]
+
+
+def _title_last_words(lex: Lexicon) -> frozenset[str]:
+    """The words a listed title ends with: no run of tokens ending in another word is a
+    title, so split_name looks the runs up only after one of these."""
+    found: frozenset[str] = lex.compiled("title_last_words", lambda lex: frozenset(t[-1] for t in lex.titles))
+    return found
 
 
 _AND = regex.compile(r"[ \t](?:and|of|for)[ \t]")
@@ -168,13 +177,14 @@ def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for match in _name_sequence(lex).finditer(text, para.start, para.end):
         word = match.group()
+        start = match.start()
         if " " not in word and "\t" not in word:
-            single = _single(text, match.start(), match.end(), word, lex)
+            single = _single(text, start, match.end(), word, lex)
             if single is not None:
-                out.append(_described(text, para.start, single, lex))
+                out.append(_described(text, para.start, single, lex) if single.kind == "unknown" else single)
             continue
-        found = _sequence(text, match.start(), match.end(), word, lex)
-        if found and found[0].span.start == match.start():
+        found = _sequence(text, start, match.end(), word, lex)
+        if found and found[0].span.start == start:
             found[0] = _described(text, para.start, found[0], lex)
         out.extend(found)
     return out
@@ -216,13 +226,14 @@ def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[
                               name_span.start + shift, name_span.end + shift))
         if len(lex.memo) < 100_000:
             lex.memo[key] = found
+    # The offsets come from a match inside ``text``: the spans fit without Span.of's check.
     return [
         Mention(
-            span=Span.of(text, start + s, start + e),
-            name=name,
-            kind=kind,
-            role=role,
-            name_span=Span.of(text, start + ns, start + ne),
+            Span(start + s, start + e, text[start + s : start + e]),
+            name,
+            kind,
+            role,
+            Span(start + ns, start + ne, text[start + ns : start + ne]),
         )
         for s, e, name, kind, role, ns, ne in found
     ]
@@ -238,8 +249,9 @@ def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention
     trim, kind = cast("tuple[int, EntityKind | None]", found)
     if kind is None:
         return None
-    span = Span.of(text, start, end - trim)
-    return Mention(span=span, name=span.text, kind=kind, role=None, name_span=span)
+    name = text[start : end - trim]
+    span = Span(start, end - trim, name)  # inside the match: no need for Span.of's check
+    return Mention(span, name, kind, None, span)
 
 
 # Classification of one capitalised word depends only on the word and the lexicon, so it
@@ -390,4 +402,6 @@ def _place_or_person(name: list[str], lex: Lexicon) -> EntityKind:
 
 
 def _place_token(token: str, lex: Lexicon) -> bool:
-    return token in lex.places or all(part in lex.places for part in token.split("-"))
+    if token in lex.places:
+        return True
+    return "-" in token and all(part in lex.places for part in token.split("-"))
