@@ -73,7 +73,8 @@ def build_document(text: str, *, lexicon: Lexicon | None = None) -> Document:
         index = len(paragraphs)
         paragraphs.append(Paragraph(Span.of(text, start, end), index))
         sentences.extend(_sentences(text, start, end, index, lex))
-    mentions = [m for p in paragraphs for m in _mentions(text, p.span, lex)]
+    names = _name_sequence(lex)
+    mentions = [m for p in paragraphs for m in _mentions(text, p.span, names, lex)]
     return Document(
         text=text,
         paragraphs=tuple(paragraphs),
@@ -173,9 +174,9 @@ def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
     return pieces
 
 
-def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
+def _mentions(text: str, para: Span, names: regex.Pattern[str], lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    for match in _name_sequence(lex).finditer(text, para.start, para.end):
+    for match in names.finditer(text, para.start, para.end):
         word = match.group()
         start = match.start()
         if " " not in word and "\t" not in word:
@@ -184,7 +185,7 @@ def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
                 out.append(_described(text, para.start, single, lex) if single.kind == "unknown" else single)
             continue
         found = _sequence(text, start, match.end(), word, lex)
-        if found and found[0].span.start == start:
+        if found and found[0].span.start == start and found[0].kind == "unknown":
             found[0] = _described(text, para.start, found[0], lex)
         out.extend(found)
     return out

@@ -56,6 +56,12 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("floating_after_quote",), frozenset({"full", "partial"}), mentions.floating_after_quote),
 )
 
+#: The sieves each form of quote is tried with, in order: (rule names, function).
+_SIEVES_BY_FORM: dict[str, tuple[tuple[tuple[str, ...], Finder], ...]] = {
+    form: tuple((rules, finder) for rules, forms, finder in MENTION_SIEVES if form in forms)
+    for form in ("full", "partial", "block")
+}
+
 
 def attribute_speakers(
     document: Document,
@@ -104,8 +110,8 @@ def _decide(
     quote = quotes[index]
     frame = mentions.frame(ctx, quotes, index, earlier)
     steps: list[str] = []
-    for rules, forms, finder in MENTION_SIEVES:
-        if quote.form not in forms or disabled.issuperset(rules):
+    for rules, finder in _SIEVES_BY_FORM.get(quote.form, ()):
+        if disabled and disabled.issuperset(rules):
             continue
         found = finder(frame)
         if found is None or found.rule in disabled:
