@@ -101,7 +101,9 @@ def decide_speaker(
     facts with the effects of ``earlier`` replayed (as :func:`attribute_speakers` keeps it).
     The decision carries the effects it added."""
     decision = _decide(ctx, quotes, index, earlier, disabled)
-    return attrs.evolve(decision, effects=ctx.take_effects())
+    effects = ctx.take_effects()
+    # Most decisions add nothing: then the decision is already the one to return.
+    return decision if decision.effects == effects else attrs.evolve(decision, effects=effects)
 
 
 def _decide(
