@@ -73,7 +73,8 @@ def build_document(text: str, *, lexicon: Lexicon | None = None) -> Document:
         index = len(paragraphs)
         paragraphs.append(Paragraph(Span.of(text, start, end), index))
         sentences.extend(_sentences(text, start, end, index, lex))
-    mentions = [m for p in paragraphs for m in _mentions(text, p.span, lex)]
+    names = _name_sequence(lex)
+    mentions = [m for p in paragraphs for m in _mentions(text, p.span, names, lex)]
     return Document(
         text=text,
         paragraphs=tuple(paragraphs),
@@ -173,9 +174,9 @@ def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
     return pieces
 
 
-def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
+def _mentions(text: str, para: Span, names: regex.Pattern[str], lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    for match in _name_sequence(lex).finditer(text, para.start, para.end):
+    for match in names.finditer(text, para.start, para.end):
         word = match.group()
         start = match.start()
         if " " not in word and "\t" not in word:
@@ -184,7 +185,7 @@ def _mentions(text: str, para: Span, lex: Lexicon) -> list[Mention]:
                 out.append(_described(text, para.start, single, lex) if single.kind == "unknown" else single)
             continue
         found = _sequence(text, start, match.end(), word, lex)
-        if found and found[0].span.start == start:
+        if found and found[0].span.start == start and found[0].kind == "unknown":
             found[0] = _described(text, para.start, found[0], lex)
         out.extend(found)
     return out
@@ -207,8 +208,8 @@ def _described(text: str, floor: int, mention: Mention, lex: Lexicon) -> Mention
 def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[Mention]:
     """The mentions in a run of capitalised words, memoised on the lexicon by the run's
     text (and whether "the" precedes it, the only context the classification reads)."""
-    key = (word, bool(_THE_BEFORE.search(text, max(0, start - 4), start)))
-    found = cast("list[tuple[int, int, str, EntityKind, str | None, int, int]] | None", lex.memo.get(key))
+    key = (word, _the_before(text, start))
+    found = cast("list[_Found] | None", lex.memo.get(key))
     if found is None:
         pieces = [
             piece
@@ -216,27 +217,23 @@ def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[
             for piece in _split_sequence(word, part[0], part[1], lex)
         ]
         prefix = "the " if key[1] else ""
+        shift = len(prefix)
         found = []
         for s, e in pieces:
-            m = _classify(prefix + word, s + len(prefix), e + len(prefix), lex)
+            m = _classify(prefix + word, s + shift, e + shift, lex)
             if m is not None:
-                shift = -len(prefix)
-                name_span = m.name_span or m.span
-                found.append((m.span.start + shift, m.span.end + shift, m.name, m.kind, m.role,
-                              name_span.start + shift, name_span.end + shift))
+                m_start, m_end, name, kind, role, n_start = m
+                found.append((m_start - shift, m_end - shift, name, kind, role, n_start - shift))
         if len(lex.memo) < 100_000:
             lex.memo[key] = found
     # The offsets come from a match inside ``text``: the spans fit without Span.of's check.
-    return [
-        Mention(
-            Span(start + s, start + e, text[start + s : start + e]),
-            name,
-            kind,
-            role,
-            Span(start + ns, start + ne, text[start + ns : start + ne]),
-        )
-        for s, e, name, kind, role, ns, ne in found
-    ]
+    out = []
+    for s, e, name, kind, role, ns in found:
+        span = Span(start + s, start + e, text[start + s : start + e])
+        # the name ends where the mention does: one span when there is no title before it
+        name_span = span if ns == s else Span(start + ns, start + e, text[start + ns : start + e])
+        out.append(Mention(span, name, kind, role, name_span))
+    return out
 
 
 def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention | None:
@@ -323,7 +320,12 @@ _OPENING_MARKS = frozenset("\"“‘'")
 _CLOSING_MARKS = frozenset("\"”’'")
 
 
-def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+#: A mention found in a run, as plain values: (start, end, name, kind, role, name start);
+#: the name ends where the mention does.
+_Found = tuple[int, int, str, EntityKind, "str | None", int]
+
+
+def _classify(text: str, start: int, end: int, lex: Lexicon) -> _Found | None:
     tokens, offsets = _name_tokens(text, start, end, lex)
     if not tokens:
         return None
@@ -332,16 +334,20 @@ def _classify(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     if not name:
         return None
     kind = _kind(" ".join(tokens), name, bool(title), lex)
-    if kind == "person" and not title and (
-        _THE_BEFORE.search(text, max(0, start - 4), start) or name[-1].lower() in lex.descriptions
-    ):
+    if kind == "person" and not title and (_the_before(text, start) or name[-1].lower() in lex.descriptions):
         kind = "unknown"  # "the Michigan Democrat" describes someone; it is not a name
-    return Mention(
-        span=Span.of(text, start, end),
-        name=" ".join(name),
-        kind=kind,
-        role=text[start : offsets[len(title) - 1][1]] if title else None,
-        name_span=Span.of(text, offsets[len(title)][0], end),
+    role = text[start : offsets[len(title) - 1][1]] if title else None
+    return start, end, " ".join(name), kind, role, offsets[len(title)][0]
+
+
+def _the_before(text: str, start: int) -> bool:
+    """Whether "the " (not the end of a longer word) ends at ``start``: the regex, asked
+    only when the three letters and the space are there."""
+    return (
+        start >= 4
+        and text[start - 1] in " \t"
+        and text[start - 4 : start - 1] in ("the", "The")
+        and _THE_BEFORE.search(text, start - 4, start) is not None
     )
 
 

@@ -56,6 +56,12 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("floating_after_quote",), frozenset({"full", "partial"}), mentions.floating_after_quote),
 )
 
+#: The sieves each form of quote is tried with, in order: (rule names, function).
+_SIEVES_BY_FORM: dict[str, tuple[tuple[tuple[str, ...], Finder], ...]] = {
+    form: tuple((rules, finder) for rules, forms, finder in MENTION_SIEVES if form in forms)
+    for form in ("full", "partial", "block")
+}
+
 
 def attribute_speakers(
     document: Document,
@@ -95,7 +101,9 @@ def decide_speaker(
     facts with the effects of ``earlier`` replayed (as :func:`attribute_speakers` keeps it).
     The decision carries the effects it added."""
     decision = _decide(ctx, quotes, index, earlier, disabled)
-    return attrs.evolve(decision, effects=ctx.take_effects())
+    effects = ctx.take_effects()
+    # Most decisions add nothing: then the decision is already the one to return.
+    return decision if decision.effects == effects else attrs.evolve(decision, effects=effects)
 
 
 def _decide(
@@ -104,8 +112,8 @@ def _decide(
     quote = quotes[index]
     frame = mentions.frame(ctx, quotes, index, earlier)
     steps: list[str] = []
-    for rules, forms, finder in MENTION_SIEVES:
-        if quote.form not in forms or disabled.issuperset(rules):
+    for rules, finder in _SIEVES_BY_FORM.get(quote.form, ()):
+        if disabled and disabled.issuperset(rules):
             continue
         found = finder(frame)
         if found is None or found.rule in disabled:
