@@ -54,11 +54,16 @@ def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _between_alnum(text: str, start: int, end: int, para: Span) -> bool:
+    """Whether a letter or digit of the paragraph stands on both sides: won’t, O’Brien, rock’n’roll."""
+    return start > para.start and end < para.end and text[start - 1].isalnum() and text[end].isalnum()
+
+
 def _is_apostrophe(text: str, start: int, end: int, para: Span) -> bool:
+    if _between_alnum(text, start, end, para):
+        return True  # won’t, O’Brien, rock’n’roll
     before = text[start - 1] if start > para.start else ""
     after = text[end] if end < para.end else ""
-    if before.isalnum() and after.isalnum():
-        return True  # won’t, O’Brien, rock’n’roll
     return bool(before.isspace() or not before) and after.isdigit()  # the ’90s
 
 
@@ -69,11 +74,7 @@ def _inside_word(text: str, match: regex.Match[str], para: Span) -> bool:
     """A single mark between two letters or digits of its paragraph: the apostrophe of
     :func:`_is_apostrophe`'s first case, which neither :func:`_may_close` nor
     :func:`_can_open` takes and no warning names."""
-    start, end = match.span()
-    return (
-        start > para.start and end < para.end and match.group() in _SINGLE
-        and text[start - 1].isalnum() and text[end].isalnum()
-    )
+    return match.group() in _SINGLE and _between_alnum(text, *match.span(), para)
 
 
 @attrs.define
