@@ -85,6 +85,11 @@ class Entity:
         return max(full, key=lambda s: (self.spellings[s], -self.first_seen[s]))
 
     @property
+    def first_at(self) -> int:
+        """Where the article first names the entity (-1 if it has no spelling yet)."""
+        return min(self.first_seen.values(), default=-1)
+
+    @property
     def last_key(self) -> str:
         return norm_name(self.name.split()[-1])
 

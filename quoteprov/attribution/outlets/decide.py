@@ -626,7 +626,7 @@ def _journalist_writes(q: _Quote) -> Outcome:
     lo = ctx.sentence_bounds(q.quote.span.start)[0]
     if _WRITES.search(ctx.text, lo, q.s_end) is None:
         return None
-    first = min(ctx.entities[q.key].first_seen.values(), default=-1)
+    first = ctx.entities[q.key].first_at
     found = _WRITER_OF.search(ctx.text, max(0, first - 60), first) if first > 0 else None
     if found is None:
         return None
@@ -784,7 +784,7 @@ def _interviewed_group(q: _Quote) -> Outcome:
     if not groups or not isinstance(q.key, int):
         return None
     ctx = q.plan.ctx
-    first = min(ctx.entities[q.key].first_seen.values(), default=-1)
+    first = ctx.entities[q.key].first_at
     if first < 0:
         return None
     s_start, s_end = ctx.sentence_bounds(first)
@@ -851,7 +851,7 @@ def _introduced_as_one_more(q: _Quote, since: int) -> bool:
     """Whether the speaker is first named after ``since`` and before the quote, as one more of
     a kind: "Another delegate, Ann Cole, …", "Ann Cole, a third delegate, …"."""
     ctx = q.plan.ctx
-    first = min(ctx.entities[q.key].first_seen.values(), default=-1) if isinstance(q.key, int) else -1
+    first = ctx.entities[q.key].first_at if isinstance(q.key, int) else -1
     if not since <= first < q.quote.span.start:
         return False
     return (_ONE_MORE_AFTER.match(ctx.text, ctx.mention_end(first)) is not None

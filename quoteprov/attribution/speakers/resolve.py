@@ -182,7 +182,7 @@ def _salient_namesake(ctx: ArticleContext, m: _Mention, steps: list[str]) -> int
     if len(same) < 2 or not fitting:
         return None
     counts, spoke = _named_so_far(ctx, same, m.np.start)
-    best = max(fitting, key=lambda e: (counts[e], -min(ctx.entities[e].first_seen.values())))
+    best = max(fitting, key=lambda e: (counts[e], -ctx.entities[e].first_at))
     # Never a namesake named more; and once two of them have spoken, never a tie either.
     if any(counts[e] > counts[best] or (spoke > 1 and counts[e] == counts[best]) for e in same if e != best):
         return None
