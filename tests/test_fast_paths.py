@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from quoteprov.attribution import clauses
 from quoteprov.attribution.clauses import Clause, Token
-from quoteprov.attribution.outlets import mentions
+from quoteprov.attribution.outlets import mentions, patterns
 from quoteprov.attribution.outlets.patterns import outlet_patterns
 from quoteprov.engines import rules
 from quoteprov.lexicon import Lexicon
@@ -124,8 +124,8 @@ def _cue_matches(text: str, fast: bool) -> list[tuple[str, tuple[int, int], dict
     exact = mentions._needed_as_written(outlet_patterns(lex))
     out = []
     for cue in outlet_patterns(lex).patterns:
-        if cue.name in mentions._AT_WORD_START or exact.intersection(cue.keywords):
-            word_start = fast and cue.name in mentions._AT_WORD_START
+        if cue.word_start or exact.intersection(cue.keywords):
+            word_start = fast and cue.word_start
             for lo, hi in mentions._windows(text, low, cue.keywords, hits, word_start=word_start):
                 out += [(cue.name, m.span(), m.groupdict()) for m in cue.pattern.finditer(text, lo, hi)]
     return out
@@ -160,7 +160,7 @@ def test_a_keyword_inside_a_word_anchors_no_window_for_a_word_start_cue(text: st
     hits = mentions._keyword_hits(text, text.lower(), lex)
     assert len(mentions._windows(text, text.lower(), (keyword,), hits, word_start=True)) == windows
     assert len(mentions._windows(text, text.lower(), (keyword,), hits)) == 1  # every keyword anchors one
-    assert mentions._AT_WORD_START <= {cue.name for cue in outlet_patterns(Lexicon.default()).patterns}
+    assert patterns._AT_WORD_START <= {cue.name for cue in outlet_patterns(Lexicon.default()).patterns}
 
 
 @SETTINGS

@@ -40,7 +40,8 @@ def _windows(
     text: str, low: str | None, keywords: tuple[str, ...], hits: dict[str, list[int]], *, word_start: bool = False
 ) -> list[tuple[int, int]]:
     """Merged stretches of ``text`` around each keyword (any capitalisation), within its line;
-    with ``word_start``, around only the keywords that start a word (see :data:`_AT_WORD_START`).
+    with ``word_start``, around only the keywords that start a word (see
+    :attr:`OutletPattern.word_start`).
 
     ``low`` is ``text.lower()`` when that keeps every offset (it does unless the text has
     a letter like "İ" whose lower case is longer); otherwise three spellings are tried.
@@ -72,14 +73,6 @@ def _windows(
         i = bisect.bisect_right(starts, out[-1][1] - _WINDOW, i + 1)
     return out
 
-
-#: Cues whose every match holds one of its keywords at the start of a word, right after a
-#: space or a word boundary ("told the Valley Post’s Ann Cole", "in a campaign ad", "On
-#: Harbour TV’s “Morning Forum”"): the same letters inside a word ("had", "into",
-#: "Clinton") anchor no window for them. Their keywords are short and common inside words,
-#: so most of their windows would be such. Never a cue that a keyword can match inside a
-#: word ("retweeted") or after one ("(AP) —").
-_AT_WORD_START = frozenset({"on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
 
 #: a word character as the patterns' ``\b`` reads it
 _WORD_CHAR = regex.compile(r"\w")
@@ -358,7 +351,7 @@ def _pattern_mentions(
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
             continue
-        key = (cue.keywords, cue.name in _AT_WORD_START)
+        key = (cue.keywords, cue.word_start)
         if key not in windows:
             windows[key] = _windows(text, low, cue.keywords, hits, word_start=key[1])
         for lo, hi in windows[key]:

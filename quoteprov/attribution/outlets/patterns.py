@@ -60,6 +60,17 @@ class OutletPattern:
     #: strings every match holds as written, one of each group: a window that lacks one
     #: is not tried (a cheap ``str.find`` where the pattern would try every position)
     needs: tuple[tuple[str, ...], ...] = ()
+    #: every match holds one of the keywords at the start of a word, right after a space
+    #: or a word boundary: the same letters inside a word ("had", "into", "Clinton")
+    #: anchor no window for it
+    word_start: bool = False
+
+
+#: Cues whose keywords are short and common inside words, and whose every match holds one
+#: at a word's start ("told the Valley Post’s Ann Cole", "in a campaign ad", "On Harbour
+#: TV’s “Morning Forum”"). Never a cue that a keyword can match inside a word
+#: ("retweeted") or after one ("(AP) —").
+_AT_WORD_START = frozenset({"on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
 
 
 @attrs.frozen
@@ -377,7 +388,8 @@ def _build(lex: Lexicon) -> OutletPatterns:
              # an outlet's possessive ({owner}) and, on a programme, its title's quote mark
              "said_to_journalist": (("’", "'"),), "on_programme": (("On",), ("’", "'"), ("“", '"'))}
     patterns = tuple(
-        OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source), needs=needs.get(n, ()))
+        OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source), needs=needs.get(n, ()),
+                      word_start=n in _AT_WORD_START)
         for n, relation, keywords, source in table
     ) + (
         # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
