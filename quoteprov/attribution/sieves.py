@@ -65,6 +65,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("name_colon", "speaker", 0.85, "a name and a colon opening the paragraph or after a dash: Ann Cole: “…”"),
     Sieve("colon_paragraph_before", "speaker", 0.85, "the paragraph before ends in a speaker's clause and a colon: Cruz continued: ¶ “…”"),
     Sieve("colon_clause", "speaker", 0.85, "a clause ending in a colon a few words after its verb: Roe told Fox News: “…”"),
+    Sieve("blamed_for_words", "speaker", 0.75, "the object of the main verb, before for/of and a participle of speech: Cole attacked Price for saying “…”"),
     Sieve("participle_speech", "speaker", 0.8, "a participle of speech after a comma, the sentence's subject first: Cole smiled, saying: “…”"),
     Sieve("issued_statement", "speaker", 0.8, "the lead ends on a noun of speech and a comma or colon, the sentence's subject first: Cole issued a statement, “…”"),
     Sieve("infinitive_speech", "speaker", 0.75, "the lead ends on “to” and a verb of speech, the sentence's subject first: Cole was prompted to say, “…”"),

@@ -41,6 +41,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("name_colon",), frozenset({"full", "partial"}), mentions.name_colon),
     (("colon_paragraph_before",), frozenset({"full"}), mentions.colon_paragraph_before),
     (("colon_clause",), frozenset({"full", "partial"}), mentions.colon_clause),
+    (("blamed_for_words",), frozenset({"full", "partial"}), mentions.blamed_for_words),
     (("participle_speech",), frozenset({"full"}), mentions.participle_speech),
     (("issued_statement",), frozenset({"full"}), mentions.issued_statement),
     (("infinitive_speech",), frozenset({"full"}), mentions.infinitive_speech),

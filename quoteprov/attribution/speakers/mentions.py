@@ -655,6 +655,37 @@ def participle_speech(f: Frame) -> Found | None:
     return Found("participle_speech", np, lead[ing])
 
 
+def blamed_for_words(f: Frame) -> Found | None:
+    """The lead ends on "for" or "of" and a participle of speech after a person named as the
+    object of the main verb: Ann Cole attacked Dan Price for saying, “…” / Cole accused Price
+    of writing that “…” — the words are the one attacked's, not the attacker's."""
+    at = _for_saying(f.lead, f.ctx.lex)
+    if at is None or at < 2 or not f.lead[at - 1].is_capital:
+        return None
+    start = at - 1
+    while start > 0 and f.lead[start - 1].is_capital and start > at - 4:
+        start -= 1
+    np = parse_np(f.lead, start, f.ctx.lex)
+    if np is None or np.kind != "name" or np.last != at - 1 or not _known_person(f.ctx, np):
+        return None
+    verb = next(t for t in f.lead[at + 1:] if t.lower.endswith("ing") and f.ctx.lex.verb_lemma(t.text))
+    return Found("blamed_for_words", np, verb)
+
+
+def _for_saying(lead: list[Token], lex: Lexicon) -> int | None:
+    """Where "for" or "of" stands before a participle of speech that ends the lead ("… for
+    saying,", "… of publicly writing that"; word class blame_preposition), else None."""
+    k = len(lead) - 1
+    while k >= 0 and (lead[k].text in (",", ":") or lead[k].lower == "that"):
+        k -= 1
+    if k < 2 or not lead[k].lower.endswith("ing") or lex.verb_lemma(lead[k].text) is None:
+        return None
+    k -= 1
+    if lead[k].lower.endswith("ly"):
+        k -= 1  # "for publicly saying"
+    return k if lead[k].lower in lex.words["blame_preposition"] else None
+
+
 def issued_statement(f: Frame) -> Found | None:
     """The lead ends on a noun of speech and a comma or colon, with the sentence's subject
     named at its start: Ann Cole issued a statement, “…” / Cole posted a message: “…” —
@@ -800,14 +831,17 @@ def _closing_participle(f: Frame) -> int | None:
     """Where a speech participle after a comma ends the lead (", telling reporters," or a
     participle right before the quote: ", writing “…”")."""
     lead, lex = f.lead, f.ctx.lex
-    if len(lead) >= 4 and lead[-2].text == "," and lead[-1].lower.endswith("ing") and lex.verb_lemma(lead[-1].text):
+    after = lex.words["participle_preposition"]  # "by saying", "before adding"
+    if (len(lead) >= 4 and (lead[-2].text == "," or lead[-2].lower in after)
+            and lead[-1].lower.endswith("ing") and lex.verb_lemma(lead[-1].text)):
         return len(lead) - 1
     if len(lead) < 4 or lead[-1].text not in (",", ":"):
         return None
     for k in range(len(lead) - 2, max(0, len(lead) - 6), -1):
         if lead[k].lower.endswith("ing") and lex.verb_lemma(lead[k].text):
             said_in = any(t.lower in lex.possessive_speech_nouns for t in lead[max(0, k - 3) : k])
-            return k if lead[k - 1].text == "," or said_in else None  # ", saying" / "a statement saying"
+            # ", saying" / "a statement saying" / "upon saying"
+            return k if lead[k - 1].text == "," or said_in or lead[k - 1].lower in after else None
     return None
 
 
@@ -973,6 +1007,8 @@ def reported_speech(f: Frame) -> Found | None:
     sentence's main clause governs it ("Bilotserkivsky wrote on X that the Netherlands had
     agreed to fund “…”" is Bilotserkivsky's)."""
     ctx, lead, trail = f.ctx, f.lead, f.trail
+    if _for_saying(lead, ctx.lex) is not None:
+        return None  # "Cole attacked Price for saying “…”": the words are not the subject's
     clauses = [c for c in find_clauses(lead, ctx.lex) if not is_outlet_np(ctx, c.np)]
     clauses += possessive_speech(lead, ctx.lex)
     clauses.sort(key=lambda c: c.verb.start)
@@ -1009,10 +1045,30 @@ def continues_previous_quote(f: Frame) -> Found | None:
     ctx = f.ctx
     if ctx.paragraph_index(f.quote.span.start) != ctx.paragraph_index(prev.span.end - 1):
         return None
+    if _new_subject_speaking(f, prev):
+        return None  # "“…” The crowd followed her by echoing, “…”": someone else speaks
     assert decision.speaker is not None
     why = (f"no clause of its own; continues the quote at {prev.span.start} in the same paragraph, "
            f"said by {decision.speaker.name!r}")
     return Found("continues_previous_quote", step=why, inherited=decision)
+
+
+def _new_subject_speaking(f: Frame, prev: Quote) -> bool:
+    """The quote's own sentence, after the previous quote's, has words before a closing
+    participle of speech: someone the sieves could not name is doing the speaking ("The
+    crowd followed her by echoing, “…”"), not the previous speaker going on ("Adding, “…”")."""
+    if prev.span.end > f.ctx.sentence_bounds(f.quote.span.start)[0]:
+        return False
+    if sum(t.is_word for t in f.lead) < 3:
+        return False
+    return _closing_participle(f) is not None or _ends_on_participle(f)
+
+
+def _ends_on_participle(f: Frame) -> bool:
+    """The lead's last word, before the quote, is a participle of speech ("… by softly
+    echoing “…”", "… chanting, “…”"): the words are given by the one doing it."""
+    words = [t for t in f.lead if t.is_word]
+    return bool(words) and words[-1].lower.endswith("ing") and f.ctx.lex.verb_lemma(words[-1].text) is not None
 
 
 def floating_after_quote(f: Frame) -> Found | None:

@@ -1,0 +1,82 @@
+"""Real-news rules for a participle of speech that hands the quote to the sentence's subject
+("… by saying, “…”"), and for when it hands it to someone the rules cannot name. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+
+
+def decided(text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker.name if a.speaker else None, a.rule) for a in quoteprov.analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition of time or manner before the participle (word class participle_preposition)
+        ("Ann Cole drew boos upon saying, “The board heard the people.”", ("Ann Cole", "participle_speech")),
+        ("Ann Cole ended her speech by saying “Never again.”", ("Ann Cole", "participle_speech")),
+        ("Dan Price thanked the crew before adding: “We are not done.”", ("Dan Price", "participle_speech")),
+        ("Dan Price waved to the crowd while telling reporters, “We are not done.”",
+         ("Dan Price", "participle_speech")),
+        # the comma form keeps working
+        ("Ann Cole praised the crews, saying, “They worked all night.”", ("Ann Cole", "participle_speech")),
+    ],
+)
+def test_a_participle_after_a_preposition_is_the_subjects(text: str, expected: tuple[str | None, str]) -> None:
+    assert decided(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd in the hall answered by chanting, “Not again.”",  # no person opens the sentence
+        "Ann Cole was proud of saying, “We never gave up.”",  # no person before "of"
+    ],
+)
+def test_no_subject_speaker_without_a_person(text: str) -> None:
+    assert decided(text)[-1][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for saying", "of saying" (word class blame_preposition): the object said it
+        ("Ann Cole attacked Dan Price for saying, “The people are wrong.”", ("Dan Price", "blamed_for_words")),
+        ("Ann Cole accused Dan Price of saying “The people are wrong.”", ("Dan Price", "blamed_for_words")),
+        ("Ann Cole mocked Dan Price for publicly writing that “the people are wrong.”",
+         ("Dan Price", "blamed_for_words")),
+        # the object is no person the rules can name: no one, never the subject
+        ("Ann Cole attacked him for saying, “The people are wrong.”", (None, "none")),
+        ("Ann Cole attacked the Riverton Gazette for writing, “The people are wrong.”", (None, "none")),
+        ("Ann Cole attacked the board for saying that the plan was “a good deal.”", (None, "none")),
+    ],
+)
+def test_the_one_blamed_for_saying_it_said_it(text: str, expected: tuple[str | None, str]) -> None:
+    assert decided(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new sentence whose subject the rules cannot name gives the words with a participle:
+        # the previous quote's speaker is not assumed to go on
+        ("Ann Cole ended her speech by saying “Never again.” The crowd in the hall followed her "
+         "by softly echoing, “never again.”", [("Ann Cole", "participle_speech"), (None, "none")]),
+        ("Ann Cole ended her speech by saying “Never again.” The crowd in the hall answered her, chanting, "
+         "“never again.”", [("Ann Cole", "participle_speech"), (None, "none")]),
+        # the same speaker going on: the participle opens the sentence, or is in the sentence of
+        # the quote before
+        ("Ann Cole called the plan “a disaster,” adding: “Nobody read it.”",
+         [("Ann Cole", "reported_speech"), ("Ann Cole", "continues_previous_quote")]),
+        ("Ann Cole said the plan “was not good.” Adding, “Nobody read it.”",
+         [("Ann Cole", "reported_speech"), ("Ann Cole", "continues_previous_quote")]),
+    ],
+)
+def test_a_participle_of_someone_else_stops_the_previous_speaker(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert decided(text) == expected
