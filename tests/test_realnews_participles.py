@@ -80,3 +80,24 @@ def test_a_participle_of_someone_else_stops_the_previous_speaker(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed source opens the sentence: kept unnamed, as its own words describe it
+        ("A spokeswoman for the harbour board wrote to reporters with the figures, arguing, “The numbers say "
+         "nothing of the kind.”", ("A spokeswoman for the harbour board", "anonymous", "participle_speech")),
+        ("Two officials at the port answered the charge, saying: “Nobody was told.”",
+         ("Two officials at the port", "anonymous", "participle_speech")),
+        # a role that no one was introduced with is not guessed from a participle
+        ("“We will win,” Ann Cole said.\nThe senator drew boos by saying, “The board heard the people.”",
+         (None, None, "none")),
+    ],
+)
+def test_an_unnamed_source_opens_a_participle_of_speech(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    last = quoteprov.analyze(text).attributions[-1]
+    assert (last.speaker.name if last.speaker else None, last.speaker.kind if last.speaker else None,
+            last.rule) == expected

@@ -649,10 +649,23 @@ def participle_speech(f: Frame) -> Found | None:
     ing = _closing_participle(f)
     if ing is None:
         return None
-    np = _opening_subject(ctx, lead, ing)
+    np = _opening_subject(ctx, lead, ing) or _opening_description(ctx, lead, ing)
     if np is None or _reports_a_clause(lead, np.last + 1, ing, ctx.lex):
         return None
     return Found("participle_speech", np, lead[ing])
+
+
+def _opening_description(ctx: ArticleContext, lead: list[Token], verb: int) -> NounPhrase | None:
+    """An unnamed source that opens the lead's sentence and is the subject of its verbs up to
+    ``verb`` ("A spokeswoman for the panel wrote to reporters, arguing"): kept unnamed. Not a
+    role ("The senator drew boos by saying"): when no one was introduced with the title, the
+    role resolver falls back on the latest speaker, too weak a guess this far from a verb."""
+    np = parse_np(lead, _linked(lead, ctx.lex), ctx.lex)
+    if np is None or np.kind != "anonymous" or np.last + 1 >= verb - 1:
+        return None
+    if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : verb]):
+        return None
+    return np
 
 
 def blamed_for_words(f: Frame) -> Found | None:
