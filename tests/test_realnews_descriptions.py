@@ -53,3 +53,33 @@ def test_a_description_is_not_stretched(text: str, speaker: str | None) -> None:
 def test_the_speaker_record_carries_the_description() -> None:
     found = quoteprov.analyze("“It is a mess,” said Ann Cole, a semiconductor analyst at Vantreck.").attributions[0]
     assert found.speaker is not None and (found.speaker.name, found.speaker.role) == ("Ann Cole", "semiconductor analyst")
+
+
+def speaker_and_kind(text: str) -> tuple[str | None, str | None]:
+    found = quoteprov.analyze(text).attributions[-1]
+    return (found.speaker.name, found.speaker.kind) if found.speaker else (None, None)
+
+
+_EARLIER = "“The plan needs more work,” said a senior Cole adviser.\n\nThe race goes on.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the definite description points back to the unnamed source introduced with it
+        (_EARLIER + "“Voters will make up their minds,” said the senior Cole adviser.",
+         ("a senior Cole adviser", "anonymous")),
+        (_EARLIER + "“Voters will make up their minds,” the senior Cole adviser added. “They will decide.”",
+         ("a senior Cole adviser", "anonymous")),
+        # someone introduced with the title is that person, not the unnamed source
+        (_EARLIER + "Dan Price, a senior Cole adviser, spoke next.\n\n“Voters will make up their minds,” said the "
+         "senior Cole adviser.", ("Dan Price", "person")),
+        # other words than the earlier description: not the same source
+        ("“The plan needs more work,” said a Cole adviser.\n\n“Voters will make up their minds,” said the senior "
+         "Cole adviser.", (None, None)),
+        ("“The plan needs more work,” said a senior Cole adviser.\n\n“Voters will make up their minds,” said the "
+         "senior Ward adviser.", (None, None)),
+    ],
+)
+def test_the_unnamed_source_described_before(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert speaker_and_kind(text) == expected

@@ -85,6 +85,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("plural_pronoun", "resolution", 0.7, "“they”: the subject of the last reporting clause"),
     Sieve("role", "resolution", 0.8, "“the foreign minister”: the person introduced with that title"),
     Sieve("anonymous_role", "resolution", 0.8, "“the official”: the unnamed source described before"),
+    Sieve("described_before", "resolution", 0.75, "“the senior Cole adviser”: the unnamed source a quote was given to as “a senior Cole adviser”, when no one was introduced with the title"),
     Sieve("introduced_description", "resolution", 0.75, "“the banker”: the person named before as one (Ann Cole, a banker, …), not an unnamed source"),
     Sieve("salient_namesake", "resolution", 0.75, "“Cole said” among several Coles, none the one who spoke: the one named at least twice as often so far"),
     Sieve("coreference", "resolution", 0.75, "a coreference chain names one person (stanza engine with coref)"),

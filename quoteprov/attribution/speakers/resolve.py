@@ -18,7 +18,7 @@ from .decision import Found, SpeakerDecision
 from .mentions import DASHES, sole_bearer
 from .organizations import anonymous_head, earlier_anonymous, org_name, resolve_organization
 from .pronouns import last_clause_subject, resolve_pronoun
-from .roles import resolve_role, role_holder
+from .roles import described_before, resolve_role, role_holder
 
 __all__ = ["resolve"]
 
@@ -271,6 +271,11 @@ def _role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     off = _switched_off(m, "role", steps, "unresolved_role")
     if off is not None:
         return off
+    earlier = described_before(m.ctx, m.np, m.written) if "described_before" not in m.disabled else None
+    if earlier is not None:
+        steps.append(f"{m.written!r} refers back to {earlier!r}, an unnamed source no one was introduced as")
+        speaker = Speaker(earlier, "anonymous", aliases=tuple(dict.fromkeys((earlier, m.written))))
+        return _decision(m, speaker, steps, ("anonymous_speaker",), min(m.confidence, cap_of("described_before")))
     entity, how = resolve_role(m.ctx, m.np, m.written)
     steps.append(how)
     capped = attrs.evolve(m, confidence=min(m.confidence, cap_of("role")))

@@ -9,7 +9,7 @@ import attrs
 from ..clauses import NounPhrase
 from ..context import ArticleContext
 
-__all__ = ["is_possessive_ref", "resolve_role", "role_holder"]
+__all__ = ["described_before", "is_possessive_ref", "resolve_role", "role_holder"]
 
 # Endings of nationality-like adjectives the lexicon may not list ("Kestrian", "Dunmari").
 _ADJECTIVE_END = ("ian", "ese", "ish", "i")
@@ -83,6 +83,22 @@ def role_holder(ctx: ArticleContext, np: NounPhrase, written: str) -> Answer:
     if len(holders) == 1:
         return holders[0], f"{written!r} → {ctx.entities[holders[0]].name!r}, introduced with that description"
     return None, ""
+
+
+def described_before(ctx: ArticleContext, np: NounPhrase, written: str) -> str | None:
+    """The unnamed source an earlier quote was given to with the same words, when no one was
+    introduced with the title: "a senior Cole adviser said" … "the senior Cole adviser
+    added" is that adviser again, still unnamed (a definite description points back to the
+    indefinite one that introduced it). The description as first written, else None."""
+    role = _read_role(ctx, np, written)
+    if not role.words or written.split()[0].lower() != "the" or any(_titled(ctx, role)):
+        return None
+    earlier = sorted(((pos, d) for d, pos in ctx.anonymous_speakers if pos < np.start), reverse=True)
+    for _pos, description in earlier:
+        words = _role_words(ctx, description)
+        if len(words) > 1 and words[0] in ctx.lex.words["indefinite"] and words[1:] == role.words:
+            return description
+    return None
 
 
 def resolve_role(ctx: ArticleContext, np: NounPhrase, written: str) -> Answer:
