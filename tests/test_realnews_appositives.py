@@ -96,3 +96,22 @@ def test_a_participle_after_a_comma_never_takes_an_earlier_place_as_subject(text
 )
 def test_a_party_and_state_label_after_a_lawmakers_name(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description, then after a comma the name that says who it is
+        ("“The plan is unkind,” said a campaign spokesman, Dan Price.", ("Dan Price", "person")),
+        ("“The plan is unkind,” said the spokesman, Dan Price.", ("Dan Price", "person")),
+        ("“The plan is unkind,” said one early supporter, Representative Ann Cole, a Republican.",
+         ("Ann Cole", "person")),
+        ("A top strategist, Dan Price, tells reporters that the count is “far from over.”", ("Dan Price", "person")),
+        # no name after the comma: the description stays an unnamed source
+        ("“The plan is unkind,” said a spokesman, Monday.", ("a spokesman", "anonymous")),
+        ("“The plan is unkind,” said a senior official, who asked not to be named.", ("a senior official", "anonymous")),
+    ],
+)
+def test_a_description_then_the_name_is_that_person(text: str, expected: tuple[str | None, str | None]) -> None:
+    found = quoteprov.analyze(text).attributions[0]
+    assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected

@@ -174,7 +174,23 @@ def _determined(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounPh
             best = NounPhrase(kind, i, j, tok.start, t.end)
     if best is not None and best.kind == "anonymous":
         best = _extend_anonymous(tokens, best, lex)
-    return best
+    return _named_after(tokens, best, lex, limit) if best is not None and best.kind != "organization" else best
+
+
+def _named_after(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) -> NounPhrase:
+    """A description and the name that follows it after a comma ("a spokesman, Dan Price",
+    "another user of the site, Ann Cole,"): the name says who it is, so the phrase is a name
+    phrase and the name mention inside it is the person (see ArticleContext.mention_entity)."""
+    j = np.last + 2
+    if j >= len(tokens) or tokens[j - 1].text != "," or not tokens[j].is_capital:
+        return np
+    inner = _capitalised(tokens, j, lex, limit)
+    if inner is None or inner.kind != "name":
+        return np
+    after = tokens[inner.last + 1] if inner.last + 1 < len(tokens) else None
+    if after is not None and after.text not in (",", ".", ";") and not (lex.verb_lemma(after.text) and not after.is_capital):
+        return np  # "a spokesman, Dan Price's aide": the name is not the whole of what follows
+    return NounPhrase("name", np.first, inner.last, np.start, inner.end)
 
 
 def _determined_head(t: Token, phrase: str, indefinite: bool, lex: Lexicon) -> MentionKind | None:
