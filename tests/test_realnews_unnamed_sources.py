@@ -47,3 +47,25 @@ def test_an_indefinite_party_or_backer_description_is_an_unnamed_source(text: st
 def test_a_definite_party_description_or_a_name_is_not_anonymous(text: str, speaker: str) -> None:
     assert attributions(text)[-1][0] == speaker
     assert attributions(text)[-1][1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title after "a" or "one" and up to three modifiers: someone left unnamed
+        ("“We filtered out the doubters,” said one district party leader.",
+         ("one district party leader", "anonymous")),
+        ("A former governor said, “Nobody asked us.”", ("A former governor", "anonymous")),
+        ("“The count is off,” said a Harbour Party leader.", ("a Harbour Party leader", "anonymous")),
+        # a preposition or a determiner before the title: the title is not the phrase's head
+        ("“We will look again,” said a spokesman for Governor Ann Cole.", ("a spokesman", "anonymous")),
+        ("Cole left the board two weeks after its vice president said the plan was “a waste.”",
+         (None, None)),
+        # after "the" a title still points back to the person introduced with it
+        ("Ann Cole, the party leader, arrived late.\n\n“We filtered out the doubters,” said the party leader.",
+         ("Ann Cole", "person")),
+    ],
+)
+def test_an_indefinite_title_is_an_unnamed_source(text: str, expected: tuple[str | None, str | None]) -> None:
+    name, kind, _rule = attributions(text)[-1]
+    assert (name, kind) == expected

@@ -196,8 +196,9 @@ def _named_after(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) 
 def _determined_head(t: Token, phrase: str, indefinite: bool, lex: Lexicon) -> MentionKind | None:
     """What a determiner phrase is if it ends at ``t``."""
     if indefinite:
-        # "a Trump team member", "two diplomats", "a senior official"
-        source = t.lower in lex.anonymous or t.lower in lex.words["indefinite_source"]
+        # "a Trump team member", "two diplomats", "a senior official"; a title with "a" or
+        # "one" is someone left unnamed too ("one district party leader", "a Senate aide")
+        source = t.lower in lex.anonymous or t.lower in lex.words["indefinite_source"] or _untitled(phrase, lex)
         return "anonymous" if source else None
     if (
         phrase in lex.organizations
@@ -209,6 +210,17 @@ def _determined_head(t: Token, phrase: str, indefinite: bool, lex: Lexicon) -> M
     if t.lower in lex.role_heads or _description_head(t.lower, lex) or t.lower in lex.anonymous:
         return "role"  # "the foreign minister", "the person"
     return None
+
+
+def _untitled(phrase: str, lex: Lexicon) -> bool:
+    """A title after "a" or "one" and at most three modifiers, none a preposition or a
+    determiner ("district party leader", "former president"; not "two weeks after its
+    senior vice president", "spokesman for House Speaker")."""
+    words = phrase.split()
+    if words[-1] not in lex.role_heads or len(words) > 4:
+        return False
+    stops = lex.words["before_non_subject"] | lex.words["determiner"] | lex.words["pronoun"]
+    return not any(w in stops for w in words[:-1])
 
 
 def _name_run_end(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> int:
