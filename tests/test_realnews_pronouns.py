@@ -198,3 +198,26 @@ SPEAKING_GROUPS = [
 @pytest.mark.parametrize(("narration", "speaker"), SPEAKING_GROUPS)
 def test_a_people_or_a_family_speaking_is_no_one_a_pronoun_stands_for(narration: str, speaker: str | None) -> None:
     assert speakers(f"{narration}\n\n“We will be back,” she said.") == [speaker]
+
+
+_MET = "Ann Cole met Mary Price on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the sentence before the quote's opens with the same pronoun: it goes on from the
+        # subject of the sentence before that one, not from the person it governs
+        ("Before the vote, Ann Cole softened her tone. Asked on the radio who leads the party, she said "
+         "Mary Price. “I would say Mary for now,” she said.", "Ann Cole"),
+        ("Before the vote, Ann Cole softened her tone. She praised Mary Price. “I would say Mary for now,” "
+         "she said.", "Ann Cole"),
+        # the sentence before has a name of its own as subject: the older rules decide
+        ("Before the vote, Ann Cole softened her tone. Then Mary Price spoke, and she said Cole was right. "
+         "“I would say Mary for now,” she said.", "Mary Price"),
+        # two sentences back has two subjects: no one
+        ("Ann Cole and Mary Price met again. She praised the plan. “I would say Mary for now,” she said.", None),
+    ],
+)
+def test_a_pronoun_goes_on_through_a_sentence_it_opens(paragraph: str, speaker: str | None) -> None:
+    assert speakers(_MET + paragraph)[-1] == speaker

@@ -100,9 +100,37 @@ def _named(
         found = _paragraph_subject(ctx, k, refs, end=ctx.clause_start(before))
         if found is not None:
             return found[0], found[1].replace("the paragraph's last sentence", "the sentence before")
+        found = _through_own_pronoun(ctx, k, refs, ctx.clause_start(before), gender)
+        if found is not None:
+            return found
     if len(persons) > 1:
         return _one_person(ctx, persons, refs, gender)
     return None, ""
+
+
+def _through_own_pronoun(
+    ctx: ArticleContext, k: int, refs: list[Reference], s_start: int, gender: str
+) -> tuple[int, str] | None:
+    """The sentence before the quote's has the same pronoun as its subject ("Cole eased her
+    tone. Asked who leads, she said Ward. “…,” she said."): the pronoun goes on from the
+    subject of the sentence before that one, Cole, not from Ward, whom it governs (a chain
+    of one pronoun, the centring every reader follows)."""
+    para = ctx.doc.paragraphs[k].span
+    if s_start <= para.start:
+        return None
+    prev_start = ctx.clause_start(s_start - 1)
+    if prev_start < para.start or not _PRONOUN_SUBJECT[gender].search(ctx.text[prev_start:s_start]):
+        return None
+    found = _paragraph_subject(ctx, k, [r for r in refs if r.pos < prev_start], end=prev_start)
+    if found is None:
+        return None
+    return found[0], "the subject before the sentence its pronoun opens"
+
+
+#: the pronoun as a clause's subject: at the sentence's start or after a comma ("…, he said")
+_PRONOUN_SUBJECT = {
+    g: regex.compile(rf"(?:^[\s“\"‘']*|,\s+)(?:{p}|{p.lower()})\s+\p{{Ll}}") for g, p in (("m", "He"), ("f", "She"))
+}
 
 
 def _one_person(ctx: ArticleContext, persons: set[int], refs: list[Reference], gender: str) -> tuple[int | None, str]:
