@@ -409,9 +409,9 @@ def _speech_verb(tokens: list[Token], k: int, verbs: Mapping[str, str]) -> bool:
     return not (tok.is_capital and k > 0 and tokens[k - 1].is_capital)
 
 
-def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
-    """Noun phrase, adverbs, verb: "he later said", "NATO members have affirmed",
-    "Imbert on Thursday urged", "Sen. JD Vance, now vice president-elect, floated"."""
+def _before_adverbs(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the subject before the verb at ``k`` ends, past up to four adverbs and time
+    phrases ("he later said", "Imbert on Thursday urged", "Dahl last week said")."""
     between, when, when_lead = lex.words["between"], lex.words["when"], lex.words["when_lead"]
     b = k - 1
     while b >= 0 and b >= k - 4:
@@ -419,15 +419,28 @@ def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
         if t.lower in between or (t.lower.endswith("ly") and t.is_word and not t.is_capital):
             b -= 1
         elif t.text in when and b >= 1 and tokens[b - 1].lower in when_lead:
-            b -= 2  # "Imbert on Thursday urged", "Dahl last week said"
+            b -= 2
         else:
             break
+    return b
+
+
+def _is_date_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.words["when"] or word in lex.words["month"]
+
+
+def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
+    """Noun phrase, adverbs, verb: "he later said", "NATO members have affirmed",
+    "Imbert on Thursday urged", "Sen. JD Vance, now vice president-elect, floated"."""
+    b = _before_adverbs(tokens, k, lex)
     if b < 0:
         return None
     b = _before_parenthetical(tokens, b)
     np = None
     if tokens[b].is_word:
         np = _np_ending_at(tokens, b, lex)
+        if np is not None and np.first == np.last and _is_date_word(tokens[np.first].text, lex):
+            return None  # "a memo in April explaining …": a month or a weekday says nothing
     elif tokens[b].text == "," and not tokens[k].lower.endswith("ing"):
         # "Ann Cole, the mayor, said" — but ", saying" after a comma is a participle of the
         # sentence's subject, never a verb whose subject ends an earlier phrase

@@ -18,10 +18,11 @@ from ..records import Document, EntityKind, Mention, Paragraph, Sentence, Span
 __all__ = ["build_document", "split_name"]
 
 _PARAGRAPH = regex.compile(r"[^\r\n]+")
-# A sentence ends at a run of . ! ? (plus closing marks) followed by white space and a
-# capital, a digit or an opening mark. The look-behind starts the run at its beginning.
+# A sentence ends at a run of . ! ? (plus closing marks) followed by white space (a
+# no-break space too: web copy often puts one after a full stop) and a capital, a digit or
+# an opening mark. The look-behind starts the run at its beginning.
 _SENTENCE_END = regex.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t]++[\"“‘'«„(\[]{0,2}[\p{Lu}\p{N}])"
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=[ \t\xa0]++[\"“‘'«„(\[]{0,2}[\p{Lu}\p{N}])"
 )
 _NON_SPACE = regex.compile(r"\S+")
 # Searched from the end ((?r)), as _LAST_WORD below: the same match as a search

@@ -960,6 +960,8 @@ def _speaking_main_clause(f: Frame, tokens: list[Token], rule: str) -> Found | N
     clauses = [c for c in find_clauses(tokens, ctx.lex) if c.order in ("np_verb", "verb_np")]
     free = [c for c in clauses if not _embedded(tokens, c, ctx.lex)]
     main = [c for c in free if not is_outlet_np(ctx, c.np)]
+    if not clauses:
+        return _subject_speaking_by_participle(f, tokens, rule)
     if len(main) != 1 or main[0].np.kind not in ("name", "pronoun"):
         return None
     if any(_reports_first(tokens, c, main[0]) for c in free if c not in main):
@@ -967,6 +969,20 @@ def _speaking_main_clause(f: Frame, tokens: list[Token], rule: str) -> Found | N
     if main[0].np.kind == "name" and not _known_person(ctx, main[0].np):
         return None
     return Found(rule, main[0].np, main[0].verb)
+
+
+def _subject_speaking_by_participle(f: Frame, tokens: list[Token], rule: str) -> Found | None:
+    """A sentence with no reporting clause whose subject, a person the article knows, speaks
+    through a participle ("Cole distanced herself from the plan by saying she would wait.",
+    "Cole backed Ward, telling donors he would win."): that person is speaking."""
+    lex = f.ctx.lex
+    for k in range(2, len(tokens)):
+        t = tokens[k]
+        if t.lower.endswith("ing") and lex.verb_lemma(t.text) and (
+                tokens[k - 1].text == "," or tokens[k - 1].lower in lex.words["participle_preposition"]):
+            np = _opening_subject(f.ctx, tokens, k)
+            return Found(rule, np, t) if np is not None else None
+    return None
 
 
 def _reports_first(tokens: list[Token], outlet: Clause, person: Clause) -> bool:
@@ -1058,7 +1074,7 @@ def continues_previous_quote(f: Frame) -> Found | None:
     ctx = f.ctx
     if ctx.paragraph_index(f.quote.span.start) != ctx.paragraph_index(prev.span.end - 1):
         return None
-    if _new_subject_speaking(f, prev):
+    if _new_subject_speaking(f, prev) or _new_subject_quoting(f, prev, decision):
         return None  # "“…” The crowd followed her by echoing, “…”": someone else speaks
     assert decision.speaker is not None
     why = (f"no clause of its own; continues the quote at {prev.span.start} in the same paragraph, "
@@ -1075,6 +1091,20 @@ def _new_subject_speaking(f: Frame, prev: Quote) -> bool:
     if sum(t.is_word for t in f.lead) < 3:
         return False
     return _closing_participle(f) is not None or _ends_on_participle(f)
+
+
+def _new_subject_quoting(f: Frame, prev: Quote, decision: SpeakerDecision) -> bool:
+    """A partial quote in a new sentence whose subject is another person the article knows
+    ("Former staff called it a “scheme.” Then Cole described the judge as “hostile.”"):
+    the words are that sentence's business, not the previous speaker's going on."""
+    if f.quote.form != "partial" or prev.span.end > f.ctx.sentence_bounds(f.quote.span.start)[0]:
+        return False
+    np = _opening_subject(f.ctx, f.lead, len(f.lead))
+    if np is None or np.kind != "name":
+        return False
+    entity, _mention = f.ctx.mention_entity(np.start, np.end)
+    speaker = decision.speaker
+    return entity is None or speaker is None or f.ctx.entities[entity].name != speaker.name
 
 
 def _ends_on_participle(f: Frame) -> bool:

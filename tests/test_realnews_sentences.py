@@ -1,0 +1,65 @@
+"""Sentences as web copy writes them, and what a sentence's own subject means for the quote
+after it. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+from quoteprov.engines import build_document
+from quoteprov.lexicon import Lexicon
+
+NBSP = "\xa0"
+
+
+def decided(text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker.name if a.speaker else None, a.rule) for a in quoteprov.analyze(text).attributions]
+
+
+@pytest.mark.parametrize("space", [" ", "  ", " " + NBSP, NBSP, NBSP + " "])
+def test_a_no_break_space_after_a_full_stop_ends_the_sentence(space: str) -> None:
+    text = f"Ann Cole met donors on Monday. Cole spoke at length.{space}“I am going to support it.”"
+    doc = build_document(text, lexicon=Lexicon.default())
+    assert [s.span.text for s in doc.sentences][-1] == "“I am going to support it.”"
+    assert decided(text) == [("Ann Cole", "previous_sentence_speech")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject speaks through a participle in the sentence before: she goes on
+        ("Ann Cole met donors on Monday. Cole distanced herself from the plan by saying she would wait."
+         + NBSP + "“I am going to support it anyway.”", ("Ann Cole", "previous_sentence_speech")),
+        ("Ann Cole met Dan Price on Monday. Cole backed Price, telling donors he would win. “He is the one.”",
+         ("Ann Cole", "previous_sentence_speech")),
+        # "for saying": someone else's words are reported, no one goes on
+        ("Ann Cole met Dan Price on Monday. Cole attacked Price for saying he would win. “He is the one.”",
+         (None, "none")),
+    ],
+)
+def test_a_participle_of_speech_in_the_sentence_before_lets_its_subject_go_on(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert decided(text)[-1] == expected
+
+
+def test_a_month_is_no_subject_of_a_participle() -> None:
+    text = "Ann Cole sent a memo to the board in April explaining a plan to raise “$5-10 million.”"
+    assert decided(text)[-1][0] != "April"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partial quote in a new sentence about someone else is not the last speaker's
+        ("Ann Cole called the school a “fraudulent scheme.” Later, Dan Price identified the judge as "
+         "“Spanish,” which he is not.", [("Ann Cole", "reported_speech"), (None, "none")]),
+        # the same person, or no new subject: the previous speaker goes on
+        ("Ann Cole called the school a “fraudulent scheme.” Then Cole described the judge as “hostile.”",
+         [("Ann Cole", "reported_speech"), ("Ann Cole", "reported_speech")]),
+        ("Ann Cole called the school a “fraudulent scheme” and a “scam.”",
+         [("Ann Cole", "reported_speech"), ("Ann Cole", "continues_previous_quote")]),
+    ],
+)
+def test_a_partial_quote_in_a_sentence_about_someone_else(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert decided(text) == expected
