@@ -101,3 +101,24 @@ def test_an_unnamed_source_opens_a_participle_of_speech(
     last = quoteprov.analyze(text).attributions[-1]
     assert (last.speaker.name if last.speaker else None, last.speaker.kind if last.speaker else None,
             last.rule) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reporting clause right before the participle's comma: its speaker goes on, not the
+        # people the reported sentence is about
+        ("Dan Price met Mary Ward. Ward and Cole will meet later this month, Price said, adding, "
+         "“The two of them should talk soon.”", ("Dan Price", "participle_speech")),
+        ("Dan Price met Mary Ward. Ward and Cole will meet next week, said Price, adding: “The two of them should talk.”",
+         ("Dan Price", "participle_speech")),
+        ("Dan Price met Mary Ward. Ward left early, Price said before adding, “She was tired.”",
+         ("Dan Price", "participle_speech")),
+        # no reporting clause there: the sentence's subject speaks, as before
+        ("Dan Price met Mary Ward. Price backed the plan, saying, “It is overdue.”", ("Dan Price", "participle_speech")),
+    ],
+)
+def test_a_participle_after_an_inverted_reporting_clause_is_its_speakers(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert decided(text)[-1] == expected

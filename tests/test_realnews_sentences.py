@@ -63,3 +63,19 @@ def test_a_month_is_no_subject_of_a_participle() -> None:
 )
 def test_a_partial_quote_in_a_sentence_about_someone_else(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only reporting verb is inside an opening "After …," clause and a new name
+        # follows the comma: the main clause's subject speaks, with a verb the rules do not know
+        ("Mary Ward and Dan Price met. After Mary Ward criticized Price during a debate, Lou shot back, "
+         "“I could have stayed home.”", (None, "none")),
+        # a pronoun after the comma is the opening clause's subject again
+        ("Mary Ward and Dan Price met. When Ward announced her run, she referred to the plan as “a disaster.”",
+         ("Mary Ward", "reported_speech")),
+    ],
+)
+def test_a_reporting_verb_in_an_opening_clause(text: str, expected: tuple[str | None, str]) -> None:
+    assert decided(text)[-1] == expected

@@ -649,10 +649,30 @@ def participle_speech(f: Frame) -> Found | None:
     ing = _closing_participle(f)
     if ing is None:
         return None
+    inverted = _clause_before_participle(ctx, lead, ing)
+    if inverted is not None:
+        return Found("participle_speech", inverted.np, lead[ing])
     np = _opening_subject(ctx, lead, ing) or _opening_description(ctx, lead, ing)
     if np is None or _reports_a_clause(lead, np.last + 1, ing, ctx.lex):
         return None
     return Found("participle_speech", np, lead[ing])
+
+
+def _clause_before_participle(ctx: ArticleContext, lead: list[Token], ing: int) -> Clause | None:
+    """A reporting clause that ends right before the participle's comma ("Ward and Cole will
+    meet next week, Price said, adding, “…”", "…, said Price, adding"): the participle is
+    that clause's speaker's, not the sentence's opening subject's (who is what was said)."""
+    comma = ing - 1  # the comma, or the preposition ("…, Price said before adding")
+    if comma < 2 or not (lead[comma].text == "," or lead[comma].lower in ctx.lex.words["participle_preposition"]):
+        return None
+    found = [c for c in find_clauses(lead[max(0, comma - 8) : comma], ctx.lex) if c.order in ("np_verb", "verb_np")]
+    if not found:
+        return None
+    last = found[-1]
+    end = max(last.verb.end, last.np.end)
+    if end != lead[comma - 1].end or is_outlet_np(ctx, last.np):
+        return None
+    return last
 
 
 def _opening_description(ctx: ArticleContext, lead: list[Token], verb: int) -> NounPhrase | None:
@@ -1038,11 +1058,7 @@ def reported_speech(f: Frame) -> Found | None:
     ctx, lead, trail = f.ctx, f.lead, f.trail
     if _for_saying(lead, ctx.lex) is not None:
         return None  # "Cole attacked Price for saying “…”": the words are not the subject's
-    clauses = [c for c in find_clauses(lead, ctx.lex) if not is_outlet_np(ctx, c.np)]
-    clauses += possessive_speech(lead, ctx.lex)
-    clauses.sort(key=lambda c: c.verb.start)
-    main = [c for c in clauses if not _embedded(lead, c, ctx.lex)]
-    chosen = main[0] if main else (clauses[-1] if clauses else None)
+    chosen = _lead_clause(ctx, lead)
     if chosen is None:
         chosen = next(
             (c for c in find_clauses(trail[:20], ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
@@ -1051,6 +1067,33 @@ def reported_speech(f: Frame) -> Found | None:
     if chosen is None:
         return None
     return Found("possessive_speech_noun" if chosen.order == "possessive" else "reported_speech", chosen.np, chosen.verb)
+
+
+def _lead_clause(ctx: ArticleContext, lead: list[Token]) -> Clause | None:
+    """The lead's first main reporting clause, else its last embedded one unless that sits
+    in an opening clause before another subject (see :func:`_in_opening_clause`)."""
+    clauses = [c for c in find_clauses(lead, ctx.lex) if not is_outlet_np(ctx, c.np)]
+    clauses += possessive_speech(lead, ctx.lex)
+    clauses.sort(key=lambda c: c.verb.start)
+    main = [c for c in clauses if not _embedded(lead, c, ctx.lex)]
+    if main:
+        return main[0]
+    return clauses[-1] if clauses and not _in_opening_clause(lead, clauses[-1], ctx.lex) else None
+
+
+def _in_opening_clause(lead: list[Token], clause: Clause, lex: Lexicon) -> bool:
+    """The clause is inside a subordinate clause that opens the sentence and is closed by
+    a comma before a new subject ("After Ward criticised Cole in the debate, Price shot
+    back, “…”"): the quote belongs to the main clause, whose verb the rules do not know."""
+    first = _linked(lead, lex)
+    if first >= len(lead) or lead[first].lower not in lex.words["subordinator"] or clause.verb.start < lead[first].start:
+        return False
+    comma = next((k for k, t in enumerate(lead) if t.start > clause.verb.start and t.text == ","), None)
+    # the comma that closes the opening clause; a pronoun or a possessive after it most often
+    # is that clause's subject again ("When Cole spoke, she called it “…”", "…, his reply
+    # was …"): only a name starts a main clause about someone else
+    return comma is not None and comma + 1 < len(lead) and lead[comma + 1].is_capital and (
+        lead[comma + 1].lower not in lex.words["pronoun"])
 
 
 def _passive_agent(ctx: ArticleContext, lead: list[Token], trail: list[Token]) -> Clause | None:
