@@ -79,3 +79,42 @@ def test_a_partial_quote_in_a_sentence_about_someone_else(text: str, expected: l
 )
 def test_a_reporting_verb_in_an_opening_clause(text: str, expected: tuple[str | None, str]) -> None:
     assert decided(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quote's own sentence goes on to say who, in words the sieves cannot read: the
+        # previous speaker is not assumed
+        ("“The plan is unkind,” Ann Cole said. “It will fail,” declared the Riverton Echo the next day.",
+         [("Ann Cole", "trailing_np_verb"), (None, "none")]),
+        # no reporting verb after it: the previous speaker goes on
+        ("“The plan is unkind,” Ann Cole said. “It will fail, and soon.”",
+         [("Ann Cole", "trailing_np_verb"), ("Ann Cole", "continues_previous_quote")]),
+    ],
+)
+def test_a_quote_whose_sentence_names_its_own_speaker_is_not_continued(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert decided(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appositive that describes an outlet: the name speaks as an organisation, never a
+        # person, and an outlet the gazetteer knows speaks in its own voice
+        ("“It will fail,” Rurpress, the official Ruritanian news agency, wrote.",
+         ("Rurpress", "organization", "trailing_np_verb", None)),
+        ("“It will fail,” Harbour Wire, the state news agency, wrote.",
+         ("Harbour Wire", "organization", "trailing_np_verb", "Harbour Wire")),
+        ("“It will fail,” Xinhua, the official Ruritanian news agency, wrote.",
+         ("Xinhua", "organization", "outlet_voice", "Xinhua")),
+        # a person whose description holds an outlet word after a preposition stays a person
+        ("“It will fail,” Ann Cole, a reporter for the daily, wrote.", ("Ann Cole", "person", "trailing_np_verb", None)),
+    ],
+)
+def test_a_name_described_as_an_outlet_is_no_person(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    found = quoteprov.analyze(text).attributions[0]
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind, found.rule, found.outlet.name if found.outlet else None) == expected

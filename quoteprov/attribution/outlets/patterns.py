@@ -407,7 +407,9 @@ def _build(lex: Lexicon) -> OutletPatterns:
             report_verb,
             # one adverb may stand between ("The Ledger also reported"), never "first": that
             # is the first_reported cue's
-            regex.compile(rf"{name}[ \t\xa0](?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t\xa0])?(?:(?!{first})[\p{{Ll}}]+[ \t\xa0])?$"),
+            # an appositive may stand between too ("Xinhua, the official news agency, wrote")
+            regex.compile(rf"{name}(?:,[ \t\xa0](?i:the|an?)[ \t\xa0][^,\n“”\"]{{1,60}}?,)?[ \t\xa0]"
+                          rf"(?:\((?:[\p{{Lu}}]{{2,6}})\)[ \t\xa0])?(?:(?!{first})[\p{{Ll}}]+[ \t\xa0])?$"),
             report_words,
         ),
         # "the Valley Post first reported": the story the article follows, not where any of its

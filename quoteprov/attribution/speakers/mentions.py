@@ -1117,7 +1117,7 @@ def continues_previous_quote(f: Frame) -> Found | None:
     ctx = f.ctx
     if ctx.paragraph_index(f.quote.span.start) != ctx.paragraph_index(prev.span.end - 1):
         return None
-    if _new_subject_speaking(f, prev) or _new_subject_quoting(f, prev, decision):
+    if _new_subject_speaking(f, prev) or _new_subject_quoting(f, prev, decision) or _own_attribution(f):
         return None  # "“…” The crowd followed her by echoing, “…”": someone else speaks
     assert decision.speaker is not None
     why = (f"no clause of its own; continues the quote at {prev.span.start} in the same paragraph, "
@@ -1134,6 +1134,17 @@ def _new_subject_speaking(f: Frame, prev: Quote) -> bool:
     if sum(t.is_word for t in f.lead) < 3:
         return False
     return _closing_participle(f) is not None or _ends_on_participle(f)
+
+
+def _own_attribution(f: Frame) -> bool:
+    """The quote's own sentence goes on with a reporting verb ("“…,” Harbour Wire, the state
+    news agency, wrote."): it names its own speaker, one the sieves could not read, so the
+    previous quote's speaker is not assumed."""
+    quote = f.quote
+    if quote.form != "full" or f.ctx.text[quote.span.start : quote.span.end].rstrip("”\"’' ")[-1:] != ",":
+        return False  # only a quote that closes on a comma, whose sentence goes on to say who
+    verbs = f.ctx.lex.verb_forms
+    return any(t.lower in verbs and not t.is_capital and not t.lower.endswith("ing") for t in f.trail[:12])
 
 
 def _new_subject_quoting(f: Frame, prev: Quote, decision: SpeakerDecision) -> bool:

@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import attrs
+import regex
 
 from ...names import norm_name
 from ...records import Mention, Quote, Span, Speaker, SpeakerMention
 from ..clauses import NounPhrase
 from ..context import ArticleContext
+from ..outlets.patterns import DESCRIBED
 from ..sieves import confidence as cap_of
 from ..syntax import Coreferent, coreferent
 from .decision import Found, SpeakerDecision
@@ -95,6 +97,11 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     # "Don Hartley of Madison said" is Hartley: mention_entity reads a person named first
     # and followed by "of" as the phrase's person
     entity, found = ctx.mention_entity(m.np.start, m.np.end)
+    described = _DESCRIBED_OUTLET.match(ctx.text, m.np.end, min(len(ctx.text), m.np.end + 120))
+    if described is not None:
+        # "“…,” Rurpress, the official news agency, wrote": never a person, whatever its form
+        steps.append(f"{m.written!r} is described as {described.group(1)!r}: it speaks as an organisation")
+        return _decision(m, Speaker(m.written, "organization", aliases=(m.written,)), steps)
     if found is not None and found.kind in ("place", "organization"):
         steps.append(f"{found.name!r} is a {found.kind}: it speaks as an organisation")
         return _decision(m, Speaker(org_name(ctx, found.name), "organization", aliases=(m.written,)), steps)
@@ -108,6 +115,14 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
         steps.append(f"{m.written!r} is not a name quoteprov can resolve")
         return _decision(m, None, steps, ("no_speaker",))
     return _person(m, entity, steps)
+
+
+#: a name followed by an appositive that describes an outlet: ", the official news agency,",
+#: ", a conservative newspaper," (no preposition inside: ", a reporter for the daily," is a person)
+_DESCRIBED_OUTLET = regex.compile(
+    r",[ \t\xa0]+((?i:the|an?)[ \t\xa0]+(?:(?!(?i:for|of|at|with|in|on|to|by|from)\b)[\p{L}\-’']+[ \t\xa0]+){0,5}?"
+    rf"(?i:{'|'.join(sorted(DESCRIBED, key=len, reverse=True))}))[ \t\xa0]*,"
+)
 
 
 def _unlinked_name(ctx: ArticleContext, m: _Mention, found: Mention | None, steps: list[str]) -> int | None:
