@@ -83,3 +83,11 @@ _EARLIER = "“The plan needs more work,” said a senior Cole adviser.\n\nThe r
 )
 def test_the_unnamed_source_described_before(text: str, expected: tuple[str | None, str | None]) -> None:
     assert speaker_and_kind(text) == expected
+
+
+def test_a_description_given_early_in_a_long_article_still_stands_for_the_person() -> None:
+    # seventy names between the introduction and "the banker": the holder is whoever the
+    # article first named before the role, however far back
+    filler = "".join(f"Dan Price{k} met Lou Ward{k} on the pier.\n\n" for k in range(40))
+    text = "Ann Cole, a banker, arrived in Riverton on Monday.\n\n" + filler + "“It is a mess,” the banker said."
+    assert speaker_of_last(text) == "Ann Cole"

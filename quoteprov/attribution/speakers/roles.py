@@ -78,8 +78,7 @@ def role_holder(ctx: ArticleContext, np: NounPhrase, written: str) -> Answer:
     and the description stays what it was (an unnamed source's)."""
     role = _read_role(ctx, np, written)
     full, _by_head = _titled(ctx, role)
-    before = {r.entity for r in ctx.refs_between(0, np.start)}
-    holders = [e for e in full if e in before]
+    holders = [e for e in full if 0 <= ctx.entities[e].first_at < np.start]
     if len(holders) == 1:
         return holders[0], f"{written!r} → {ctx.entities[holders[0]].name!r}, introduced with that description"
     return None, ""
