@@ -73,7 +73,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
     # Column by column with map() over C functions, no Python call per token: this runs
     # over every paragraph of every article. tuple.__new__ skips the named tuple's __new__.
-    if max(text[start:end], default="") < _FAST_BELOW:
+    if _WIDE.search(text, start, end) is None:
         matches: list[re.Match[str]] | list[regex.Match[str]] = list(_fast_token().finditer(text, start, end))
         group, begin, finish = _RE_MATCH
     else:
@@ -96,6 +96,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 # below U+3000 (all but a few articles) the classes are spelt out, read off _TOKEN's own
 # engine character by character, so the two patterns agree on every such text.
 _FAST_BELOW = "\u3000"
+_WIDE = re.compile(f"[{_FAST_BELOW}-\U0010ffff]")  # a character the stdlib pattern does not know
 
 
 @functools.cache
