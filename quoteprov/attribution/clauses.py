@@ -12,8 +12,8 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Mapping
-from typing import Literal, NamedTuple
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, NamedTuple
 
 import attrs
 import regex
@@ -74,7 +74,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     # Column by column with map() over C functions, no Python call per token: this runs
     # over every paragraph of every article. tuple.__new__ skips the named tuple's __new__.
     if _WIDE.search(text, start, end) is None:
-        matches: list[re.Match[str]] | list[regex.Match[str]] = list(_fast_token().finditer(text, start, end))
+        matches: list[Any] = list(_fast_token().finditer(text, start, end))
         group, begin, finish = _RE_MATCH
     else:
         matches = list(_TOKEN.finditer(text, start, end))
@@ -123,8 +123,10 @@ def _char_class(one: regex.Pattern[str]) -> str:
     return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
 
 
-_RE_MATCH = re.Match.group, re.Match.start, re.Match.end
-_REGEX_MATCH = regex.Match.group, regex.Match.start, regex.Match.end
+#: a match's text, start and end, for map() (the two engines' matches are different types)
+_MatchColumns = tuple[Callable[[Any], str], Callable[[Any], int], Callable[[Any], int]]
+_RE_MATCH: _MatchColumns = (re.Match.group, re.Match.start, re.Match.end)
+_REGEX_MATCH: _MatchColumns = (regex.Match.group, regex.Match.start, regex.Match.end)
 _FIRST = operator.itemgetter(0)  # a token is never empty
 _NEW_TOKEN = functools.partial(tuple.__new__, Token)
 
