@@ -86,9 +86,8 @@ def attribute_speakers(
     disabled = check_disabled(disable, lex)
     ctx = ArticleContext(facts or ArticleFacts(document, quotes, lex))
     decisions: list[SpeakerDecision] = []
-    memo: mentions.ClauseMemo = {}  # this article's, shared by its quotes' frames
     for index in range(len(quotes)):
-        decisions.append(decide_speaker(ctx, quotes, index, decisions, disabled, memo=memo))
+        decisions.append(decide_speaker(ctx, quotes, index, decisions, disabled))
     return tuple(decisions)
 
 
@@ -98,29 +97,21 @@ def decide_speaker(
     index: int,
     earlier: Sequence[SpeakerDecision],
     disabled: frozenset[str] = frozenset(),
-    *,
-    memo: mentions.ClauseMemo | None = None,
 ) -> SpeakerDecision:
     """Who said ``quotes[index]``, given the decisions before it; ``ctx`` holds the article's
     facts with the effects of ``earlier`` replayed (as :func:`attribute_speakers` keeps it).
-    ``memo`` is the article's memo of clauses (:func:`.mentions.clauses_of`), if kept.
     The decision carries the effects it added."""
-    decision = _decide(ctx, quotes, index, earlier, disabled, {} if memo is None else memo)
+    decision = _decide(ctx, quotes, index, earlier, disabled)
     effects = ctx.take_effects()
     # Most decisions add nothing: then the decision is already the one to return.
     return decision if decision.effects == effects else attrs.evolve(decision, effects=effects)
 
 
 def _decide(
-    ctx: ArticleContext,
-    quotes: Sequence[Quote],
-    index: int,
-    earlier: Sequence[SpeakerDecision],
-    disabled: frozenset[str],
-    memo: mentions.ClauseMemo,
+    ctx: ArticleContext, quotes: Sequence[Quote], index: int, earlier: Sequence[SpeakerDecision], disabled: frozenset[str]
 ) -> SpeakerDecision:
     quote = quotes[index]
-    frame = mentions.frame(ctx, quotes, index, earlier, memo)
+    frame = mentions.frame(ctx, quotes, index, earlier)
     steps: list[str] = []
     for rules, finder in _SIEVES_BY_FORM.get(quote.form, ()):
         if disabled and disabled.issuperset(rules):

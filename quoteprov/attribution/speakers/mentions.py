@@ -23,14 +23,10 @@ from ..context import ArticleContext
 from ..syntax import governing_subject
 from .decision import Found, SpeakerDecision
 
-__all__ = ["DASHES", "ClauseMemo", "Frame", "clauses_of", "frame", "is_outlet_np", "sole_bearer"]
+__all__ = ["DASHES", "Frame", "frame", "is_outlet_np", "sole_bearer"]
 
 #: Dashes that introduce a speaker after a quote ("“…” — Ann Cole").
 DASHES = frozenset({"—", "–", "-", "―"})
-
-
-#: the clauses of each token window the sieves have read in one article (see :func:`clauses_of`)
-ClauseMemo = dict[tuple[Token, ...], tuple[Clause, ...]]
 
 
 @attrs.frozen
@@ -43,41 +39,18 @@ class Frame:
     earlier: Sequence[SpeakerDecision]
     lead: list[Token]  # the quote's sentence before its first mark
     trail: list[Token]  # the quote's sentence after its last mark
-    #: the article's :data:`ClauseMemo`, shared by the frames of all its quotes
-    memo: ClauseMemo = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def quote(self) -> Quote:
         return self.quotes[self.index]
 
 
-def frame(
-    ctx: ArticleContext,
-    quotes: Sequence[Quote],
-    index: int,
-    earlier: Sequence[SpeakerDecision],
-    memo: ClauseMemo | None = None,
-) -> Frame:
-    """The :class:`Frame` of ``quotes[index]``; ``memo`` is the article's (a fresh one if not given)."""
-    memo = {} if memo is None else memo
+def frame(ctx: ArticleContext, quotes: Sequence[Quote], index: int, earlier: Sequence[SpeakerDecision]) -> Frame:
+    """The :class:`Frame` of ``quotes[index]``."""
     if quotes[index].form == "block":
-        return Frame(ctx, quotes, index, earlier, [], [], memo)
+        return Frame(ctx, quotes, index, earlier, [], [])
     lead, trail = _frames(ctx, quotes[index], quotes, index)
-    return Frame(ctx, quotes, index, earlier, lead, trail, memo)
-
-
-def clauses_of(f: Frame, window: list[Token]) -> tuple[Clause, ...]:
-    """:func:`~quoteprov.attribution.clauses.find_clauses` of ``window``, computed once per
-    article for each window: the sieves of one quote read the same words again (the leading
-    sieve's window is often the whole text before the quote), and the text between two
-    quotes is the trailing text of the first and the leading text of the second."""
-    if not window:
-        return ()
-    key = tuple(window)
-    found = f.memo.get(key)
-    if found is None:
-        found = f.memo[key] = tuple(find_clauses(window, f.ctx.lex))
-    return found
+    return Frame(ctx, quotes, index, earlier, lead, trail)
 
 
 def _frames(
@@ -199,7 +172,7 @@ def _introduced_by_colon(f: Frame) -> Clause | None:
     window = _colon_sentence_before(f, 25)[:-1]
     if not window:
         return None
-    clauses = [c for c in clauses_of(f, window) if c.order != "according_to" and not is_outlet_np(ctx, c.np)]
+    clauses = [c for c in find_clauses(window, ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)]
     main = [c for c in clauses if not _embedded(window, c, ctx.lex)]
     return main[0] if main else None
 
@@ -216,7 +189,7 @@ def trailing(f: Frame) -> Found | None:
             return Found("trailing_dash", np, trail[i])
         return None
     rest = trail[i : i + 14]
-    for clause in clauses_of(f, rest):
+    for clause in find_clauses(rest, ctx.lex):
         if clause.order == "according_to":
             continue
         # The clause must start the trailing text: “…,” he said — not “…,” and later he said.
@@ -253,7 +226,7 @@ def trailing_after_full_stop(f: Frame) -> Found | None:
     sentence = _next_short_sentence(f)
     if sentence is None:
         return None
-    clauses = [c for c in clauses_of(f, sentence) if c.order in ("np_verb", "verb_np")]
+    clauses = [c for c in find_clauses(sentence, ctx.lex) if c.order in ("np_verb", "verb_np")]
     if len(clauses) != 1 or clauses[0].np.kind not in ("name", "pronoun", "role") or is_outlet_np(ctx, clauses[0].np):
         return None
     clause = clauses[0]
@@ -437,7 +410,7 @@ def leading(f: Frame) -> Found | None:
     window = lead[max(0, end - 14) : end]
     if not window:
         return None
-    clauses = clauses_of(f, window)
+    clauses = find_clauses(window, ctx.lex)
     if not clauses:
         return None
     clause = clauses[-1]
@@ -536,7 +509,7 @@ def colon_clause(f: Frame) -> Found | None:
     if len(lead) < 3 or lead[-1].text != ":":
         return None
     window = lead[max(0, len(lead) - 20) : -1]
-    clauses = [c for c in clauses_of(f, window) if c.order in ("np_verb", "verb_np")]
+    clauses = [c for c in find_clauses(window, ctx.lex) if c.order in ("np_verb", "verb_np")]
     main = [c for c in clauses if not _embedded(window, c, ctx.lex) and not is_outlet_np(ctx, c.np)]
     if len(main) != 1 or main[0].np.kind not in ("name", "pronoun", "role"):
         return None
@@ -1065,14 +1038,14 @@ def reported_speech(f: Frame) -> Found | None:
     ctx, lead, trail = f.ctx, f.lead, f.trail
     if _for_saying(lead, ctx.lex) is not None:
         return None  # "Cole attacked Price for saying “…”": the words are not the subject's
-    clauses = [c for c in clauses_of(f, lead) if not is_outlet_np(ctx, c.np)]
+    clauses = [c for c in find_clauses(lead, ctx.lex) if not is_outlet_np(ctx, c.np)]
     clauses += possessive_speech(lead, ctx.lex)
     clauses.sort(key=lambda c: c.verb.start)
     main = [c for c in clauses if not _embedded(lead, c, ctx.lex)]
     chosen = main[0] if main else (clauses[-1] if clauses else None)
     if chosen is None:
         chosen = next(
-            (c for c in clauses_of(f, trail[:20]) if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
+            (c for c in find_clauses(trail[:20], ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
             None,
         ) or _passive_agent(ctx, lead, trail)
     if chosen is None:
