@@ -201,7 +201,7 @@ def test_noun_phrases_ending_at_a_token_match_trying_every_start(text: str) -> N
     for last in range(len(tokens)):
         best = None
         for first in range(last, max(-1, last - 9), -1):
-            if not tokens[first].is_word and tokens[first].text != ".":
+            if not tokens[first].is_word and tokens[first].text not in (".", "’s", "'s"):
                 break
             np = clauses.parse_np(tokens, first, lex, limit=last - first + 2)
             if np is not None and np.last == last:
