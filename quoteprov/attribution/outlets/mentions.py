@@ -116,7 +116,8 @@ class _Keywords:
     def __init__(self, lex: Lexicon) -> None:
         compiled = outlet_patterns(lex)
         words = dict.fromkeys([*(w for cue in compiled.patterns for w in cue.keywords),
-                               *(w for first in compiled.name_first for w in first.keywords)])
+                               *(w for first in compiled.name_first for w in first.keywords),
+                               *(w for cue in compiled.patterns for w in cue.starts)])
         #: keywords searched as written ("X", "VK": never the letter x; "On", see
         #: _needed_as_written); and empty ones
         exact = _needed_as_written(compiled)
@@ -348,16 +349,20 @@ def _pattern_mentions(
     found: list[OutletMention] = []
     windows: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}  # cues that share their keywords
     held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
+    opening: dict[tuple[str, ...], list[int] | None] = {}  # cues that share their opening words
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
             continue
         key = (cue.keywords, cue.word_start)
         if key not in windows:
             windows[key] = _windows(text, low, cue.keywords, hits, word_start=key[1])
+        if cue.starts not in opening:
+            opening[cue.starts] = _opening_starts(text, cue.starts, hits)
+        starts = opening[cue.starts]
         for lo, hi in windows[key]:
             if cue.needs and not _holds(text, lo, hi, cue.needs, held):
                 continue  # no match can lie in this window
-            for match in cue.pattern.finditer(text, lo, hi):
+            for match in cue.pattern.finditer(text, lo, hi) if starts is None else _matches_at(cue.pattern, text, lo, hi, starts):
                 if _inside(quote_spans, match.start()):
                     continue
                 if cue.implied is not None:
@@ -371,6 +376,35 @@ def _pattern_mentions(
                     mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
                     if mention is not None:
                         found.append(mention)
+    return found
+
+
+def _opening_starts(text: str, words: tuple[str, ...], hits: dict[str, list[int]]) -> list[int] | None:
+    """Where one of a cue's opening words (:attr:`OutletPattern.starts`) starts, sorted; None
+    when every position must be tried: the cue has none, the keyword pass did not find them
+    all, or the text has a "ſ" (which a pattern's ``(?i)`` reads as "s" and lower-casing keeps)."""
+    if not words or "ſ" in text or any(w not in hits for w in words):
+        return None
+    if len(words) == 1:
+        return hits[words[0]]  # found in order
+    return sorted({s for w in words for s in hits[w]})
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str, lo: int, hi: int, starts: list[int]) -> list[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text, lo, hi)`` for a pattern whose every match
+    opens at one of ``starts``: tried at those only, each after the previous match."""
+    found: list[regex.Match[str]] = []
+    pos = lo
+    for i in range(bisect.bisect_left(starts, lo), len(starts)):
+        start = starts[i]
+        if start >= hi:
+            break
+        if start < pos:
+            continue  # inside the previous match: the scan goes on after it
+        match = pattern.match(text, start, hi)
+        if match is not None:
+            found.append(match)
+            pos = match.end()
     return found
 
 

@@ -64,6 +64,10 @@ class OutletPattern:
     #: or a word boundary: the same letters inside a word ("had", "into", "Clinton")
     #: anchor no window for it
     word_start: bool = False
+    #: strings (lower case) one of which every match opens with, right at its start: the
+    #: pattern is then tried only where one starts (found with the keywords), not at every
+    #: position of a window; empty: every position is tried
+    starts: tuple[str, ...] = ()
 
 
 #: Cues whose keywords are short and common inside words, and whose every match holds one
@@ -71,6 +75,37 @@ class OutletPattern:
 #: TV’s “Morning Forum”"). Never a cue that a keyword can match inside a word
 #: ("retweeted") or after one ("(AP) —").
 _AT_WORD_START = frozenset({"on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
+
+#: Cues whose every match opens with one of a few words ("told", "according", "said"), in any
+#: capitalisation: the words, lower-cased (a word may stand for its longer forms: "tell" for
+#: "tells" and "telling"). Each is read off the pattern's opening alternation below.
+_OPENING_WORDS: dict[str, tuple[str, ...]] = {
+    "interviewed_by": ("interview",),
+    "told": ("told", "tell"),
+    "said_to_journalist": ("said", "complained", "explained", "insisted", "admitted", "conceded", "confided",
+                           "acknowledged", "confirmed", "revealed"),
+    "told_journalist": ("told", "telling", "asked", "speaking", "spoke"),
+    "told_host_on": ("told", "telling", "interview", "speaking", "spoke"),
+    "reached_by": ("reached", "contacted"),
+    "said_on": ("said", "says", "appeared", "appearing", "asked", "speaking"),
+    "spoke_to": ("speaking", "talking", "spoke", "speaks", "talked"),
+    "remarks_to": ("remarks", "comments", "statement", "quotes"),
+    "told_reporters": ("told", "telling", "tells", "speaking", "talking", "spoke", "speaks", "talked", "talks",
+                       "said", "says", "asserted", "insisted", "explained", "complained", "conceded"),
+    "audience": ("told", "addressed", "telling", "tells", "assured", "assuring"),
+    "took_the_stage": ("took",),
+    "answering_reporter": ("answering", "answered", "responding", "responded"),
+    "wrote_to": ("wrote", "writes", "writing"),
+    "blog": ("blogged", "wrote", "writes", "said", "says", "posted"),
+    "told_programme": ("told", "tells", "telling"),
+    "according_to": ("according",),
+    "according_to_unnamed": ("according",),
+    "through": ("through",),
+    "according_to_work": ("according",),
+    "reported_by": ("reported", "published", "detailed", "revealed"),
+    "described_according_to": ("according",),
+    "described_told": ("told", "telling"),
+}
 
 
 @attrs.frozen
@@ -389,7 +424,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
              "said_to_journalist": (("’", "'"),), "on_programme": (("On",), ("’", "'"), ("“", '"'))}
     patterns = tuple(
         OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source), needs=needs.get(n, ()),
-                      word_start=n in _AT_WORD_START)
+                      word_start=n in _AT_WORD_START, starts=_OPENING_WORDS.get(n, ()))
         for n, relation, keywords, source in table
     ) + (
         # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
