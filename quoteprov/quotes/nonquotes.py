@@ -32,21 +32,21 @@ def _build_contexts(lex: Lexicon) -> _Contexts:
     spaces = r"\s+"
     gloss = "|".join(r"\b" + alternation((g,), space=spaces)[3:-1] for g in p["gloss"])
     return _Contexts(
-        scare=regex.compile(rf"(?i)\b{alternation(p['scare'], space=' ')}\s*$"),
+        scare=regex.compile(rf"(?r)(?i)\b{alternation(p['scare'], space=' ')}\s*$"),
         # A name given to someone or something: known to fans as “The Ghost”, renamed “Brass and Bombs”.
         nicknamed=regex.compile(
-            rf"(?i)\b(?:{alternation(p['nickname'], space=' ')[3:-1]}|known(?:\s+to\s+[^,.;:\n]{{1,40}})?\s+as)\s*$"
+            rf"(?r)(?i)\b(?:{alternation(p['nickname'], space=' ')[3:-1]}|known(?:\s+to\s+[^,.;:\n]{{1,40}})?\s+as)\s*$"
         ),
         term=regex.compile(
-            rf"(?i)(?:\b(?:the|a|this|that)\s+{alternation(p['term'], space=' ')}|{gloss})\s*[,–—-]?\s*$"
+            rf"(?r)(?i)(?:\b(?:the|a|this|that)\s+{alternation(p['term'], space=' ')}|{gloss})\s*[,–—-]?\s*$"
         ),
-        work=regex.compile(rf"(?i)\b{alternation(p['work'], space=' ')}\s*,?\s*$"),
+        work=regex.compile(rf"(?r)(?i)\b{alternation(p['work'], space=' ')}\s*,?\s*$"),
         work_after=regex.compile(
             rf"\s*,?\s(?:(?:his|her|their|its|the|a|an)\s)?(?:[\w\-]+\s){{0,2}}?{alternation(p['work_after'], space=' ')}\b"
             rf"|\s(?:is|was|will\s+be)\s+{alternation(p['work_released'], space=spaces)}\b"
             rf"|\s{alternation(p['work_event'], space=spaces)}\b"
         ),
-        programme=regex.compile(rf"(?i)\b{alternation(p['programme_before'], space=' ')}\s*$"),
+        programme=regex.compile(rf"(?r)(?i)\b{alternation(p['programme_before'], space=' ')}\s*$"),
         minor=lex.words["title_minor"],
     )
 
@@ -56,7 +56,7 @@ def _contexts(lex: Lexicon) -> _Contexts:
     return found
 
 
-_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]$")
+_CAPITAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]$")
 _CAPITAL_AFTER = regex.compile(r"^[ \t]\p{Lu}")
 
 @attrs.frozen
@@ -87,30 +87,27 @@ def _term(a: _Around) -> bool:
 
 def _work_before(a: _Around) -> bool:
     # her memoir "Long Road Home"; AP style puts the comma inside: His book, "Power and Peace," sold
-    bare = [w.rstrip(",.;:") for w in a.words]
     return len(a.words) <= 12 and bool(a.ctx.work.search(a.before)) and (
-        not a.ends_like_speech or _title_case(bare, a.ctx.minor)
+        not a.ends_like_speech or _title_case([w.rstrip(",.;:") for w in a.words], a.ctx.minor)
     )
 
 
 def _work_after(a: _Around) -> bool:
     # the “Silicon Hour” podcast; AP style puts the comma inside: “Harbor Lights,” a drama on KXLT
-    bare = [w.rstrip(",") for w in a.words]
     return (not a.ends_like_speech or a.words[-1].endswith(",")) and len(a.words) <= 8 and bool(
-        a.ctx.work_after.match(a.after)) and _title_case(bare, a.ctx.minor)
+        a.ctx.work_after.match(a.after)) and _title_case([w.rstrip(",") for w in a.words], a.ctx.minor)
 
 
 def _programme_before(a: _Around) -> bool:
     # Cole told “Morning Forum,” reminding its hosts …; she said on KXLT’s “Valley Today”:
     # a programme, not what she said
-    bare = [w.rstrip(",.;:") for w in a.words]
-    return len(a.words) <= 8 and _title_case(bare, a.ctx.minor) and bool(
+    return len(a.words) <= 8 and _title_case([w.rstrip(",.;:") for w in a.words], a.ctx.minor) and bool(
         a.ctx.programme.search(a.before) or _OUTLETS_PROGRAMME.search(a.before)
     )
 
 
 #: "on CNN’s “…”", "to NBC’s “…”": a capitalised owner's title after on/to
-_OUTLETS_PROGRAMME = regex.compile(r"\b(?:on|to|told|tells|telling)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3}['’]s\s*$")
+_OUTLETS_PROGRAMME = regex.compile(r"(?r)\b(?:on|to|told|tells|telling)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3}['’]s\s*$")
 
 
 #: after a quoted headline, its byline with the owner's possessive: "…," by the Ledger's Ann Cole
@@ -125,13 +122,12 @@ def _byline_after(a: _Around) -> bool:
 
 
 #: a thing named by the writer: "a play called", "an account called", "a Riverton band named"
-_CALLED_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|A|An)\s+(?:[\p{L}\p{M}\p{N}’'\-]+\s+){0,4}(?:called|named)\s*,?\s*$")
+_CALLED_NAME = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?:a|an|A|An)\s+(?:[\p{L}\p{M}\p{N}’'\-]+\s+){0,4}(?:called|named)\s*,?\s*$")
 
 
 def _called_name(a: _Around) -> bool:
     # a play called “The Long Field,”; an account called “Harbor Watch”: the thing's name, not speech
-    bare = [w.rstrip(",.") for w in a.words]
-    return len(a.words) <= 8 and _title_case(bare, a.ctx.minor) and bool(_CALLED_NAME.search(a.before))
+    return len(a.words) <= 8 and _title_case([w.rstrip(",.") for w in a.words], a.ctx.minor) and bool(_CALLED_NAME.search(a.before))
 
 
 def _subhead(a: _Around) -> bool:
