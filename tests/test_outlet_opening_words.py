@@ -38,9 +38,11 @@ def test_opening_words_find_every_match(name: str) -> None:
         hits = _keyword_hits(text, text.lower(), lex)
         starts = _opening_starts(text, cue.starts, hits)
         assert starts is not None
-        for lo, hi in ((0, len(text)), (5, len(text) - 7), (len(text) // 3, len(text))):
-            expected = [m.span() for m in cue.pattern.finditer(text, lo, hi)]
-            assert [m.span() for m in _matches_at(cue.pattern, text, lo, hi, starts)] == expected
+        size = len(text)
+        for windows in ([(0, size)], [(5, size - 7)], [(0, size // 3), (size // 3 + 1, size)],
+                        [(0, 20), (25, 40), (41, size)]):
+            expected = [m.span() for lo, hi in windows for m in cue.pattern.finditer(text, lo, hi)]
+            assert [m.span() for m in _matches_at(cue.pattern, text, windows, starts, (), {})] == expected
 
 
 def test_some_cues_match_the_texts() -> None:
