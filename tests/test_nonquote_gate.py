@@ -1,4 +1,4 @@
-"""A non-quote context pattern anchored at the end of the text before a quote is searched
+"""A non-quote context pattern anchored to the close of the text before a quote is searched
 only when that text's last letters can end one of its phrases (nonquotes._last_word): the
 gate must let through every text the pattern matches, and may turn away the others."""
 
