@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quoteprov.attribution.outlets.mentions import _keyword_hits, _matches_at, _opening_starts
-from quoteprov.attribution.outlets.patterns import outlet_patterns
+from quoteprov.attribution.outlets.patterns import _opening_words, outlet_patterns
 from quoteprov.lexicon import Lexicon
 
 _TEXTS = [
@@ -23,6 +23,8 @@ _TEXTS = [
     "Reached by the Riverton Gazette, Cole told me and told the newspaper; answering a reporter’s question.",
     "Cole told a Harbour News reporter, then told radio host Dan Price on Harbour FM that she told “Morning Forum,” too.",
     "According to officials, and according to a Riverton Gazette poll, and according to the newspaper, it held.",
+    "Dan Price, a columnist for the Valley Post, wrote that Cole posted on Facebook; she told the press conference so.",
+    "While campaigning in Elm, Cole told me about it.",
 ]
 
 
@@ -64,3 +66,23 @@ def test_some_cues_match_the_texts() -> None:
 def test_every_position_tried_when_the_words_cannot_be_trusted(text: str, words: tuple[str, ...], tried_everywhere: bool) -> None:
     hits = _keyword_hits(text, text.lower(), Lexicon.default())
     assert (_opening_starts(text, words, hits) is None) is tried_everywhere
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        (r"\b(?i:told|tells|telling)[ \t]X", ("told", "tells", "telling")),
+        (r"\b(?:reported|published)[ \t]by", ("reported", "published")),
+        (r"\b[Aa]ccording[ \t]to", ("according",)),
+        (r"\b(?i:remarks|statements?|asked[ \t]by)", ("remarks", "statement", "asked")),  # cut where not literal
+        (r"\b(?i:told|tells)[ \t]X|\bY", ()),  # another branch opens otherwise
+        (r"\b(?i:told|tells)?[ \t]X", ()),  # the words are optional
+        (r"\b(?i:told|(?:tells))", ()),  # a group inside
+        (r"\b(?i:in|during)[ \t]X", ()),  # "in": too short to narrow anything
+        (r"\bOn[ \t]X", ()),  # as written, not any capitalisation
+        (r"(?:\btold)", ()),  # no word boundary first
+        (r"\b(?i:told[|]x|said)", ()),  # a "|" in a class: not read
+    ],
+)
+def test_opening_words_read_off_the_pattern(source: str, words: tuple[str, ...]) -> None:
+    assert _opening_words(source) == words

@@ -76,36 +76,70 @@ class OutletPattern:
 #: ("retweeted") or after one ("(AP) —").
 _AT_WORD_START = frozenset({"on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
 
-#: Cues whose every match opens with one of a few words ("told", "according", "said"), in any
-#: capitalisation: the words, lower-cased (a word may stand for its longer forms: "tell" for
-#: "tells" and "telling"). Each is read off the pattern's opening alternation below.
-_OPENING_WORDS: dict[str, tuple[str, ...]] = {
-    "interviewed_by": ("interview",),
-    "told": ("told", "tell"),
-    "said_to_journalist": ("said", "complained", "explained", "insisted", "admitted", "conceded", "confided",
-                           "acknowledged", "confirmed", "revealed"),
-    "told_journalist": ("told", "telling", "asked", "speaking", "spoke"),
-    "told_host_on": ("told", "telling", "interview", "speaking", "spoke"),
-    "reached_by": ("reached", "contacted"),
-    "said_on": ("said", "says", "appeared", "appearing", "asked", "speaking"),
-    "spoke_to": ("speaking", "talking", "spoke", "speaks", "talked"),
-    "remarks_to": ("remarks", "comments", "statement", "quotes"),
-    "told_reporters": ("told", "telling", "tells", "speaking", "talking", "spoke", "speaks", "talked", "talks",
-                       "said", "says", "asserted", "insisted", "explained", "complained", "conceded"),
-    "audience": ("told", "addressed", "telling", "tells", "assured", "assuring"),
-    "took_the_stage": ("took",),
-    "answering_reporter": ("answering", "answered", "responding", "responded"),
-    "wrote_to": ("wrote", "writes", "writing"),
-    "blog": ("blogged", "wrote", "writes", "said", "says", "posted"),
-    "told_programme": ("told", "tells", "telling"),
-    "according_to": ("according",),
-    "according_to_unnamed": ("according",),
-    "through": ("through",),
-    "according_to_work": ("according",),
-    "reported_by": ("reported", "published", "detailed", "revealed"),
-    "described_according_to": ("according",),
-    "described_told": ("told", "telling"),
-}
+def _opening_words(source: str) -> tuple[str, ...]:
+    """The words (lower case) every match of the pattern ``source`` opens with, read off it
+    when it opens with a word boundary and then one word or an alternation of words, in any
+    capitalisation (``\\b(?i:told|tells)``, ``\\b(?:reported|published)``, ``\\b[Aa]ccording``)
+    and has no other branch; each word cut where it stops being literal ("statements?" opens
+    with "statement", "asked[ \\t]by" with "asked"). Any other pattern: none."""
+    if not source.startswith("\\b") or _top_level_branch(source):
+        return ()
+    head = source[2:]
+    if head.startswith("[Aa]"):
+        words = ["a" + _literal_letters(head[4:])]
+    else:
+        words = _alternatives(head)
+    if not words or min(len(w) for w in words) < _OPENING_LETTERS:
+        return ()  # "in", "a", "on": found everywhere, they would narrow nothing
+    return tuple(dict.fromkeys(words))
+
+
+def _alternatives(head: str) -> list[str]:
+    """The literal opening letters of each alternative of the group ``head`` opens with,
+    when it is one plain alternation (no group in it, no "|" in a class, not optional); else none."""
+    opener = next((o for o in ("(?i:", "(?:") if head.startswith(o)), None)
+    close = head.find(")")
+    if (opener is None or close == -1 or "(" in head[len(opener) : close] or head[close + 1 : close + 2] in _QUANTIFIERS
+            or any("|" in c.group() for c in regex.finditer(r"\[[^\]]*\]", head[:close]))):
+        return []
+    words = [_literal_letters(alternative) for alternative in head[len(opener) : close].split("|")]
+    return words if all(words) else []
+
+
+def _literal_letters(source: str) -> str:
+    """The lower-case letters ``source`` opens with that every match holds (a letter made
+    optional or repeated by a quantifier after it is left out)."""
+    run = regex.match(r"[a-z]*", source)
+    word = run.group() if run else ""
+    return word[:-1] if source[len(word) : len(word) + 1] in _QUANTIFIERS else word
+
+
+#: the fewest letters an opening word has for a pattern to be tried only where its words start
+_OPENING_LETTERS = 4
+#: what makes the character before it optional or repeated
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _top_level_branch(source: str) -> bool:
+    """Whether ``source`` has a "|" outside every group: another branch, which may open otherwise."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 @attrs.frozen
@@ -424,7 +458,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
              "said_to_journalist": (("’", "'"),), "on_programme": (("On",), ("’", "'"), ("“", '"'))}
     patterns = tuple(
         OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source), needs=needs.get(n, ()),
-                      word_start=n in _AT_WORD_START, starts=_OPENING_WORDS.get(n, ()))
+                      word_start=n in _AT_WORD_START, starts=_opening_words(source))
         for n, relation, keywords, source in table
     ) + (
         # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
