@@ -4,7 +4,7 @@ names split by a nickname. Each check reads a little context around the marks (a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
@@ -25,6 +25,9 @@ class _Contexts:
     work_after: regex.Pattern[str]
     programme: regex.Pattern[str]
     minor: frozenset[str]  # words a title leaves in lower case ("The Art of War")
+    #: the last word (lower case) each pattern anchored at the text's end can end with (see
+    #: :func:`_last_word`): a text ending otherwise is not searched
+    ends: dict[str, frozenset[str]] = attrs.field(factory=dict)
 
 
 def _build_contexts(lex: Lexicon) -> _Contexts:
@@ -48,7 +51,37 @@ def _build_contexts(lex: Lexicon) -> _Contexts:
         ),
         programme=regex.compile(rf"(?i)\b{alternation(p['programme_before'], space=' ')}\s*$"),
         minor=lex.words["title_minor"],
+        ends={
+            "scare": _last_words(p["scare"]),
+            "nicknamed": _last_words([*p["nickname"], "as"]),
+            "term": _last_words([*p["term"], *p["gloss"]]),
+            "work": _last_words(p["work"]),
+            "programme": _last_words([*p["programme_before"], "’s"]),  # and _OUTLETS_PROGRAMME's possessive
+            "called": frozenset({"called", "named"}),
+        },
     )
+
+
+#: the last run of letters of a text, whatever follows it
+_LAST_LETTERS = regex.compile(r"(?r)\p{L}+")
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(_last_word(phrase) or "" for phrase in phrases)
+
+
+def _last_word(text: str) -> str | None:
+    """The last run of letters of ``text``, lower-cased ("" if it has none); None for a text
+    holding "ſ" or "İ", which a pattern's ``(?i)`` reads as an ASCII letter and lower-casing
+    does not.
+
+    Each context pattern anchored at the text's end (``$``) matches a phrase whose last
+    letters follow a word boundary, then only spaces and punctuation: a text whose last
+    letters are not those of one of its phrases has no match, and is not searched."""
+    if "ſ" in text or "İ" in text:
+        return None
+    found = _LAST_LETTERS.search(text)
+    return found.group().lower() if found is not None else ""
 
 
 def _contexts(lex: Lexicon) -> _Contexts:
@@ -71,40 +104,45 @@ class _Around:
     #: in single marks, alone in its paragraph (dashes and stops aside), in an article
     #: whose quotes are in double marks
     single_alone: bool = False
+    #: the last word of ``before`` (see :func:`_last_word`); None: every pattern is searched
+    last: str | None = None
+
+
+def _may_end(a: _Around, pattern: str) -> bool:
+    """Whether the text before may match the ``pattern`` of ``a.ctx`` (see :func:`_last_word`)."""
+    return a.last is None or a.last in a.ctx.ends[pattern]
 
 
 def _scare(a: _Around) -> bool:
-    return bool(a.ctx.scare.search(a.before))  # so-called “experts”
+    return _may_end(a, "scare") and bool(a.ctx.scare.search(a.before))  # so-called “experts”
 
 
 def _nickname_given(a: _Around) -> bool:
-    return not a.ends_like_speech and len(a.words) <= 6 and bool(a.ctx.nicknamed.search(a.before))
+    return not a.ends_like_speech and len(a.words) <= 6 and _may_end(a, "nicknamed") and bool(
+        a.ctx.nicknamed.search(a.before))
 
 
 def _term(a: _Around) -> bool:
-    return bool(a.ctx.term.search(a.before))  # the word “yeet”
+    return _may_end(a, "term") and bool(a.ctx.term.search(a.before))  # the word “yeet”
 
 
 def _work_before(a: _Around) -> bool:
     # her memoir "Long Road Home"; AP style puts the comma inside: His book, "Power and Peace," sold
-    bare = [w.rstrip(",.;:") for w in a.words]
-    return len(a.words) <= 12 and bool(a.ctx.work.search(a.before)) and (
-        not a.ends_like_speech or _title_case(bare, a.ctx.minor)
+    return len(a.words) <= 12 and _may_end(a, "work") and bool(a.ctx.work.search(a.before)) and (
+        not a.ends_like_speech or _title_case([w.rstrip(",.;:") for w in a.words], a.ctx.minor)
     )
 
 
 def _work_after(a: _Around) -> bool:
     # the “Silicon Hour” podcast; AP style puts the comma inside: “Harbor Lights,” a drama on KXLT
-    bare = [w.rstrip(",") for w in a.words]
     return (not a.ends_like_speech or a.words[-1].endswith(",")) and len(a.words) <= 8 and bool(
-        a.ctx.work_after.match(a.after)) and _title_case(bare, a.ctx.minor)
+        a.ctx.work_after.match(a.after)) and _title_case([w.rstrip(",") for w in a.words], a.ctx.minor)
 
 
 def _programme_before(a: _Around) -> bool:
     # Cole told “Morning Forum,” reminding its hosts …; she said on KXLT’s “Valley Today”:
     # a programme, not what she said
-    bare = [w.rstrip(",.;:") for w in a.words]
-    return len(a.words) <= 8 and _title_case(bare, a.ctx.minor) and bool(
+    return len(a.words) <= 8 and _may_end(a, "programme") and _title_case([w.rstrip(",.;:") for w in a.words], a.ctx.minor) and bool(
         a.ctx.programme.search(a.before) or _OUTLETS_PROGRAMME.search(a.before)
     )
 
@@ -130,8 +168,7 @@ _CALLED_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|A|An)\s+(?:[\p{L}\p{M}\p
 
 def _called_name(a: _Around) -> bool:
     # a play called “The Long Field,”; an account called “Harbor Watch”: the thing's name, not speech
-    bare = [w.rstrip(",.") for w in a.words]
-    return len(a.words) <= 8 and _title_case(bare, a.ctx.minor) and bool(_CALLED_NAME.search(a.before))
+    return len(a.words) <= 8 and _may_end(a, "called") and _title_case([w.rstrip(",.") for w in a.words], a.ctx.minor) and bool(_CALLED_NAME.search(a.before))
 
 
 def _subhead(a: _Around) -> bool:
@@ -176,13 +213,15 @@ def _non_quote_reason(
     ``double_style``: the article sets its quotes in double marks."""
     if len(quote.parts) > 1:
         return None
+    before = text[max(para.start, quote.span.start - 80) : quote.span.start]
     around = _Around(
-        text[max(para.start, quote.span.start - 80) : quote.span.start],
+        before,
         text[quote.span.end : min(para.end, quote.span.end + 40)],
         quote.content.text.split(),
         quote.content.text.rstrip()[-1:] in ",.!?;:…",
         ctx,
         single_alone=double_style and quote.marks[:1] in ("'", "‘") and _alone(text, quote, para),
+        last=_last_word(before),
     )
     for reason, rule, check in _NOT_QUOTES:
         if check(around):

@@ -87,12 +87,16 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
     carried: _Open | None = None
     state = _State()
     paragraphs = document.paragraphs
+    found = _marks_by_paragraph(text, [p.span for p in paragraphs])
     for index, paragraph in enumerate(paragraphs):
         para = paragraph.span
+        if found is not None and not found[index] and carried is None:
+            continue  # no mark, nothing carried in: nothing opens, closes or is left open
         stack: list[_Open] = []
         # An apostrophe inside a word ("won’t", "Cole’s") opens, closes and warns of nothing:
         # left out here, as the pairing would pass it over.
-        marks = [m for m in _MARK.finditer(text, para.start, para.end) if not _inside_word(text, m, para)]
+        in_para = found[index] if found is not None else _MARK.finditer(text, para.start, para.end)
+        marks = [m for m in in_para if not _inside_word(text, m, para)]
         if carried is not None:
             # The previous paragraph left a quote open and this one opens with a mark of
             # the same family: news convention for a quote that runs on.
@@ -104,6 +108,30 @@ def _pair_marks(document: Document, warnings: list[str]) -> Iterator[Quote]:
         carried, unclosed = _left_open(text, para, nxt, stack, state, warnings)
         if unclosed is not None:
             yield unclosed
+
+
+def _marks_by_paragraph(text: str, spans: list[Span]) -> list[list[regex.Match[str]]] | None:
+    """Each paragraph's marks, from one pass over the whole text: the marks a pass over each
+    paragraph alone finds, unless a mark would run over a paragraph's edge ("''" split by
+    it) or paragraphs overlap; then None, and each paragraph is read alone."""
+    if any(spans[k].start < spans[k - 1].end for k in range(1, len(spans))):
+        return None
+    out: list[list[regex.Match[str]]] = [[] for _ in spans]
+    i, n = 0, len(spans)
+    for match in _MARK.finditer(text):
+        start, end = match.span()
+        while i < n and spans[i].end <= start:
+            i += 1
+        if i == n:
+            break
+        if start < spans[i].start:
+            if end > spans[i].start:
+                return None
+            continue  # between paragraphs
+        if end > spans[i].end:
+            return None
+        out[i].append(match)
+    return out
 
 
 def _pair_in_paragraph(

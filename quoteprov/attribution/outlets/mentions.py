@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - a core dependency; without it each key
 
 from ...lexicon import Lexicon
 from ...records import CITATION_RELATIONS, Document, OutletMention, Quote, Span
-from .patterns import DESCRIBED, NameFirstPattern, OutletPatterns, outlet_patterns
+from .patterns import DESCRIBED, NameFirstPattern, OutletPattern, OutletPatterns, outlet_patterns
 
 __all__ = ["article_citations", "find_outlet_mentions", "resolve_outlet_name"]
 
@@ -115,8 +115,7 @@ class _Keywords:
 
     def __init__(self, lex: Lexicon) -> None:
         compiled = outlet_patterns(lex)
-        words = dict.fromkeys([*(w for cue in compiled.patterns for w in cue.keywords),
-                               *(w for first in compiled.name_first for w in first.keywords)])
+        words = _all_keywords(compiled)
         #: keywords searched as written ("X", "VK": never the letter x; "On", see
         #: _needed_as_written); and empty ones
         exact = _needed_as_written(compiled)
@@ -134,6 +133,13 @@ class _Keywords:
                 # each hit gives how far back its keyword starts and the keywords it is
                 self.automaton.add_word(form, (len(form) - 1, tuple(forms_words)))
             self.automaton.make_automaton()
+
+
+def _all_keywords(compiled: OutletPatterns) -> dict[str, None]:
+    """Every cue's keywords and the words its matches open with (:attr:`OutletPattern.starts`), in order."""
+    return dict.fromkeys([*(w for cue in compiled.patterns for w in cue.keywords),
+                          *(w for first in compiled.name_first for w in first.keywords),
+                          *(w for cue in compiled.patterns for w in cue.starts)])
 
 
 def _as_written(word: str) -> bool:
@@ -348,29 +354,87 @@ def _pattern_mentions(
     found: list[OutletMention] = []
     windows: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}  # cues that share their keywords
     held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
+    opening: dict[tuple[str, ...], list[int] | None] = {}  # cues that share their opening words
+    keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
     for cue in outlet_patterns(lex).patterns:
         if cue.name in disable:
             continue
+        if cue.starts not in opening:
+            opening[cue.starts] = _opening_starts(text, cue.starts, hits, keywords.as_written)
+        starts = opening[cue.starts]
+        if starts is not None and not starts:
+            continue  # none of the words every match opens with is in the text
         key = (cue.keywords, cue.word_start)
         if key not in windows:
             windows[key] = _windows(text, low, cue.keywords, hits, word_start=key[1])
-        for lo, hi in windows[key]:
-            if cue.needs and not _holds(text, lo, hi, cue.needs, held):
-                continue  # no match can lie in this window
-            for match in cue.pattern.finditer(text, lo, hi):
-                if _inside(quote_spans, match.start()):
-                    continue
-                if cue.implied is not None:
-                    entry = resolve_outlet_name(cue.implied, lex)
-                    found.append(OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
-                                               Span.of(text, match.start(), match.end()),
-                                               kind=entry[1] if entry else None, rule=cue.name))
-                elif match.groupdict().get("desc"):
-                    found.append(_described_mention(text, cue.relation, match, match.end(), cue.name))
-                else:
-                    mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
-                    if mention is not None:
-                        found.append(mention)
+        for match in _cue_matches(cue, text, windows[key], starts, held):
+            if _inside(quote_spans, match.start()):
+                continue
+            if cue.implied is not None:
+                entry = resolve_outlet_name(cue.implied, lex)
+                found.append(OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
+                                           Span.of(text, match.start(), match.end()),
+                                           kind=entry[1] if entry else None, rule=cue.name))
+            elif match.groupdict().get("desc"):
+                found.append(_described_mention(text, cue.relation, match, match.end(), cue.name))
+            else:
+                mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
+                if mention is not None:
+                    found.append(mention)
+    return found
+
+
+def _opening_starts(
+    text: str, words: tuple[str, ...], hits: dict[str, list[int]], as_written: Sequence[str] = ()
+) -> list[int] | None:
+    """Where one of a cue's opening words (:attr:`OutletPattern.starts`) starts, sorted; None
+    when every position must be tried: the cue has none, the keyword pass did not find them
+    all, or the text has a "ſ" (which a pattern's ``(?i)`` reads as "s" and lower-casing keeps)."""
+    if not words or "ſ" in text or any(w not in hits or w in as_written for w in words):
+        return None  # (a word searched as written is not found in every capitalisation)
+    if len(words) == 1:
+        return hits[words[0]]  # found in order
+    return sorted({s for w in words for s in hits[w]})
+
+
+def _cue_matches(
+    cue: OutletPattern, text: str, windows: list[tuple[int, int]], starts: list[int] | None,
+    held: dict[tuple[int, int, int], bool],
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``cue`` in each of its ``windows`` that holds its needs (a window that
+    lacks one holds no match), in text order: where the words every match opens with are
+    known (``starts``), the pattern is tried only where one starts."""
+    if starts is not None:
+        yield from _matches_at(cue.pattern, text, windows, starts, cue.needs, held)
+        return
+    for lo, hi in windows:
+        if not cue.needs or _holds(text, lo, hi, cue.needs, held):
+            yield from cue.pattern.finditer(text, lo, hi)
+
+
+def _matches_at(
+    pattern: regex.Pattern[str], text: str, windows: list[tuple[int, int]], starts: list[int],
+    needs: tuple[tuple[str, ...], ...], held: dict[tuple[int, int, int], bool],
+) -> list[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text, lo, hi)`` over the (sorted, disjoint)
+    ``windows`` that hold ``needs``, for a pattern whose every match opens at one of
+    ``starts``: tried at those only, each after the previous match, in one pass over both."""
+    found: list[regex.Match[str]] = []
+    pos, k, n = 0, 0, len(windows)
+    for start in starts:
+        if start < pos:
+            continue  # inside the previous match: the scan goes on after it
+        while k < n and windows[k][1] <= start:
+            k += 1
+        if k == n:
+            break
+        lo, hi = windows[k]
+        if start < lo or (needs and not _holds(text, lo, hi, needs, held)):
+            continue
+        match = pattern.match(text, start, hi)
+        if match is not None:
+            found.append(match)
+            pos = match.end()
     return found
 
 

@@ -64,6 +64,10 @@ class OutletPattern:
     #: or a word boundary: the same letters inside a word ("had", "into", "Clinton")
     #: anchor no window for it
     word_start: bool = False
+    #: strings (lower case) one of which every match opens with, right at its start: the
+    #: pattern is then tried only where one starts (found with the keywords), not at every
+    #: position of a window; empty: every position is tried
+    starts: tuple[str, ...] = ()
 
 
 #: Cues whose keywords are short and common inside words, and whose every match holds one
@@ -71,6 +75,71 @@ class OutletPattern:
 #: TV’s “Morning Forum”"). Never a cue that a keyword can match inside a word
 #: ("retweeted") or after one ("(AP) —").
 _AT_WORD_START = frozenset({"on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
+
+def _opening_words(source: str) -> tuple[str, ...]:
+    """The words (lower case) every match of the pattern ``source`` opens with, read off it
+    when it opens with a word boundary and then one word or an alternation of words, in any
+    capitalisation (``\\b(?i:told|tells)``, ``\\b(?:reported|published)``, ``\\b[Aa]ccording``)
+    and has no other branch; each word cut where it stops being literal ("statements?" opens
+    with "statement", "asked[ \\t]by" with "asked"). Any other pattern: none."""
+    if not source.startswith("\\b") or _top_level_branch(source):
+        return ()
+    head = source[2:]
+    if head.startswith("[Aa]"):
+        words = ["a" + _literal_letters(head[4:])]
+    else:
+        words = _alternatives(head)
+    if not words or min(len(w) for w in words) < _OPENING_LETTERS:
+        return ()  # "in", "a", "on": found everywhere, they would narrow nothing
+    return tuple(dict.fromkeys(words))
+
+
+def _alternatives(head: str) -> list[str]:
+    """The literal opening letters of each alternative of the group ``head`` opens with,
+    when it is one plain alternation (no group in it, no "|" in a class, not optional); else none."""
+    opener = next((o for o in ("(?i:", "(?:") if head.startswith(o)), None)
+    close = head.find(")")
+    if (opener is None or close == -1 or "(" in head[len(opener) : close] or head[close + 1 : close + 2] in _QUANTIFIERS
+            or any("|" in c.group() for c in regex.finditer(r"\[[^\]]*\]", head[:close]))):
+        return []
+    words = [_literal_letters(alternative) for alternative in head[len(opener) : close].split("|")]
+    return words if all(words) else []
+
+
+def _literal_letters(source: str) -> str:
+    """The lower-case letters ``source`` opens with that every match holds (a letter made
+    optional or repeated by a quantifier after it is left out)."""
+    run = regex.match(r"[a-z]*", source)
+    word = run.group() if run else ""
+    return word[:-1] if source[len(word) : len(word) + 1] in _QUANTIFIERS else word
+
+
+#: the fewest letters an opening word has for a pattern to be tried only where its words start
+_OPENING_LETTERS = 4
+#: what makes the character before it optional or repeated
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _top_level_branch(source: str) -> bool:
+    """Whether ``source`` has a "|" outside every group: another branch, which may open otherwise."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 @attrs.frozen
@@ -389,7 +458,7 @@ def _build(lex: Lexicon) -> OutletPatterns:
              "said_to_journalist": (("’", "'"),), "on_programme": (("On",), ("’", "'"), ("“", '"'))}
     patterns = tuple(
         OutletPattern(n, relation, tuple(dict.fromkeys(keywords)), regex.compile(source), needs=needs.get(n, ()),
-                      word_start=n in _AT_WORD_START)
+                      word_start=n in _AT_WORD_START, starts=_opening_words(source))
         for n, relation, keywords, source in table
     ) + (
         # "he tweeted", "in a late-night tweet": the platform the verb or noun names. A
