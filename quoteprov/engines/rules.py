@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import cast
 
-import attrs
 import regex
 
 from ..lexicon import Lexicon, alternation
@@ -176,80 +175,195 @@ def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
 
 
 def _mentions(text: str, para: Span, names: regex.Pattern[str], lex: Lexicon) -> list[Mention]:
+    """The names of one paragraph: each capitalised run is classified once per lexicon (the
+    memo); here only its spans are built."""
     out: list[Mention] = []
-    for match in names.finditer(text, para.start, para.end):
+    floor = para.start
+    for match in names.finditer(text, floor, para.end):
         word = match.group()
         start = match.start()
         if " " not in word and "\t" not in word:
-            single = _single(text, start, match.end(), word, lex)
-            if single is not None:
-                out.append(_described(text, para.start, single, lex) if single.kind == "unknown" else single)
+            trim, kind = _single(word, lex)
+            if kind is None:
+                continue
+            end = match.end() - trim
+            if kind == "unknown" and _described(text, floor, start, lex):
+                kind = "organization"
+            name = text[start:end]
+            span = Span(start, end, name)  # inside the match: no need for Span.of's check
+            out.append(Mention(span, name, kind, None, span))
             continue
-        found = _sequence(text, start, match.end(), word, lex)
-        if found and found[0].span.start == start and found[0].kind == "unknown":
-            found[0] = _described(text, para.start, found[0], lex)
-        out.extend(found)
+        # The offsets come from a match inside ``text``: the spans fit without Span.of's check.
+        for s, e, name, kind, role, ns in _run(word, _the_before(text, start), lex):
+            span = Span(start + s, start + e, text[start + s : start + e])
+            if s == 0 and kind == "unknown" and role is None and _described(text, floor, start, lex):
+                kind = "organization"
+            # the name ends where the mention does: one span when there is no title before it
+            name_span = span if ns == s else Span(start + ns, start + e, text[start + ns : start + e])
+            out.append(Mention(span, name, kind, role, name_span))
     return out
 
 
-_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{M}\-])[\p{Ll}][\p{Ll}\-]{1,19}[ \t]$")
-
-
-def _described(text: str, floor: int, mention: Mention, lex: Lexicon) -> Mention:
-    """ "Czech carmaker Vostrel": a name the lists leave unknown, right after a noun that
-    describes a company or body (lexicons/organization_nouns.tsv, use "descriptor"), is an organisation."""
-    if mention.kind != "unknown" or mention.role is not None:
-        return mention
-    before = _LAST_WORD.search(text, max(floor, mention.span.start - 22), mention.span.start)
-    if before is None or before.group().strip() not in lex.org_descriptors:
-        return mention
-    return attrs.evolve(mention, kind="organization")
-
-
-def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[Mention]:
-    """The mentions in a run of capitalised words, memoised on the lexicon by the run's
-    text (and whether "the" precedes it, the only context the classification reads)."""
-    key = (word, _the_before(text, start))
-    found = cast("list[_Found] | None", lex.memo.get(key))
-    if found is None:
-        pieces = [
-            piece
-            for part in _split_and(word, 0, len(word), lex)
-            for piece in _split_sequence(word, part[0], part[1], lex)
-        ]
-        prefix = "the " if key[1] else ""
-        shift = len(prefix)
-        found = []
-        for s, e in pieces:
-            m = _classify(prefix + word, s + shift, e + shift, lex)
-            if m is not None:
-                m_start, m_end, name, kind, role, n_start = m
-                found.append((m_start - shift, m_end - shift, name, kind, role, n_start - shift))
-        if len(lex.memo) < 100_000:
-            lex.memo[key] = found
-    # The offsets come from a match inside ``text``: the spans fit without Span.of's check.
-    out = []
-    for s, e, name, kind, role, ns in found:
-        span = Span(start + s, start + e, text[start + s : start + e])
-        # the name ends where the mention does: one span when there is no title before it
-        name_span = span if ns == s else Span(start + ns, start + e, text[start + ns : start + e])
-        out.append(Mention(span, name, kind, role, name_span))
-    return out
-
-
-def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention | None:
-    """The common case, one capitalised word: classified without the multi-word machinery."""
+def _single(word: str, lex: Lexicon) -> tuple[int, EntityKind | None]:
+    """:func:`_classify_single`, remembered on the lexicon (bounded): news vocabulary repeats
+    across articles."""
     found = lex.memo.get(word)
     if found is None:
         found = _classify_single(word, lex)
         if len(lex.memo) < 50_000:
             lex.memo[word] = found
-    trim, kind = cast("tuple[int, EntityKind | None]", found)
-    if kind is None:
+    return cast("tuple[int, EntityKind | None]", found)
+
+
+def _run(word: str, the: bool, lex: Lexicon) -> list[_Found]:
+    """:func:`_run_mentions`, remembered on the lexicon (bounded)."""
+    key = (word, the)
+    found = lex.memo.get(key)
+    if found is None:
+        found = _run_mentions(word, the, lex)
+        if len(lex.memo) < 100_000:
+            lex.memo[key] = found
+    return cast("list[_Found]", found)
+
+
+_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{M}\-])[\p{Ll}][\p{Ll}\-]{1,19}[ \t]$")
+
+
+def _described(text: str, floor: int, start: int, lex: Lexicon) -> bool:
+    """ "Czech carmaker Vostrel": a name the lists leave unknown, right after a noun that
+    describes a company or body (lexicons/organization_nouns.tsv, use "descriptor"), is an
+    organisation."""
+    before = _LAST_WORD.search(text, max(floor, start - 22), start)
+    return before is not None and before.group().strip() in lex.org_descriptors
+
+
+def _run_mentions(word: str, the: bool, lex: Lexicon) -> list[_Found]:
+    """The mentions in a run of capitalised words, as offsets into the run: a function of
+    the run's text and of whether "the" precedes it (the only context the classification
+    reads), so the caller remembers it on the lexicon.
+
+    A run of plain words one space apart (nearly all of them) is cut and classified on its
+    list of words; one with a tab or a nickname in quotes goes by character offsets."""
+    tokens = word.split(" ")
+    if "\t" in word or any(not t or t[0] in _OPENING_MARKS for t in tokens):
+        return _run_mentions_by_offsets(word, the, lex)
+    starts = [0]
+    for token in tokens[:-1]:
+        starts.append(starts[-1] + len(token) + 1)
+    found = []
+    for first, last, trim in _token_pieces(tokens, lex):
+        m = _classify_tokens(word, tokens, starts, first, last, trim, the, lex)
+        if m is not None:
+            found.append(m)
+    return found
+
+
+_JOINERS = frozenset(("and", "of", "for"))
+_POSSESSIVE = ("’s", "'s", "’S", "'S")
+
+
+def _token_pieces(tokens: list[str], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """:func:`_split_and` then :func:`_split_sequence` on a run's words: the pieces as
+    (first word, last word, characters to trim from the last word)."""
+    pieces = []
+    org_heads, abbreviations = lex.org_heads, lex.abbreviations
+    for a, b in _token_groups(tokens, lex):
+        first = a
+        for j in range(a, b):
+            token = tokens[j]
+            if token.endswith(_POSSESSIVE) and len(token) > 2:
+                pieces.append((first, j, 2))
+            elif token.endswith(("s’", "s'")) and not (j + 1 < b and tokens[b - 1] in org_heads):
+                pieces.append((first, j, 1))  # "the Smiths’ house": possessive
+            elif token.endswith(".") and token not in abbreviations and not _initialism(token):
+                pieces.append((first, j, 1))
+            else:
+                continue
+            first = j + 1
+        if first < b:
+            pieces.append((first, b - 1, 0))
+    return pieces
+
+
+def _token_groups(tokens: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """:func:`_split_and` on a run's words: the groups as word ranges [a, b)."""
+    groups = []
+    org_heads = lex.org_heads
+    ends_as_body = tokens[-1].rstrip("’'.") in org_heads
+    a = 0
+    matched = -2
+    for i in range(1, len(tokens) - 1):
+        joiner = tokens[i]
+        if joiner not in _JOINERS or matched == i - 1:
+            continue  # the pattern's matches do not overlap: "and" right after "of" is none
+        matched = i
+        before = tokens[a:i]
+        if any(t.rstrip("’'") in org_heads for t in before) or (joiner == "and" and ends_as_body):
+            continue
+        after = tokens[i + 1 : i + 3]
+        if joiner == "of" and any(
+            tuple(before[-2:][k:] + [joiner] + after[:n]) in lex.titles for k in (0, 1) for n in (1, 2)
+        ):
+            continue
+        groups.append((a, i))
+        a = i + 1
+    groups.append((a, len(tokens)))
+    return groups
+
+
+def _classify_tokens(
+    word: str, tokens: list[str], starts: list[int], first: int, last: int, trim: int, the: bool, lex: Lexicon
+) -> _Found | None:
+    """:func:`_classify` of the piece ``tokens[first:last + 1]`` (the last word cut by
+    ``trim`` characters), offsets into ``word``."""
+    words = tokens[first : last + 1]
+    if trim:
+        words[-1] = words[-1][:-trim]
+    first, last = _name_words(words, first, last, lex)
+    if not words:
         return None
-    name = text[start : end - trim]
-    span = Span(start, end - trim, name)  # inside the match: no need for Span.of's check
-    return Mention(span, name, kind, None, span)
+    start = starts[first]
+    title, name = split_name(words, lex)
+    kind = _kind(" ".join(words), name, bool(title), lex)
+    if kind == "person" and not title and (
+        _the_before(("the " if the else "") + word, start + (4 if the else 0)) or name[-1].lower() in lex.descriptions
+    ):
+        kind = "unknown"  # "the Michigan Democrat" describes someone; it is not a name
+    role = " ".join(title) if title else None
+    return start, starts[last] + len(words[-1]), " ".join(name), kind, role, starts[first + len(title)]
+
+
+def _name_words(words: list[str], first: int, last: int, lex: Lexicon) -> tuple[int, int]:
+    """:func:`_name_tokens` on a piece's words (no nickname among them): drops, in place,
+    particles at the end and sentence words at the start; the first and last word kept."""
+    particles = _particles(lex)
+    while words and words[-1] in particles:
+        words.pop()
+        last -= 1
+    while words and (words[0] in lex.not_names or words[0] in ("The", "A", "An")):
+        if words[0] == "The" and " ".join(words).lower() in lex.outlet_index:
+            break
+        words.pop(0)
+        first += 1
+    return first, last
+
+
+def _run_mentions_by_offsets(word: str, the: bool, lex: Lexicon) -> list[_Found]:
+    """:func:`_run_mentions` by character offsets, for any run."""
+    pieces = [
+        piece
+        for part in _split_and(word, 0, len(word), lex)
+        for piece in _split_sequence(word, part[0], part[1], lex)
+    ]
+    prefix = "the " if the else ""
+    shift = len(prefix)
+    found = []
+    for s, e in pieces:
+        m = _classify(prefix + word, s + shift, e + shift, lex)
+        if m is not None:
+            m_start, m_end, name, kind, role, n_start = m
+            found.append((m_start - shift, m_end - shift, name, kind, role, n_start - shift))
+    return found
 
 
 # Classification of one capitalised word depends only on the word and the lexicon, so it
