@@ -204,7 +204,7 @@ class Registry:
                 singles.append(mention)
         self._fold_glued_words()
         for mention in singles:
-            entity = self._titled_given_name(mention)
+            entity = self._titled_given_name(mention) if mention.role else None
             if entity is None:
                 entity = self._entity_for_single(mention.name, create=mention.kind == "person")
             if entity is not None:
