@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -30,6 +31,9 @@ from .entities import LOOKBACK, Effect, Entity, Reference, Registry
 SENTENCE_REACH = 1500
 
 __all__ = ["ArticleContext", "ArticleFacts", "Entity", "ParagraphView", "Reference"]
+
+#: a clause's sort key: where its noun phrase starts
+_NP_START = operator.attrgetter("np.start")
 
 
 @attrs.frozen
@@ -152,7 +156,7 @@ class ArticleFacts:
         if pos < span.end:
             tokens.extend(tokenize(self.text, pos, span.end))
         clauses = find_clauses(tokens, self.lex) + possessive_speech(tokens, self.lex)
-        clauses.sort(key=lambda c: c.np.start)
+        clauses.sort(key=_NP_START)
         return ParagraphView(tokens, clauses, quote_tokens, [t.start for t in tokens], [c.np.start for c in clauses])
 
 
