@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -30,6 +31,9 @@ from .entities import LOOKBACK, Effect, Entity, Reference, Registry
 SENTENCE_REACH = 1500
 
 __all__ = ["ArticleContext", "ArticleFacts", "Entity", "ParagraphView", "Reference"]
+
+#: a clause's sort key: where its noun phrase starts
+_NP_START = operator.attrgetter("np.start")
 
 
 @attrs.frozen
@@ -82,7 +86,7 @@ class ArticleFacts:
         #: sentence index → facts of its parse (syntax.py); a memo of a pure function
         self.parse_cache: dict[int, object] = {}
         registry = Registry(document.mentions, lexicon, document.text)
-        registry.register_mentions(m.span.start for m in document.mentions if self.inside_quote(m.span.start))
+        registry.register_mentions(self._inside_quotes([m.span.start for m in document.mentions]))
         self.views: tuple[ParagraphView, ...] = tuple(self._view(k) for k in range(len(document.paragraphs)))
         # Every name that speaks in a reporting clause is a person ("Putin has publicly
         # expressed…"), and every clause's subject is a speaking reference; in text order.
@@ -99,6 +103,24 @@ class ArticleFacts:
     def inside_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and self.quote_bounds[i][0] <= offset < self.quote_bounds[i][1]
+
+    def _inside_quotes(self, offsets: list[int]) -> list[int]:
+        """The offsets :meth:`inside_quote`: one pass over offsets in text order (a binary
+        search only where one goes back)."""
+        starts, bounds = self.quote_starts, self.quote_bounds
+        out: list[int] = []
+        i = -1  # the last quote that starts at or before the offset
+        previous = -1
+        for offset in offsets:
+            if offset < previous:
+                i = bisect.bisect_right(starts, offset) - 1
+            else:
+                while i + 1 < len(starts) and starts[i + 1] <= offset:
+                    i += 1
+            previous = offset
+            if i >= 0 and bounds[i][0] <= offset < bounds[i][1]:
+                out.append(offset)
+        return out
 
     def quote_between(self, start: int, end: int) -> bool:
         """Whether a quote overlaps ``start``–``end``: one binary search, not a scan of
@@ -134,7 +156,7 @@ class ArticleFacts:
         if pos < span.end:
             tokens.extend(tokenize(self.text, pos, span.end))
         clauses = find_clauses(tokens, self.lex) + possessive_speech(tokens, self.lex)
-        clauses.sort(key=lambda c: c.np.start)
+        clauses.sort(key=_NP_START)
         return ParagraphView(tokens, clauses, quote_tokens, [t.start for t in tokens], [c.np.start for c in clauses])
 
 

@@ -204,7 +204,7 @@ class Registry:
                 singles.append(mention)
         self._fold_glued_words()
         for mention in singles:
-            entity = self._titled_given_name(mention)
+            entity = self._titled_given_name(mention) if mention.role else None
             if entity is None:
                 entity = self._entity_for_single(mention.name, create=mention.kind == "person")
             if entity is not None:
@@ -226,11 +226,15 @@ class Registry:
         if not self.text:
             return
         pattern: regex.Pattern[str] = self.lex.compiled("appositive_role", _appositive_pattern)
+        text = self.text
         for mention in self.mentions:
+            end = mention.span.end
+            if text[end : end + 1] != ",":
+                continue  # the pattern starts with the comma: no need to ask it
             entity = self.mention_entity_at.get(mention.span.start)
             if entity is None or mention.span.start in quoted or self.entities[entity].kind != "person":
                 continue
-            found = pattern.match(self.text, mention.span.end)
+            found = pattern.match(text, end)
             if found is not None:
                 self.entities[entity].add_role(found["role"], mention.span.start)
 

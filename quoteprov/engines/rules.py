@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import cast
 
-import attrs
 import regex
 
 from ..lexicon import Lexicon, alternation
@@ -65,17 +64,21 @@ def build_document(text: str, *, lexicon: Lexicon | None = None) -> Document:
     ('Sergey Lavrov', 'Russian Foreign Minister', 'person')
     """
     lex = lexicon or Lexicon.default()
+    names = _Names(lex)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
+    mentions: list[Mention] = []
     for match in _PARAGRAPH.finditer(text):
-        start, end = _strip(text, match.start(), match.end())
-        if start == end:
+        line = match.group()
+        body = line.strip()
+        if not body:
             continue
+        start = match.start() + len(line) - len(line.lstrip())
+        end = start + len(body)
         index = len(paragraphs)
-        paragraphs.append(Paragraph(Span.of(text, start, end), index))
+        paragraphs.append(Paragraph(Span(start, end, body), index))  # inside the text
         sentences.extend(_sentences(text, start, end, index, lex))
-    names = _name_sequence(lex)
-    mentions = [m for p in paragraphs for m in _mentions(text, p.span, names, lex)]
+        mentions.extend(_mentions(text, start, end, names))
     return Document(
         text=text,
         paragraphs=tuple(paragraphs),
@@ -85,28 +88,26 @@ def build_document(text: str, *, lexicon: Lexicon | None = None) -> Document:
     )
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _sentences(text: str, start: int, end: int, paragraph: int, lex: Lexicon) -> list[Sentence]:
-    out = []
+    """The sentences of the paragraph ``text[start:end]``, each stripped of white space
+    (str.strip's, str.isspace's) and left out if nothing is left."""
+    out: list[Sentence] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if text[match.start()] == "." and _is_abbreviation(text, match.start(), start, lex):
+        dot, cut = match.span()
+        if text[dot] == "." and _is_abbreviation(text, dot, start, lex):
             continue
-        cut = match.end()
-        s, e = _strip(text, begin, cut)
-        if s < e:
-            out.append(Sentence(Span(s, e, text[s:e]), paragraph))  # inside the paragraph
+        stretch = text[begin:cut]
+        body = stretch.strip()
+        if body:
+            s = begin + len(stretch) - len(stretch.lstrip())
+            out.append(Sentence(Span(s, s + len(body), body), paragraph))  # inside the paragraph
         begin = cut
-    s, e = _strip(text, begin, end)
-    if s < e:
-        out.append(Sentence(Span(s, e, text[s:e]), paragraph))
+    stretch = text[begin:end]
+    body = stretch.strip()
+    if body:
+        s = begin + len(stretch) - len(stretch.lstrip())
+        out.append(Sentence(Span(s, s + len(body), body), paragraph))
     return out
 
 
@@ -131,15 +132,20 @@ def split_name(tokens: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """
     cut = 0
     last_words = _title_last_words(lex)
-    for i, token in enumerate(tokens[:-1]):
+    role_heads, descriptions = lex.role_heads, lex.descriptions
+    for i in range(len(tokens) - 1):
+        token = tokens[i]
         word = token.rstrip(".").lower()
-        if word in lex.role_heads or word in lex.descriptions or (token in last_words and any(
-            tuple(tokens[j : i + 1]) in lex.titles for j in range(max(0, i - 3), i + 1)
-        )):
+        if word in role_heads or word in descriptions or (token in last_words and _ends_title(tokens, i, lex)):
             cut = i + 1
     if cut == 0:
         return [], tokens
     return tokens[:cut], tokens[cut:]
+
+
+def _ends_title(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether a listed title of up to four words ends with ``tokens[i]``."""
+    return any(tuple(tokens[j : i + 1]) in lex.titles for j in range(max(0, i - 3), i + 1))
 
 
 def _title_last_words(lex: Lexicon) -> frozenset[str]:
@@ -175,81 +181,231 @@ def _split_and(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
     return pieces
 
 
-def _mentions(text: str, para: Span, names: regex.Pattern[str], lex: Lexicon) -> list[Mention]:
+class _Names:
+    """What :func:`_mentions` reads, fetched once per document: the name pattern, the
+    lexicon's memo of classified runs (read as two typed views) and the last two letters of
+    the lexicon's descriptor nouns."""
+
+    __slots__ = ("descriptor_ends", "lex", "pattern", "runs", "singles")
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.pattern = _name_sequence(lex)
+        # one capitalised word → (characters to trim, kind); a run and whether "the" precedes
+        # it → its mentions (_run_mentions); both bounded, pure functions of the key
+        self.singles = cast("dict[str, tuple[int, EntityKind | None]]", lex.memo)
+        self.runs = cast("dict[tuple[str, bool], list[_Found]]", lex.memo)
+        self.descriptor_ends: frozenset[str] = lex.compiled(
+            "descriptor_ends", lambda lex: frozenset(w[-2:] for w in lex.org_descriptors)
+        )
+
+
+def _mentions(text: str, floor: int, stop: int, names: _Names) -> list[Mention]:
+    """The names of the paragraph ``text[floor:stop]``: each capitalised run is classified
+    once per lexicon (the memo); here only its spans are built."""
     out: list[Mention] = []
-    for match in names.finditer(text, para.start, para.end):
-        word = match.group()
-        start = match.start()
+    singles, ends = names.singles, names.descriptor_ends
+    for match in names.pattern.finditer(text, floor, stop):
+        start, end = match.span()
+        word = text[start:end]
         if " " not in word and "\t" not in word:
-            single = _single(text, start, match.end(), word, lex)
-            if single is not None:
-                out.append(_described(text, para.start, single, lex) if single.kind == "unknown" else single)
+            trim, kind = singles[word] if word in singles else _single(word, names.lex)
+            if kind is None:
+                continue
+            end -= trim
+            # the letters before a space: a descriptor noun could end there ("carmaker Vostrel")
+            if kind == "unknown" and text[start - 3 : start - 1] in ends and _described(text, floor, start, names.lex):
+                kind = "organization"
+            name = text[start:end]
+            span = Span(start, end, name)  # inside the match: no need for Span.of's check
+            out.append(Mention(span, name, kind, None, span))
             continue
-        found = _sequence(text, start, match.end(), word, lex)
-        if found and found[0].span.start == start and found[0].kind == "unknown":
-            found[0] = _described(text, para.start, found[0], lex)
-        out.extend(found)
+        out.extend(_run_at(text, floor, start, word, names))
     return out
 
 
-_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{M}\-])[\p{Ll}][\p{Ll}\-]{1,19}[ \t]$")
-
-
-def _described(text: str, floor: int, mention: Mention, lex: Lexicon) -> Mention:
-    """ "Czech carmaker Vostrel": a name the lists leave unknown, right after a noun that
-    describes a company or body (lexicons/organization_nouns.tsv, use "descriptor"), is an organisation."""
-    if mention.kind != "unknown" or mention.role is not None:
-        return mention
-    before = _LAST_WORD.search(text, max(floor, mention.span.start - 22), mention.span.start)
-    if before is None or before.group().strip() not in lex.org_descriptors:
-        return mention
-    return attrs.evolve(mention, kind="organization")
-
-
-def _sequence(text: str, start: int, end: int, word: str, lex: Lexicon) -> list[Mention]:
-    """The mentions in a run of capitalised words, memoised on the lexicon by the run's
-    text (and whether "the" precedes it, the only context the classification reads)."""
-    key = (word, _the_before(text, start))
-    found = cast("list[_Found] | None", lex.memo.get(key))
-    if found is None:
-        pieces = [
-            piece
-            for part in _split_and(word, 0, len(word), lex)
-            for piece in _split_sequence(word, part[0], part[1], lex)
-        ]
-        prefix = "the " if key[1] else ""
-        shift = len(prefix)
-        found = []
-        for s, e in pieces:
-            m = _classify(prefix + word, s + shift, e + shift, lex)
-            if m is not None:
-                m_start, m_end, name, kind, role, n_start = m
-                found.append((m_start - shift, m_end - shift, name, kind, role, n_start - shift))
-        if len(lex.memo) < 100_000:
-            lex.memo[key] = found
-    # The offsets come from a match inside ``text``: the spans fit without Span.of's check.
+def _run_at(text: str, floor: int, start: int, word: str, names: _Names) -> list[Mention]:
+    """The mentions of the run of capitalised words ``word`` found at ``start``."""
+    key = (word, text[start - 4 : start - 1] in _THE and _the_before(text, start))
     out = []
-    for s, e, name, kind, role, ns in found:
+    # The offsets come from a match inside ``text``: the spans fit without Span.of's check.
+    for s, e, name, kind, role, ns in names.runs[key] if key in names.runs else _run(key, names.lex):
         span = Span(start + s, start + e, text[start + s : start + e])
+        if s == 0 and kind == "unknown" and role is None and text[start - 3 : start - 1] in names.descriptor_ends:
+            kind = "organization" if _described(text, floor, start, names.lex) else kind
         # the name ends where the mention does: one span when there is no title before it
         name_span = span if ns == s else Span(start + ns, start + e, text[start + ns : start + e])
         out.append(Mention(span, name, kind, role, name_span))
     return out
 
 
-def _single(text: str, start: int, end: int, word: str, lex: Lexicon) -> Mention | None:
-    """The common case, one capitalised word: classified without the multi-word machinery."""
-    found = lex.memo.get(word)
-    if found is None:
-        found = _classify_single(word, lex)
-        if len(lex.memo) < 50_000:
-            lex.memo[word] = found
-    trim, kind = cast("tuple[int, EntityKind | None]", found)
-    if kind is None:
+_THE = ("the", "The")
+
+
+def _single(word: str, lex: Lexicon) -> tuple[int, EntityKind | None]:
+    """:func:`_classify_single`, remembered on the lexicon (bounded): news vocabulary repeats
+    across articles."""
+    found = _classify_single(word, lex)
+    if len(lex.memo) < 50_000:
+        lex.memo[word] = found
+    return found
+
+
+def _run(key: tuple[str, bool], lex: Lexicon) -> list[_Found]:
+    """:func:`_run_mentions`, remembered on the lexicon (bounded)."""
+    found = _run_mentions(key[0], key[1], lex)
+    if len(lex.memo) < 100_000:
+        lex.memo[key] = found
+    return found
+
+
+_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{M}\-])[\p{Ll}][\p{Ll}\-]{1,19}[ \t]$")
+
+
+def _described(text: str, floor: int, start: int, lex: Lexicon) -> bool:
+    """ "Czech carmaker Vostrel": a name the lists leave unknown, right after a noun that
+    describes a company or body (lexicons/organization_nouns.tsv, use "descriptor"), is an
+    organisation."""
+    before = _LAST_WORD.search(text, max(floor, start - 22), start)
+    return before is not None and before.group().strip() in lex.org_descriptors
+
+
+def _run_mentions(word: str, the: bool, lex: Lexicon) -> list[_Found]:
+    """The mentions in a run of capitalised words, as offsets into the run: a function of
+    the run's text and of whether "the" precedes it (the only context the classification
+    reads), so the caller remembers it on the lexicon.
+
+    A run of plain words one space apart (nearly all of them) is cut and classified on its
+    list of words; one with a tab or a nickname in quotes goes by character offsets."""
+    if word[0] in _OPENING_MARKS or _ODD_RUN.search(word) is not None:
+        return _run_mentions_by_offsets(word, the, lex)
+    tokens = word.split(" ")
+    starts = [0]
+    at = 0
+    for token in tokens[:-1]:
+        at += len(token) + 1
+        starts.append(at)
+    found = []
+    for first, last, trim in _token_pieces(tokens, lex):
+        m = _classify_tokens(word, tokens, starts, first, last, trim, the, lex)
+        if m is not None:
+            found.append(m)
+    return found
+
+
+#: A tab, two spaces or a word opening with a quotation mark (a nickname): a run the
+#: word-list path does not take.
+_ODD_RUN = regex.compile("\t| [ \"“‘']")
+_JOINERS = frozenset(("and", "of", "for"))
+_POSSESSIVE = frozenset(("’s", "'s", "’S", "'S"))
+_PLURAL_POSSESSIVE = frozenset(("s’", "s'"))
+
+
+def _token_pieces(tokens: list[str], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """:func:`_split_and` then :func:`_split_sequence` on a run's words: the pieces as
+    (first word, last word, characters to trim from the last word)."""
+    pieces = []
+    org_heads, abbreviations = lex.org_heads, lex.abbreviations
+    for a, b in _token_groups(tokens, lex):
+        first = a
+        for j in range(a, b):
+            token = tokens[j]
+            ending = token[-2:]  # str.endswith of a two-letter ending, by slicing
+            if ending in _POSSESSIVE and token[2:]:
+                pieces.append((first, j, 2))
+            elif ending in _PLURAL_POSSESSIVE and not (j + 1 < b and tokens[b - 1] in org_heads):
+                pieces.append((first, j, 1))  # "the Smiths’ house": possessive
+            elif ending[-1:] == "." and token not in abbreviations and not _initialism(token):
+                pieces.append((first, j, 1))
+            else:
+                continue
+            first = j + 1
+        if first < b:
+            pieces.append((first, b - 1, 0))
+    return pieces
+
+
+def _token_groups(tokens: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """:func:`_split_and` on a run's words: the groups as word ranges [a, b)."""
+    if _JOINERS.isdisjoint(tokens):
+        return [(0, len(tokens))]
+    groups = []
+    org_heads = lex.org_heads
+    ends_as_body = tokens[-1].rstrip("’'.") in org_heads
+    a = 0
+    matched = -2
+    for i in range(1, len(tokens) - 1):
+        joiner = tokens[i]
+        if joiner not in _JOINERS or matched == i - 1:
+            continue  # the pattern's matches do not overlap: "and" right after "of" is none
+        matched = i
+        before = tokens[a:i]
+        if any(t.rstrip("’'") in org_heads for t in before) or (joiner == "and" and ends_as_body):
+            continue
+        after = tokens[i + 1 : i + 3]
+        if joiner == "of" and any(
+            tuple(before[-2:][k:] + [joiner] + after[:n]) in lex.titles for k in (0, 1) for n in (1, 2)
+        ):
+            continue
+        groups.append((a, i))
+        a = i + 1
+    groups.append((a, len(tokens)))
+    return groups
+
+
+def _classify_tokens(
+    word: str, tokens: list[str], starts: list[int], first: int, last: int, trim: int, the: bool, lex: Lexicon
+) -> _Found | None:
+    """:func:`_classify` of the piece ``tokens[first:last + 1]`` (the last word cut by
+    ``trim`` characters), offsets into ``word``."""
+    words = tokens[first : last + 1]
+    if trim:
+        words[-1] = words[-1][:-trim]
+    first, last = _name_words(words, first, last, lex)
+    if not words:
         return None
-    name = text[start : end - trim]
-    span = Span(start, end - trim, name)  # inside the match: no need for Span.of's check
-    return Mention(span, name, kind, None, span)
+    start = starts[first]
+    title, name = split_name(words, lex)
+    kind = _kind(" ".join(words), name, bool(title), lex)
+    if kind == "person" and not title and (
+        _the_before(("the " if the else "") + word, start + (4 if the else 0)) or name[-1].lower() in lex.descriptions
+    ):
+        kind = "unknown"  # "the Michigan Democrat" describes someone; it is not a name
+    role = " ".join(title) if title else None
+    return start, starts[last] + len(words[-1]), " ".join(name), kind, role, starts[first + len(title)]
+
+
+def _name_words(words: list[str], first: int, last: int, lex: Lexicon) -> tuple[int, int]:
+    """:func:`_name_tokens` on a piece's words (no nickname among them): drops, in place,
+    particles at the end and sentence words at the start; the first and last word kept."""
+    particles = _particles(lex)
+    while words and words[-1] in particles:
+        words.pop()
+        last -= 1
+    while words and (words[0] in lex.not_names or words[0] in ("The", "A", "An")):
+        if words[0] == "The" and " ".join(words).lower() in lex.outlet_index:
+            break
+        words.pop(0)
+        first += 1
+    return first, last
+
+
+def _run_mentions_by_offsets(word: str, the: bool, lex: Lexicon) -> list[_Found]:
+    """:func:`_run_mentions` by character offsets, for any run."""
+    pieces = [
+        piece
+        for part in _split_and(word, 0, len(word), lex)
+        for piece in _split_sequence(word, part[0], part[1], lex)
+    ]
+    prefix = "the " if the else ""
+    shift = len(prefix)
+    found = []
+    for s, e in pieces:
+        m = _classify(prefix + word, s + shift, e + shift, lex)
+        if m is not None:
+            m_start, m_end, name, kind, role, n_start = m
+            found.append((m_start - shift, m_end - shift, name, kind, role, n_start - shift))
+    return found
 
 
 # Classification of one capitalised word depends only on the word and the lexicon, so it
@@ -382,15 +538,16 @@ def _name_tokens(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[st
 def _kind(full: str, name: list[str], titled: bool, lex: Lexicon) -> EntityKind:
     """What a (possibly titled) capitalised name is: person, organisation, outlet, place…"""
     low = " ".join(name).lower()
-    if titled and not any(t in lex.org_heads for t in name):
+    body = not lex.org_heads.isdisjoint(name)
+    if titled and not body:
         return "person"
     entry = lex.outlet_index.get(full.lower()) or lex.outlet_index.get(low)
     if entry is not None:
         # A podcast listed under its host ("Lex Fridman") is still a person when named.
         return "person" if entry.kind == "podcast" and len(name) >= 2 else "outlet"
-    if low in lex.organizations or any(t in lex.org_heads for t in name):
+    if body or low in lex.organizations:
         return "organization"
-    if any(t in lex.outlet_name_words for t in name):
+    if not lex.outlet_name_words.isdisjoint(name):
         return "outlet"
     if name[-1].lower() in lex.outlet_head_words and name[0] not in lex.given_names:
         return "outlet"  # "the Riverton Echo"; not a person whose surname is one ("Ann Star")
@@ -398,14 +555,24 @@ def _kind(full: str, name: list[str], titled: bool, lex: Lexicon) -> EntityKind:
 
 
 def _place_or_person(name: list[str], lex: Lexicon) -> EntityKind:
-    if " ".join(name) in lex.places or all(_place_token(t, lex) for t in name):
+    places = lex.places
+    if " ".join(name) in places:
         return "place"
-    if any(_place_token(t, lex) or t in lex.not_names for t in name):
+    place = _place_words(name, places)
+    if all(place):
+        return "place"
+    if any(place) or not lex.not_names.isdisjoint(name):
         return "unknown"
     if len(name) < 2 or any(len(t) >= 3 and t.isupper() for t in name):
         return "unknown"  # one word, or an acronym inside: not enough to call it a person
     particles = _particles(lex)
     return "person" if all(t[0].isupper() for t in name if t not in particles) else "unknown"
+
+
+def _place_words(name: list[str], places: frozenset[str]) -> list[bool]:
+    """For each word, whether it is a place (:func:`_place_token`): "Riverton", or
+    "Harbour-Riverton" of two."""
+    return [t in places or ("-" in t and all(part in places for part in t.split("-"))) for t in name]
 
 
 def _place_token(token: str, lex: Lexicon) -> bool:
