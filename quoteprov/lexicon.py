@@ -84,7 +84,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
         "subordinator", "adverbial", "name_particle", "org_determiner", "corporate", "male", "female",
         "title_minor", "negation", "before_non_subject", "speech_particle", "speech_adjunct", "indefinite_source",
         "quoting_verb", "clause_tail", "place_head", "group_name", "determiner", "group_filler", "sentence_link", "presenting", "object_pronoun", "declining",
-        "given_name_title", "participle_preposition", "blame_preposition",
+        "given_name_title", "participle_preposition", "blame_preposition", "passive_be",
+        "passive_speech",
     ),
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (

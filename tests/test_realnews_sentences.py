@@ -118,3 +118,22 @@ def test_a_name_described_as_an_outlet_is_no_person(text: str, expected: tuple[s
     found = quoteprov.analyze(text).attributions[0]
     assert found.speaker is not None
     assert (found.speaker.name, found.speaker.kind, found.rule, found.outlet.name if found.outlet else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one asked, in the passive, does not speak the question
+        ("Dan Price hosts the show. Ann Cole was asked by host Dan Price, who backs her, “Now, you said the "
+         "plan was dead?”", (None, "none")),
+        ("In an interview with the Riverton Gazette, Ann Cole was asked, “Which place do you fear most?”",
+         (None, "none")),
+        ("Ann Cole was then asked, “Will you run again?”", (None, "none")),
+        # an answer, an active question, or "was" inside a relative clause: as before
+        ("Ann Cole was asked about the plan and said, “It is dead.”", ("Ann Cole", "coordinated_speech")),
+        ("Ann Cole asked, “Is the plan dead?”", ("Ann Cole", "leading_np_verb")),
+        ("Dan Price, who was behind the camera, suddenly asked, “Really?”", ("Dan Price", "leading_np_verb")),
+    ],
+)
+def test_a_question_put_to_someone_is_not_theirs(text: str, expected: tuple[str | None, str]) -> None:
+    assert decided(text)[-1] == expected

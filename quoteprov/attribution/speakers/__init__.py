@@ -119,6 +119,10 @@ def _decide(
         found = finder(frame)
         if found is None or found.rule in disabled:
             continue
+        asked = mentions.asked_a_question(frame, found)
+        if asked is not None:
+            steps.append(f"{found.rule}: {asked!r} was asked the question, not its speaker")
+            return unknown(steps)
         if found.step is not None:
             steps.append(found.step)
         if found.inherited is not None:

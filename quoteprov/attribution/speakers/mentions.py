@@ -688,6 +688,22 @@ def _opening_description(ctx: ArticleContext, lead: list[Token], verb: int) -> N
     return np
 
 
+def asked_a_question(f: Frame, found: Found) -> str | None:
+    """The mention found (returned as written) is who was asked, in the passive, and the
+    quote is a question ("Cole was asked, “Will you run?”", "… was asked by host Dan Price,
+    “…?”"): the words are the asker's, so the one asked is not their speaker and the quote
+    is left with none; else None."""
+    verb, np, ctx = found.verb, found.np, f.ctx
+    if verb is None or np is None or verb.lower not in ctx.lex.words["passive_speech"]:
+        return None
+    if not ctx.text[f.quote.content.start : f.quote.content.end].rstrip(" ”\"’'").endswith("?"):
+        return None
+    between = [w for w in ctx.text[np.end : verb.start].split() if not w.lower().endswith("ly")]
+    if not any(w.lower() in ctx.lex.words["passive_be"] for w in between[-2:]) or "," in "".join(between[-2:]):
+        return None  # "was asked", "was then asked"; not "Price, who was behind the camera, asked"
+    return ctx.text[np.start : np.end]
+
+
 def blamed_for_words(f: Frame) -> Found | None:
     """The lead ends on "for" or "of" and a participle of speech after a person named as the
     object of the main verb: Ann Cole attacked Dan Price for saying, “…” / Cole accused Price
