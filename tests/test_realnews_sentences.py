@@ -126,7 +126,7 @@ def test_a_name_described_as_an_outlet_is_no_person(text: str, expected: tuple[s
         # the one asked, in the passive, does not speak the question
         ("Dan Price hosts the show. Ann Cole was asked by host Dan Price, who backs her, “Now, you said the "
          "plan was dead?”", (None, "none")),
-        ("In an interview with the Riverton Gazette, Ann Cole was asked, “Which place do you fear most?”",
+        ("In a Riverton Gazette interview, Ann Cole was asked, “Which place do you fear most?”",
          (None, "none")),
         ("Ann Cole was then asked, “Will you run again?”", (None, "none")),
         # an answer, an active question, or "was" inside a relative clause: as before
