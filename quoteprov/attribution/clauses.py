@@ -260,8 +260,13 @@ def _untitled(phrase: str, lex: Lexicon) -> bool:
     words = phrase.split()
     if words[-1] not in lex.role_heads or len(words) > 4:
         return False
-    stops = lex.words["before_non_subject"] | lex.words["determiner"] | lex.words["pronoun"]
+    stops: frozenset[str] = lex.compiled("untitled_stops", _untitled_stops)
     return not any(w in stops for w in words[:-1])
+
+
+def _untitled_stops(lex: Lexicon) -> frozenset[str]:
+    """The words that keep a title from heading an "a …" phrase (see :func:`_untitled`)."""
+    return frozenset(lex.words["before_non_subject"] | lex.words["determiner"] | lex.words["pronoun"])
 
 
 def _name_run_end(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> int:

@@ -681,11 +681,7 @@ def _opening_description(ctx: ArticleContext, lead: list[Token], verb: int) -> N
     role ("The senator drew boos by saying"): when no one was introduced with the title, the
     role resolver falls back on the latest speaker, too weak a guess this far from a verb."""
     np = parse_np(lead, _linked(lead, ctx.lex), ctx.lex)
-    if np is None or np.kind != "anonymous" or np.last + 1 >= verb - 1:
-        return None
-    if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : verb]):
-        return None
-    return np
+    return np if np is not None and np.kind == "anonymous" and _subject_of(lead, np, verb) else None
 
 
 def asked_a_question(f: Frame, found: Found) -> str | None:
@@ -717,7 +713,7 @@ def blamed_for_words(f: Frame) -> Found | None:
     np = parse_np(f.lead, start, f.ctx.lex)
     if np is None or np.kind != "name" or np.last != at - 1 or not _known_person(f.ctx, np):
         return None
-    verb = next(t for t in f.lead[at + 1:] if t.lower.endswith("ing") and f.ctx.lex.verb_lemma(t.text))
+    verb = next(t for t in f.lead[at + 1:] if _speech_participle(t, f.ctx.lex))
     return Found("blamed_for_words", np, verb)
 
 
@@ -727,7 +723,7 @@ def _for_saying(lead: list[Token], lex: Lexicon) -> int | None:
     k = len(lead) - 1
     while k >= 0 and (lead[k].text in (",", ":") or lead[k].lower == "that"):
         k -= 1
-    if k < 2 or not lead[k].lower.endswith("ing") or lex.verb_lemma(lead[k].text) is None:
+    if k < 2 or not _speech_participle(lead[k], lex):
         return None
     k -= 1
     if lead[k].lower.endswith("ly"):
@@ -807,13 +803,17 @@ def _linked(lead: list[Token], lex: Lexicon) -> int:
 def _person_subject(ctx: ArticleContext, lead: list[Token], np: NounPhrase | None, verb: int) -> NounPhrase | None:
     """``np`` if it is a person (a known name or a pronoun) with words before ``verb`` and
     no quote mark or semicolon in between."""
-    if np is None or np.kind not in ("name", "pronoun") or np.last + 1 >= verb - 1 or is_outlet_np(ctx, np):
+    if np is None or np.kind not in ("name", "pronoun") or not _subject_of(lead, np, verb) or is_outlet_np(ctx, np):
         return None
     if np.kind == "name" and not (_known_person(ctx, np) or _surname_in_use(ctx, lead, np)):
         return None  # "Hours after the vote, …", "Speaking to donors, …": no name opens the sentence
-    if any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : verb]):
-        return None
     return np
+
+
+def _subject_of(lead: list[Token], np: NounPhrase, verb: int) -> bool:
+    """Whether ``np`` can be the subject of the verb at ``verb``: words stand between them
+    and no quote mark or semicolon does."""
+    return np.last + 1 < verb - 1 and not any(t.text in ("“", "”", '"', ";") for t in lead[np.last + 1 : verb])
 
 
 def coordinated_speech(f: Frame) -> Found | None:
@@ -880,18 +880,29 @@ def _closing_participle(f: Frame) -> int | None:
     """Where a speech participle after a comma ends the lead (", telling reporters," or a
     participle right before the quote: ", writing “…”")."""
     lead, lex = f.lead, f.ctx.lex
-    after = lex.words["participle_preposition"]  # "by saying", "before adding"
-    if (len(lead) >= 4 and (lead[-2].text == "," or lead[-2].lower in after)
-            and lead[-1].lower.endswith("ing") and lex.verb_lemma(lead[-1].text)):
+    if len(lead) >= 4 and _opened_participle(lead, len(lead) - 1, lex):
         return len(lead) - 1
     if len(lead) < 4 or lead[-1].text not in (",", ":"):
         return None
     for k in range(len(lead) - 2, max(0, len(lead) - 6), -1):
-        if lead[k].lower.endswith("ing") and lex.verb_lemma(lead[k].text):
+        if _speech_participle(lead[k], lex):
             said_in = any(t.lower in lex.possessive_speech_nouns for t in lead[max(0, k - 3) : k])
-            # ", saying" / "a statement saying" / "upon saying"
-            return k if lead[k - 1].text == "," or said_in or lead[k - 1].lower in after else None
+            # ", saying" / "upon saying" / "a statement saying"
+            return k if _opened_participle(lead, k, lex) or said_in else None
     return None
+
+
+def _speech_participle(t: Token, lex: Lexicon) -> bool:
+    """An -ing form of a reporting verb ("saying", "telling", "echoing")."""
+    return t.lower.endswith("ing") and lex.verb_lemma(t.text) is not None
+
+
+def _opened_participle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A participle of speech at ``k`` after a comma or a preposition of its subject's
+    (", saying", "by saying", "before adding"; word class participle_preposition)."""
+    before = tokens[k - 1]
+    return _speech_participle(tokens[k], lex) and (
+        before.text == "," or before.lower in lex.words["participle_preposition"])
 
 
 def previous_sentence_speech(f: Frame) -> Found | None:
@@ -1011,13 +1022,10 @@ def _subject_speaking_by_participle(f: Frame, tokens: list[Token], rule: str) ->
     """A sentence with no reporting clause whose subject, a person the article knows, speaks
     through a participle ("Cole distanced herself from the plan by saying she would wait.",
     "Cole backed Ward, telling donors he would win."): that person is speaking."""
-    lex = f.ctx.lex
     for k in range(2, len(tokens)):
-        t = tokens[k]
-        if t.lower.endswith("ing") and lex.verb_lemma(t.text) and (
-                tokens[k - 1].text == "," or tokens[k - 1].lower in lex.words["participle_preposition"]):
+        if _opened_participle(tokens, k, f.ctx.lex):
             np = _opening_subject(f.ctx, tokens, k)
-            return Found(rule, np, t) if np is not None else None
+            return Found(rule, np, tokens[k]) if np is not None else None
     return None
 
 
@@ -1145,11 +1153,14 @@ def _new_subject_speaking(f: Frame, prev: Quote) -> bool:
     """The quote's own sentence, after the previous quote's, has words before a closing
     participle of speech: someone the sieves could not name is doing the speaking ("The
     crowd followed her by echoing, “…”"), not the previous speaker going on ("Adding, “…”")."""
-    if prev.span.end > f.ctx.sentence_bounds(f.quote.span.start)[0]:
-        return False
-    if sum(t.is_word for t in f.lead) < 3:
+    if not _in_a_later_sentence(f, prev) or sum(t.is_word for t in f.lead) < 3:
         return False
     return _closing_participle(f) is not None or _ends_on_participle(f)
+
+
+def _in_a_later_sentence(f: Frame, prev: Quote) -> bool:
+    """The quote's own sentence starts after the previous quote ends."""
+    return prev.span.end <= f.ctx.sentence_bounds(f.quote.span.start)[0]
 
 
 def _own_attribution(f: Frame) -> bool:
@@ -1167,7 +1178,7 @@ def _new_subject_quoting(f: Frame, prev: Quote, decision: SpeakerDecision) -> bo
     """A partial quote in a new sentence whose subject is another person the article knows
     ("Former staff called it a “scheme.” Then Cole described the judge as “hostile.”"):
     the words are that sentence's business, not the previous speaker's going on."""
-    if f.quote.form != "partial" or prev.span.end > f.ctx.sentence_bounds(f.quote.span.start)[0]:
+    if f.quote.form != "partial" or not _in_a_later_sentence(f, prev):
         return False
     np = _opening_subject(f.ctx, f.lead, len(f.lead))
     if np is None or np.kind != "name":
@@ -1181,7 +1192,7 @@ def _ends_on_participle(f: Frame) -> bool:
     """The lead's last word, before the quote, is a participle of speech ("… by softly
     echoing “…”", "… chanting, “…”"): the words are given by the one doing it."""
     words = [t for t in f.lead if t.is_word]
-    return bool(words) and words[-1].lower.endswith("ing") and f.ctx.lex.verb_lemma(words[-1].text) is not None
+    return bool(words) and _speech_participle(words[-1], f.ctx.lex)
 
 
 def floating_after_quote(f: Frame) -> Found | None:
