@@ -115,3 +115,45 @@ def test_a_party_and_state_label_after_a_lawmakers_name(text: str, expected: lis
 def test_a_description_then_the_name_is_that_person(text: str, expected: tuple[str | None, str | None]) -> None:
     found = quoteprov.analyze(text).attributions[0]
     assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the", a title, then straight on into the name (British style): the name is who
+        ("“The bridge can wait,” said the spokesman Dan Price.", ("Dan Price", "person")),
+        ("“The bridge can wait,” said the former prime minister Ann Cole, who left office in May.",
+         ("Ann Cole", "person")),
+        # the name does not end the phrase: it starts a clause of its own
+        ("“The bridge can wait,” said the minister Dan Price hired in June.", (None, None)),
+        # a demonstrative is no "the": "that" opens the claim, not a title
+        ("Dan Price repeated his claim that Senator Ann Cole “sold the bridge.”", ("Dan Price", "person")),
+    ],
+)
+def test_a_definite_title_runs_on_into_the_name(text: str, expected: tuple[str | None, str | None]) -> None:
+    found = quoteprov.analyze(text).attributions[0]
+    assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who post, comment or vote: an unnamed source, or the name after a comma
+        ("The vote closed. “We are tired of waiting,” said one voter, Ann Cole.", ("Ann Cole", "person")),
+        ("The vote closed. “We are tired of waiting,” said another Harbour Forum user, Ann Cole.",
+         ("Ann Cole", "person")),
+        ("The vote closed. “We are tired of waiting,” one user wrote.", ("one user", "anonymous")),
+        ("The vote closed. Another commenter said, “We are tired of waiting.”", ("Another commenter", "anonymous")),
+        # the description stops where a pronoun takes the verb for itself: not "a voter …
+        # and let her", and not Dan Price either
+        ("The vote closed. Dan Price sat down beside a voter and let her ask, “Who are you?”",
+         (None, None)),
+        ("The vote closed. “We are tired of waiting,” an aide close to her remarked.",
+         ("an aide close to her", "anonymous")),
+        # an outlet's name ending on such a word stays whole ("caller" is not listed)
+        ("The vote closed. “We are tired of waiting,” the Daily Caller wrote.", ("Daily Caller", "organization")),
+    ],
+)
+def test_users_commenters_and_voters_are_unnamed_sources(text: str, expected: tuple[str | None, str | None]) -> None:
+    found = quoteprov.analyze(text).attributions[0]
+    assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected

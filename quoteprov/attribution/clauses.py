@@ -221,7 +221,11 @@ def _determined(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounPh
 def _named_after(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) -> NounPhrase:
     """A description and the name that follows it after a comma ("a spokesman, Dan Price",
     "another user of the site, Ann Cole,"): the name says who it is, so the phrase is a name
-    phrase and the name mention inside it is the person (see ArticleContext.mention_entity)."""
+    phrase and the name mention inside it is the person (see ArticleContext.mention_entity).
+    A definite title runs straight on into the name too ("the spokesman Dan Price.",
+    "the former prime minister Ann Cole,"), when the name ends the clause."""
+    if np.kind == "role" and _title_then_name(tokens, np, lex):
+        return _title_run_on(tokens, np, lex, limit)
     j = np.last + 2
     if j >= len(tokens) or tokens[j - 1].text != "," or not tokens[j].is_capital:
         return np
@@ -232,6 +236,34 @@ def _named_after(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) 
     if after is not None and after.text not in (",", ".", ";") and not (lex.verb_lemma(after.text) and not after.is_capital):
         return np  # "a spokesman, Dan Price's aide": the name is not the whole of what follows
     return NounPhrase("name", np.first, inner.last, np.start, inner.end)
+
+
+def _title_then_name(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> bool:
+    """ "the spokesman Dan Price": "the", modifiers and a title, a capital right after; no
+    preposition inside ("the top aide to President Ann Cole" is the aide, not Cole)."""
+    k = np.last + 1
+    return (
+        k < len(tokens)
+        and tokens[k].is_capital
+        and tokens[np.first].lower == "the"
+        and tokens[np.last].lower in lex.role_heads
+        and not any(t.lower in lex.words["before_non_subject"] for t in tokens[np.first + 1 : np.last])
+    )
+
+
+def _title_run_on(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) -> NounPhrase:
+    """ "the spokesman Dan Price.": the title and the name as one name phrase, when the
+    name closes the clause; else the title alone."""
+    inner = _capitalised(tokens, np.last + 1, lex, limit)
+    if inner is not None and inner.kind == "name" and _ends_clause(tokens, inner.last + 1):
+        return NounPhrase("name", np.first, inner.last, np.start, inner.end)
+    return np
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` closes the phrase before it: the end, or a comma, full stop or
+    semicolon ("said the spokesman Dan Price." but not "the spokesman Dan Price hired")."""
+    return k >= len(tokens) or tokens[k].text in (",", ".", ";")
 
 
 def _determined_head(t: Token, phrase: str, indefinite: bool, lex: Lexicon) -> MentionKind | None:
@@ -248,8 +280,8 @@ def _determined_head(t: Token, phrase: str, indefinite: bool, lex: Lexicon) -> M
         or (t.is_capital and t.text in lex.org_heads)
     ):
         return "organization"
-    if t.lower in lex.role_heads or _description_head(t.lower, lex) or t.lower in lex.anonymous:
-        return "role"  # "the foreign minister", "the person"
+    if t.lower in lex.role_heads or _description_head(t.lower, lex) or (t.lower in lex.anonymous and not t.is_capital):
+        return "role"  # "the foreign minister", "the person"; not "the Riverton Reader"
     return None
 
 
@@ -382,8 +414,19 @@ def _extend_anonymous(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> Noun
         if not t.is_word:
             return np
         if lex.verb_lemma(t.text) and k > j:
+            if _own_subject(tokens, k, lex):
+                return np  # "a voter … and let her ask": the verb is her own
             return NounPhrase(np.kind, np.first, k - 1, np.start, tokens[k - 1].end)
     return np
+
+
+def _own_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``k`` has a pronoun of its own right before it, one no
+    preposition governs ("… to have her ask", but not "close to him said")."""
+    pronoun = tokens[k - 1].lower
+    if pronoun not in lex.words["pronoun"] and pronoun not in lex.words["object_pronoun"]:
+        return False
+    return k < 2 or tokens[k - 2].lower not in lex.words["before_non_subject"]
 
 
 def _np_ending_at(tokens: list[Token], last: int, lex: Lexicon) -> NounPhrase | None:
