@@ -25,6 +25,7 @@ _TEXTS = [
     "According to officials, and according to a Riverton Gazette poll, and according to the newspaper, it held.",
     "Dan Price, a columnist for the Valley Post, wrote that Cole posted on Facebook; she told the press conference so.",
     "While campaigning in Elm, Cole told me about it.",
+    "Cole took to Facebook about it; Price TAKES TO X daily, and Taking to Instagram, she agreed.",
 ]
 
 

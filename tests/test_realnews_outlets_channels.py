@@ -202,3 +202,31 @@ def test_an_outlets_writers_written_words_went_out_through_it(
 ])
 def test_told_a_host_on_an_outlet(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
     assert outlets(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "took to" a platform: the subject's words went out there, one post
+    ("Ann Cole took to Facebook to say, “The bridge stays shut.”",
+     [("Ann Cole", "infinitive_speech", "Facebook", "social_media")]),
+    ("Ann Cole took to X on Monday, writing: “The bridge stays shut.”",
+     [("Ann Cole", "participle_speech", "X", "social_media")]),
+    ("Ann Cole took to Twitter to attack the plan. “The bridge stays shut,” she wrote.",
+     [("Ann Cole", "trailing_np_verb", "X", "social_media")]),
+    # one post: not carried to what she said on another day, two paragraphs on
+    ("Ann Cole took to Twitter to attack the plan.\n\nThe council met.\n\n“The bridge stays shut,” Cole said.",
+     [("Ann Cole", "trailing_np_verb", None, None)]),
+    # no platform after "took to": no outlet (a stage is remarks, by the occasion's own rule)
+    ("Ann Cole took to the stage to say, “The bridge stays shut.”",
+     [("Ann Cole", "infinitive_speech", None, "remarks")]),
+    ("Ann Cole took to X-ray images with relish. “The bridge stays shut,” she said.",
+     [("Ann Cole", "trailing_np_verb", None, None)]),
+    # a place after "to" is no platform: the capital still stops the subject's claim
+    ("Ann Cole went to Riverton to say, “The bridge stays shut.”",
+     [(None, "none", None, None)]),
+])
+def test_took_to_a_platform_is_a_post_there(
+    text: str, expected: list[tuple[str | None, str, str | None, str | None]]
+) -> None:
+    found = [(a.speaker.name if a.speaker else None, a.rule, a.outlet.name if a.outlet else None,
+              a.outlet.relation if a.outlet else None) for a in quoteprov.analyze(text).attributions]
+    assert found == expected

@@ -67,8 +67,9 @@ class OutletPlan:
 
 #: Cues of one broadcast appearance ("said on Fox News", "On ABC’s “This Week”", "in a call to
 #: CNN"): they name where their own sentence's words were given, and are not carried to
-#: the speaker's other quotes, which a news story often takes from other occasions.
-SENTENCE_ONLY_CUES = frozenset({"said_on", "on_programme", "call_to", "tweeted", "on_platform"})
+#: the speaker's other quotes, which a news story often takes from other occasions. So are
+#: those of one post ("tweeted", "took to Facebook").
+SENTENCE_ONLY_CUES = frozenset({"said_on", "on_programme", "call_to", "tweeted", "on_platform", "took_to"})
 
 #: Cues of what the article itself draws on, never where a quote was given: a wire's
 #: dateline ("WASHINGTON (AP) —"), an outlet's poll ("a Valley Post poll"), a report

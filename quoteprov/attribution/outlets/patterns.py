@@ -322,6 +322,10 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"|(?<=[”\"])[ \t\xa0]+on[ \t\xa0](?P<name>{platform_named})\b"),
         ("posted_on", "social_media", p["platform"],
          rf"\b{alternation(p['platform_verb'])}[ \t\xa0](?:in[ \t\xa0]a[ \t\xa0]post[ \t\xa0]|in[ \t\xa0]a[ \t\xa0]message[ \t\xa0]|(?:\p{{Ll}}+[ \t\xa0]){{1,2}}?)?on[ \t\xa0](?:his[ \t\xa0]|her[ \t\xa0]|their[ \t\xa0]|its[ \t\xa0])?(?:official[ \t\xa0])?(?P<name>{platform[3:-1]})\b"),
+        # "Cole took to Facebook, writing …", "taking to X, she wrote": the words went out
+        # on the platform ("took to X" names it too: no letter is taken to).
+        ("took_to", "social_media", ("took", "takes", "taking", "take"),
+         rf"\b(?i:took|takes|taking|take)[ \t\xa0]to[ \t\xa0](?P<name>{platform[3:-1]})\b(?![’'\-])"),
         ("post_on", "social_media", p["platform"],
          rf"\b(?i:in[ \t\xa0]a|in[ \t\xa0]her|in[ \t\xa0]his|in[ \t\xa0]their|in[ \t\xa0]its|in[ \t\xa0]a[ \t\xa0]short|in[ \t\xa0]a[ \t\xa0]later)[ \t\xa0](?:\w+[ \t\xa0])?{alternation(p['post'])}[ \t\xa0]on[ \t\xa0](?P<name>{platform[3:-1]})\b"),
         # "In a Facebook post", "in an Instagram video": the platform named before the post.

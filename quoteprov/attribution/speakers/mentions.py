@@ -749,7 +749,8 @@ def issued_statement(f: Frame) -> Found | None:
 
 def infinitive_speech(f: Frame) -> Found | None:
     """The lead ends on "to" and a verb of speech, the sentence's subject first: Ann Cole
-    was prompted to say, “…” / Cole went on to add: “…” — the subject says it. Not when
+    was prompted to say, “…” / Cole went on to add: “…” / Cole took to Instagram to add, “…”
+    — the subject says it. Not when
     someone else is asked to ("asked Price to say", "asked her to say") or the words were
     not given ("declined to say", "would not say")."""
     ctx, lead = f.ctx, f.lead
@@ -763,10 +764,17 @@ def infinitive_speech(f: Frame) -> Found | None:
     if np is None:
         return None
     between = lead[np.last + 1 : len(lead) - 3]
-    if any(t.is_capital or t.lower in lex.words["object_pronoun"] or t.lower in lex.words["negation"]
-           or t.lower.endswith("n't") or t.lower in lex.words["declining"] for t in between):
+    platforms = lex.phrases["platform"]
+    if any((t.is_capital and not _platform_taken_to(between, k, platforms)) or t.lower in lex.words["object_pronoun"]
+           or t.lower in lex.words["negation"] or t.lower.endswith("n't") or t.lower in lex.words["declining"]
+           for k, t in enumerate(between)):
         return None
     return Found("infinitive_speech", np, verb)
+
+
+def _platform_taken_to(between: list[Token], k: int, platforms: tuple[str, ...]) -> bool:
+    """ "Cole took to Instagram to add": a platform after "to" is where, not who is asked."""
+    return k > 0 and between[k - 1].lower == "to" and between[k].text in platforms
 
 
 def _reports_a_clause(lead: list[Token], verb: int, ing: int, lex: Lexicon) -> bool:
