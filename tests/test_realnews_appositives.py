@@ -157,3 +157,34 @@ def test_a_definite_title_runs_on_into_the_name(text: str, expected: tuple[str |
 def test_users_commenters_and_voters_are_unnamed_sources(text: str, expected: tuple[str | None, str | None]) -> None:
     found = quoteprov.analyze(text).attributions[0]
     assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document speaks: whoever the sentence naming it says issued it
+        ("The firm denied it. “We did nothing wrong,” Acme said in a statement on Monday.\n\n"
+         "“We will cooperate fully,” the statement said.", ("Acme", "document_voice")),
+        ("Acme issued a statement on Monday. “We did nothing wrong,” the statement said.", ("Acme", "document_voice")),
+        ("In Riverton, Ann Cole released a statement late Monday. “We did nothing wrong,” the statement said.",
+         ("Ann Cole", "document_voice")),
+        ("In a statement, Ann Cole said the fault lay elsewhere.\n\n“We will cooperate,” the statement said.",
+         ("Ann Cole", "document_voice")),
+        ("The Gazette said Ann Cole provided a written statement. The letter reads: “We will cooperate.”", (None, "none")),
+        ("The Gazette said Ann Cole provided a written letter. The letter reads: “We will cooperate.”",
+         ("Ann Cole", "document_voice")),
+        # no sentence says who issued it, or the verb before it is someone else's: no one
+        ("The Gazette said Dan Price had seen a statement. “We will cooperate,” the statement said.", (None, "none")),
+        ("“We did nothing wrong,” Ann Cole said. “We will cooperate,” the statement said.", (None, "none")),
+        ("According to the statement, the talks failed. “We will cooperate,” the statement said.", (None, "none")),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text: str, expected: tuple[str | None, str]) -> None:
+    found = quoteprov.analyze(text).attributions[-1]
+    assert (found.speaker.name if found.speaker else None, found.rule) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a title after 'to' names the speaker: 'the aide to President X' is taken for X")
+def test_the_aide_to_a_titled_person_is_not_that_person() -> None:
+    found = quoteprov.analyze("“The bridge can wait,” said the longtime aide to President Ann B. Cole.").attributions[0]
+    assert found.speaker is None or found.speaker.name != "Ann B. Cole"

@@ -420,6 +420,11 @@ def _extend_anonymous(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> Noun
     return np
 
 
+def np_ending_at(tokens: list[Token], last: int, lex: Lexicon) -> NounPhrase | None:
+    """The longest noun phrase whose last token is ``last`` (for the sieves)."""
+    return _np_ending_at(tokens, last, lex)
+
+
 def _own_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the verb at ``k`` has a pronoun of its own right before it, one no
     preposition governs ("… to have her ask", but not "close to him said")."""

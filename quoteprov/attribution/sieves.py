@@ -75,6 +75,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("dependency_subject", "speaker", 0.85, "the parse's subject of the verb that governs the quote (stanza engine)"),
     Sieve("reported_speech", "speaker", 0.85, "the main clause of the quote's sentence: Lavrov said the plan was “dead”"),
     Sieve("possessive_speech_noun", "speaker", 0.85, "Lavrov's remarks that the plan was “dead”"),
+    Sieve("document_voice", "speaker", 0.75, "“…,” the statement said: whoever issued the statement, as the latest earlier quote said in one"),
     Sieve("continues_previous_quote", "speaker", 0.85, "no clause of its own, after a quote in the same paragraph"),
     Sieve("previous_sentence_speech", "speaker", 0.8, "a quote opening its sentence after a sentence of a person speaking: Cole disagreed. “…”"),
     Sieve("paragraph_before_speech", "speaker", 0.75, "a paragraph of quote only, after a paragraph ending on a person speaking: Cole disagreed. ¶ “…”"),

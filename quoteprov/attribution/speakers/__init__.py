@@ -50,6 +50,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("as_clause",), frozenset({"full"}), mentions.as_clause),
     (("dependency_subject",), frozenset({"full", "partial"}), mentions.dependency_subject),
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
+    (("document_voice",), frozenset({"full", "partial", "block"}), mentions.document_voice),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),
     (("previous_sentence_speech",), frozenset({"full"}), mentions.previous_sentence_speech),
     (("paragraph_before_speech",), frozenset({"full"}), mentions.paragraph_before_speech),

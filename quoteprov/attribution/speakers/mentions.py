@@ -18,7 +18,7 @@ from ...lexicon import Lexicon
 from ...names import norm_name
 from ...quotes import name_line as quotes_name_line
 from ...records import Quote
-from ..clauses import Clause, NounPhrase, Token, find_clauses, parse_np, possessive_speech
+from ..clauses import Clause, NounPhrase, Token, find_clauses, np_ending_at, parse_np, possessive_speech
 from ..context import ArticleContext
 from ..syntax import governing_subject
 from .decision import Found, SpeakerDecision
@@ -1138,6 +1138,126 @@ def _passive_agent(ctx: ArticleContext, lead: list[Token], trail: list[Token]) -
     if np is None or np.kind not in ("name", "organization", "anonymous") or is_outlet_np(ctx, np):
         return None
     return Clause(np, lead[-2], "verb_np")
+
+
+def document_voice(f: Frame) -> Found | None:
+    """“…,” the statement said / The letter reads: “…” — a document speaks, and its words
+    are whoever issued it, named in the latest sentence before, in the quote's paragraph or
+    the two before, that mentions such a document outside quotes: the speaker of a quote in
+    that sentence ("“…,” Acme said in a statement."), else the subject of its reporting
+    clause ("Acme said, in a statement, …", "Acme issued a statement."). No such
+    sentence: no speaker (who wrote it is not guessed)."""
+    ctx = f.ctx
+    if f.quote.form == "block":  # "The statement added:" closing the paragraph before
+        window = _colon_sentence_before(f, 25)
+        found = _document_lead(window, ctx.lex) if window else None
+        here = window[0].start if window else 0
+    else:
+        found = _document_clause(f.trail, ctx.lex) or _document_lead(f.lead, ctx.lex)
+        here = f.quote.span.start
+    if found is None:
+        return None
+    noun, verb = found
+    word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    para = ctx.paragraph_index(here)
+    floor = ctx.doc.paragraphs[max(0, para - 2)].span.start
+    pos = ctx.sentence_bounds(here)[0]
+    while pos > floor:
+        start, end = ctx.sentence_bounds(pos - 1)
+        mention = next((m for m in word.finditer(ctx.text, max(start, floor), end) if not ctx.inside_quote(m.start())), None)
+        if mention is not None:
+            return _issuer(f, noun, verb, start, mention.start())
+        pos = start
+    return None
+
+
+#: the kinds of phrase that can have issued a document
+_ISSUERS = ("name", "organization", "pronoun", "role")
+
+
+def _issuer(f: Frame, noun: str, verb: Token, start: int, at: int) -> Found | None:
+    """Who issued the document mentioned at ``at`` in the sentence opening at ``start``:
+    the speaker of a quote in that sentence, or the subject of "said in a statement",
+    "In a statement, Acme said", "Acme issued a statement" (not of "The Post said Acme
+    had a statement": that verb is another's)."""
+    ctx = f.ctx
+    for k in range(min(f.index, len(f.earlier)) - 1, -1, -1):
+        earlier, decision = f.quotes[k], f.earlier[k]
+        if earlier.span.end <= start:
+            break
+        if decision.speaker is not None and ctx.sentence_bounds(earlier.span.start)[0] == start:
+            why = f"the {noun} speaks: issued by {decision.speaker.name!r}, who said the quote at {earlier.span.start}"
+            return Found("document_voice", step=why, inherited=decision)
+    view = ctx.view(ctx.paragraph_index(at))
+    np = _document_giver(ctx, view.tokens_between(start, at), view.clauses_between(start, ctx.sentence_bounds(at)[1]), at)
+    if np is None or np.kind not in _ISSUERS:
+        return None
+    why = f"the {noun} speaks: issued by {ctx.text[np.start : np.end]!r}, in the sentence at {start}"
+    return Found("document_voice", np, verb, step=why)
+
+
+def _document_giver(ctx: ArticleContext, tokens: list[Token], clauses: list[Clause], at: int) -> NounPhrase | None:
+    """The phrase that gave the document: ``tokens`` run up to its noun, ``clauses`` are
+    the sentence's reporting clauses."""
+    lex = ctx.lex
+    d = _document_determiner(tokens, lex)
+    if d is None:
+        return None
+    if d == 0 or tokens[d - 1].lower == "in" and d - 1 == _linked(tokens, lex):
+        # "In a statement, the mayor said": the clause after it
+        return next((c.np for c in clauses if c.np.start > at and c.verb.start > c.np.start), None)
+    if tokens[d - 1].lower == "in":
+        return _said_in(tokens, clauses, tokens[d - 1].start, lex)
+    if tokens[d - 1].lower in lex.words["issuing_verb"]:
+        return _np_before(tokens, d - 1, lex)  # "Acme issued a statement"
+    return None
+
+
+def _document_determiner(tokens: list[Token], lex: Lexicon) -> int | None:
+    """Where "a", "its", "her"… opens the document's phrase, at most two words before its
+    noun ("a written", "its brief"); never "the", which points back to one named before."""
+    for d in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
+        if tokens[d].lower in lex.words["determiner"]:
+            return d if tokens[d].lower != "the" else None
+    return None
+
+
+def _said_in(tokens: list[Token], clauses: list[Clause], before: int, lex: Lexicon) -> NounPhrase | None:
+    """ "Acme said on Monday in a statement": the last clause whose verb comes before
+    ``before`` with no other verb in between."""
+    for c in reversed(clauses):
+        if c.verb.end <= before:
+            between = (t for t in tokens if c.verb.end <= t.start < before)
+            return None if any(t.is_word and lex.verb_lemma(t.text) for t in between) else c.np
+    return None
+
+
+def _np_before(tokens: list[Token], verb: int, lex: Lexicon) -> NounPhrase | None:
+    """The subject right before the verb at ``verb``, or the sentence's opening subject."""
+    found = np_ending_at(tokens, verb - 1, lex) if verb > 0 else None
+    if found is None:
+        after = _after_opening(tokens, lex)
+        found = parse_np(tokens, after, lex) if after < verb else None
+        if found is not None and found.last != verb - 1:
+            return None
+    return found
+
+
+def _document_clause(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
+    """ "the statement said", "its letter added" opening ``tokens``: the noun and the verb."""
+    words = [t for t in tokens[:5] if t.text != ","]
+    if len(words) < 3 or words[0].lower not in lex.words["determiner"] or words[0].lower in ("a", "an"):
+        return None
+    if words[1].lower not in lex.words["document_noun"] or lex.verb_lemma(words[2].text) is None:
+        return None
+    return words[1].lower, words[2]
+
+
+def _document_lead(lead: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
+    """A lead that is just "The statement said," or "The letter reads:"."""
+    if not 4 <= len(lead) <= 5 or lead[-1].text not in (",", ":"):
+        return None
+    return _document_clause(lead[:-1], lex)
 
 
 def continues_previous_quote(f: Frame) -> Found | None:
