@@ -188,3 +188,24 @@ def test_a_document_speaks_for_whoever_issued_it(text: str, expected: tuple[str 
 def test_the_aide_to_a_titled_person_is_not_that_person() -> None:
     found = quoteprov.analyze("“The bridge can wait,” said the longtime aide to President Ann B. Cole.").attributions[0]
     assert found.speaker is None or found.speaker.name != "Ann B. Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone's aide, named right after the title or after a comma: that person
+        ("The race is close. “It is one long day,” said Dan Price’s spokeswoman Ann Cole.", ("Ann Cole", "person")),
+        ("The race is close. “It is one long day,” said Dan Price’s deputy campaign manager, Ann Cole, who ran "
+         "his first race.", ("Ann Cole", "person")),
+        ("The race is close. “It is one long day,” said Dan Price’s chief foreign policy adviser Ann Cole.",
+         ("Ann Cole", "person")),
+        ("The race is close. Dan Price’s spokeswoman Ann Cole said, “It is one long day.”", ("Ann Cole", "person")),
+        # no name: an unnamed source of his, never the owner himself
+        ("The race is close. “It is one long day,” said Dan Price’s spokeswoman.",
+         ("Dan Price’s spokeswoman", "anonymous")),
+        ("The race is close. “It is one long day,” said Dan Price’s daughter, Ann.", (None, None)),
+    ],
+)
+def test_someones_aide_named_after_the_title_is_that_aide(text: str, expected: tuple[str | None, str | None]) -> None:
+    found = quoteprov.analyze(text).attributions[0]
+    assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected

@@ -145,23 +145,62 @@ def parse_np(
     return np
 
 
+def _possessor(tokens: list[Token], np: NounPhrase) -> bool:
+    """A name followed by a possessive and a lower-case word: it owns what speaks."""
+    k = np.last + 1
+    return (
+        np.kind == "name"
+        and k + 1 < len(tokens)
+        and tokens[k].text in ("’s", "'s")
+        and tokens[k + 1].is_word
+        and not tokens[k + 1].is_capital
+    )
+
+
 def _owned_source(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) -> NounPhrase | None:
     """ "Cole’s spokeswoman", "the Prime Minister’s official spokesman": a possessor, at
-    most two lower-case words, then a singular word for an unnamed source, not followed by
-    a name ("Cole’s spokeswoman Ann Price" is Ann Price)."""
+    most three lower-case words, then a singular word for an unnamed source. A name right
+    after the source or a title, or after a comma, says who it is ("Cole’s spokeswoman Ann
+    Price", "Cole’s deputy campaign manager, Dan Reyes"): that person."""
     k = np.last + 1
     if k >= len(tokens) or tokens[k].text not in ("’s", "'s"):
         return None
-    head = None
-    for j in range(k + 1, min(len(tokens), k + 4, np.first + limit + 3)):
+    head, last = _owned_heads(tokens, k + 1, min(len(tokens), k + 5, np.first + limit + 4), lex)
+    if last is None:
+        return None
+    named = _name_after_head(tokens, NounPhrase("anonymous", np.first, last, np.start, tokens[last].end), lex, limit)
+    if named is not None or head is None:
+        return named
+    if head + 1 < len(tokens) and tokens[head + 1].is_capital:
+        return None
+    return NounPhrase("anonymous", np.first, head, np.start, tokens[head].end)
+
+
+def _owned_heads(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[int | None, int | None]:
+    """Over the lower-case words from ``lo``: the last word for an unnamed source ("official
+    spokesman"), and the last such word or title or description ("campaign manager")."""
+    head = last = None
+    for j in range(lo, hi):
         t = tokens[j]
         if not t.is_word or t.is_capital or lex.verb_lemma(t.text):
             break
         if t.lower in lex.anonymous and not t.lower.endswith("s"):
-            head = j  # the last such word: "official spokesman"
-    if head is None or (head + 1 < len(tokens) and tokens[head + 1].is_capital):
+            head = last = j
+        elif _role_word(t.lower, lex):
+            last = j
+    return head, last
+
+
+def _name_after_head(tokens: list[Token], owned: NounPhrase, lex: Lexicon, limit: int) -> NounPhrase | None:
+    """The name that closes an owned description, right after it or after a comma."""
+    k = owned.last + 1
+    if k < len(tokens) and tokens[k].is_capital:
+        inner = _capitalised(tokens, k, lex, limit)
+        if inner is not None and inner.kind == "name" and _name_closes(tokens, inner.last + 1, lex):
+            return NounPhrase("name", owned.first, inner.last, owned.start, inner.end)
         return None
-    return NounPhrase("anonymous", np.first, head, np.start, tokens[head].end)
+    named = _named_after(tokens, owned, lex, limit)
+    return named if named.kind == "name" else None
 
 
 def _parse_np(
@@ -258,6 +297,11 @@ def _title_run_on(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int)
     if inner is not None and inner.kind == "name" and _ends_clause(tokens, inner.last + 1):
         return NounPhrase("name", np.first, inner.last, np.start, inner.end)
     return np
+
+
+def _name_closes(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` closes a name: the end, punctuation, or a lower-case verb."""
+    return _ends_clause(tokens, k) or (not tokens[k].is_capital and lex.verb_lemma(tokens[k].text) is not None)
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
@@ -566,7 +610,9 @@ def _subject_after(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     if lex.verb_lemma(tokens[k].text) == "tell":
         return None  # "…, told lawmakers": who is told, never who tells ("told X" never inverts)
     np = parse_np(tokens, k + 1, lex, false_title=True)
-    return Clause(np, tokens[k], "verb_np") if np is not None else None
+    if np is None or _possessor(tokens, np):
+        return None  # "“…,” said Dan Price’s daughter, Ann": whoever it is, not Dan Price
+    return Clause(np, tokens[k], "verb_np")
 
 
 def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPhrase | None:
