@@ -26,6 +26,7 @@ _TEXTS = [
     "Dan Price, a columnist for the Valley Post, wrote that Cole posted on Facebook; she told the press conference so.",
     "While campaigning in Elm, Cole told me about it.",
     "Cole took to Facebook about it; Price TAKES TO X daily, and Taking to Instagram, she agreed.",
+    "“It held,” wrote the Riverton Gazette. “It fell,” reported Harbour News; \"Late,\"  writes the Ledger.",
 ]
 
 

@@ -230,3 +230,24 @@ def test_took_to_a_platform_is_a_post_there(
     found = [(a.speaker.name if a.speaker else None, a.rule, a.outlet.name if a.outlet else None,
               a.outlet.relation if a.outlet else None) for a in quoteprov.analyze(text).attributions]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb right after the quote, then the outlet: its own written words
+    ("The race is close. “The count was decisive,” wrote the Riverton Gazette.",
+     [("Riverton Gazette", "outlet_voice", "Riverton Gazette", "report")]),
+    ("The race is close. “The count was decisive,” reported Harbour Weekly.",
+     [("Harbour Weekly", "trailing_verb_np", "Harbour Weekly", "report")]),
+    # a person after the verb is the writer, and no outlet is named for her
+    ("The race is close. “The count was decisive,” wrote Ann Cole.",
+     [("Ann Cole", "trailing_verb_np", None, None)]),
+    # the name goes on into a title: the outlet is not "Gazette Harbour Desk"
+    ("The race is close. “The count was decisive,” wrote Gazette Harbour Desk chief Ann Cole.",
+     [("Ann Cole", "trailing_verb_np", None, None)]),
+])
+def test_an_outlet_after_wrote_right_after_the_quote_wrote_it(
+    text: str, expected: list[tuple[str | None, str, str | None, str | None]]
+) -> None:
+    found = [(a.speaker.name if a.speaker else None, a.rule, a.outlet.name if a.outlet else None,
+              a.outlet.relation if a.outlet else None) for a in quoteprov.analyze(text).attributions]
+    assert found == expected

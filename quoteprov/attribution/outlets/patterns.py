@@ -430,6 +430,11 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("according_to_work", "according_to", ("according",),
          rf"\b[Aa]ccording[ \t\xa0]to[ \t\xa0](?i:an?|the)[ \t\xa0](?:(?i:new|recent|latest|separate)[ \t\xa0])?"
          rf"(?:{name}[ \t\xa0](?:exit[ \t\xa0])?{works}|{works}[ \t\xa0](?:(?:in|by|from)|(?:provided|published|released|reported|conducted)[ \t\xa0]by)[ \t\xa0](?:{descriptor})?{name})"),
+        # "“…,” wrote the Valley Post", "“…,” reported Harbour Weekly": right after a quote,
+        # the outlet's own written words, the name after the verb and closing the clause
+        # (a name's last word keeps its full stop: "Gazette." is matched whole).
+        ("wrote_after_quote", "report", ("wrote", "writes", "reported", "reports"),
+         rf"(?<=[”\"],?[ \t\xa0]{{1,3}})(?:wrote|writes|reported|reports)[ \t\xa0](?:{descriptor})?{name}(?:(?<=\.)|(?=[.,;:]))"),
         # "first reported by the Valley Post", "published by Harbour Weekly": the outlet's report.
         ("reported_by", "report", ("reported", "published", "detailed", "revealed"),
          rf"\b(?:reported|published|detailed|revealed)[ \t\xa0](?:by|in)[ \t\xa0](?:{descriptor})?{name}"),
