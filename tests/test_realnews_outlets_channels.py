@@ -251,3 +251,25 @@ def test_an_outlet_after_wrote_right_after_the_quote_wrote_it(
     found = [(a.speaker.name if a.speaker else None, a.rule, a.outlet.name if a.outlet else None,
               a.outlet.relation if a.outlet else None) for a in quoteprov.analyze(text).attributions]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "According to X," opening the sentence: the speaker's words reached us through X
+    ("According to the Riverton Gazette, Ann Cole said the plan was “a disgrace to the city.”",
+     [("Riverton Gazette", "report", "same_sentence_according_to")]),
+    # …and it beats the outlet of the speaker's earlier quote
+    ("“We will win,” Ann Cole said, according to the Valley Post.\n\n"
+     "According to the Riverton Gazette, Cole said, “The plan is a disgrace.”",
+     [("Valley Post", "report", "same_sentence_according_to"),
+      ("Riverton Gazette", "report", "same_sentence_according_to")]),
+    # a channel with no outlet and a relaying outlet in one sentence: the outlet wins
+    ("“We will win,” Ann Cole said in a speech, according to the Valley Post.",
+     [("Valley Post", "report", "same_sentence_according_to")]),
+    # another quote between the cue and this one: the cue is that one's
+    ("According to the Riverton Gazette, Dan Price called it “a mess,” and Ann Cole said “a disgrace.”",
+     [("Riverton Gazette", "report", "same_sentence_according_to"), (None, None, None)]),
+])
+def test_according_to_opening_the_sentence_is_the_outlet_its_words_came_through(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert outlets(text) == expected

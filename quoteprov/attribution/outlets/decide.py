@@ -430,6 +430,9 @@ def _same_sentence(q: _Quote) -> Outcome:
             found.append(mention)
         if found:
             mention = next((m for m in found if m.name is not None), found[0])
+            if mention.name is None and _according_to(q) is not None:
+                # "said in a speech, according to the Valley Post": the relaying outlet wins
+                return _same_sentence_according_to(q)
             return _found("same_sentence", mention, (*q.steps, f"same_sentence: {mention.span.text!r}"))
     return None
 
@@ -437,17 +440,36 @@ def _same_sentence(q: _Quote) -> Outcome:
 def _same_sentence_according_to(q: _Quote) -> Outcome:
     """“…,” Ahadi said, according to Reuters: the quote came through Reuters's report. So
     did a quote nobody speaks right after "According to the Valley Post," (the outlet's own
-    words)."""
+    words), and one whose sentence opens with it ("According to the Valley Post, Cole said
+    the plan was “…”")."""
+    mention = _according_to(q)
+    if mention is None:
+        return None
+    # a quote's words "according to" an outlet reached us through its report
+    return _found("same_sentence_according_to", attrs.evolve(mention, relation="report"),
+                  (*q.steps, f"same_sentence: {mention.span.text!r}"))
+
+
+def _according_to(q: _Quote) -> OutletMention | None:
+    """The "according to" cue that names the outlet the quote's own sentence came through."""
     text = q.plan.ctx.text
     for k in range(q.para, q.last_para + 1):
         for mention in _in_sentence(q.plan.sentence_only.get(k, []), q):
+            before = mention.span.end <= q.quote.span.start
             if mention.span.start >= q.quote.span.end or (
-                    q.key is None and mention.span.end <= q.quote.span.start
-                    and not text[mention.span.end : q.quote.span.start].strip(" \t\xa0,:")):
-                # a quote's words "according to" an outlet reached us through its report
-                return _found("same_sentence_according_to", attrs.evolve(mention, relation="report"),
-                              (*q.steps, f"same_sentence: {mention.span.text!r}"))
+                    before and q.key is None and not text[mention.span.end : q.quote.span.start].strip(" \t\xa0,:")):
+                return mention
+            if before and q.key is not None and _according_opens(text, q, mention):
+                return mention
     return None
+
+
+def _according_opens(text: str, q: _Quote, mention: OutletMention) -> bool:
+    """ "According to the Valley Post, Cole said …": the cue opens the quote's sentence,
+    a comma after it, and no other quote stands between it and this one."""
+    return (not text[q.s_start : mention.span.start].strip(" \t\xa0")
+            and text[mention.span.end : mention.span.end + 1] == ","
+            and not any(mark in text[mention.span.end : q.quote.span.start] for mark in "“”\"«»"))
 
 
 def _introduced_unspoken(q: _Quote) -> Outcome:
