@@ -209,3 +209,19 @@ def test_the_aide_to_a_titled_person_is_not_that_person() -> None:
 def test_someones_aide_named_after_the_title_is_that_aide(text: str, expected: tuple[str | None, str | None]) -> None:
     found = quoteprov.analyze(text).attributions[0]
     assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" opens a new clause whose verb takes the next quote: not this one's speaker
+        ("Dan Price called the plan “a mess,” and Ann Cole said “a disgrace.”",
+         [("Dan Price", "reported_speech"), ("Ann Cole", "leading_np_verb")]),
+        ("Dan Price said the plan was “put off,” but Ann Cole said “never.”",
+         [("Dan Price", "reported_speech"), ("Ann Cole", "leading_np_verb")]),
+        # no quote after it: the clause is still this quote's
+        ("“We will win,” and Ann Cole said it twice.", [("Ann Cole", "trailing_np_verb")]),
+    ],
+)
+def test_and_with_a_new_clause_before_the_next_quote(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert attributions(text) == expected

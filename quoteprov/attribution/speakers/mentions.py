@@ -194,10 +194,18 @@ def trailing(f: Frame) -> Found | None:
             continue
         # The clause must start the trailing text: “…,” he said — not “…,” and later he said.
         head = min(clause.np.first, rest.index(clause.verb))
+        if head == 1 and rest[0].lower in ("and", "but") and _next_quote_in_sentence(f):
+            return None  # "“…,” and Cole said “…”": a new clause, the next quote's
         if head <= 1 and not is_outlet_np(ctx, clause.np):
             return Found(f"trailing_{clause.order}", clause.np, clause.verb)
         return None
     return _trailing_appositive(ctx, trail[i : i + 40])
+
+
+def _next_quote_in_sentence(f: Frame) -> bool:
+    """Whether another quote follows this one in its sentence."""
+    nxt = f.index + 1
+    return nxt < len(f.quotes) and f.quotes[nxt].span.start < f.ctx.sentence_bounds(f.quote.span.start)[1]
 
 
 def _trailing_appositive(ctx: ArticleContext, rest: list[Token]) -> Found | None:
