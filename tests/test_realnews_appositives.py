@@ -219,7 +219,11 @@ def test_someones_aide_named_after_the_title_is_that_aide(text: str, expected: t
          [("Dan Price", "reported_speech"), ("Ann Cole", "leading_np_verb")]),
         ("Dan Price said the plan was “put off,” but Ann Cole said “never.”",
          [("Dan Price", "reported_speech"), ("Ann Cole", "leading_np_verb")]),
-        # no quote after it: the clause is still this quote's
+        # "but" opens a clause of contrast, never the quote's attribution
+        ("The plan was “put off,” but Ann Cole said it would return.", [(None, "none")]),
+        # "but" that goes on with the quote's own sentence is no new clause
+        ("Cities have no “real choice” but to wait, says Ann Cole, a planner.", [("Ann Cole", "reported_speech")]),
+        # "and" with no quote after it: the clause is still this quote's
         ("“We will win,” and Ann Cole said it twice.", [("Ann Cole", "trailing_np_verb")]),
     ],
 )

@@ -194,8 +194,8 @@ def trailing(f: Frame) -> Found | None:
             continue
         # The clause must start the trailing text: “…,” he said — not “…,” and later he said.
         head = min(clause.np.first, rest.index(clause.verb))
-        if head == 1 and rest[0].lower in ("and", "but") and _next_quote_in_sentence(f):
-            return None  # "“…,” and Cole said “…”": a new clause, the next quote's
+        if head == 1 and (rest[0].lower == "but" or rest[0].lower == "and" and _next_quote_in_sentence(f)):
+            return None  # "“…,” but Cole said …", "“…,” and Cole said “…”": a new clause
         if head <= 1 and not is_outlet_np(ctx, clause.np):
             return Found(f"trailing_{clause.order}", clause.np, clause.verb)
         return None
@@ -1100,13 +1100,20 @@ def reported_speech(f: Frame) -> Found | None:
         return None  # "Cole attacked Price for saying “…”": the words are not the subject's
     chosen = _lead_clause(ctx, lead)
     if chosen is None:
-        chosen = next(
+        chosen = None if _but_new_subject(trail, ctx.lex) else next(
             (c for c in find_clauses(trail[:20], ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
             None,
         ) or _passive_agent(ctx, lead, trail)
     if chosen is None:
         return None
     return Found("possessive_speech_noun" if chosen.order == "possessive" else "reported_speech", chosen.np, chosen.verb)
+
+
+def _but_new_subject(trail: list[Token], lex: Lexicon) -> bool:
+    """ "“…,” but Cole said …": after the quote, "but" and a new subject open a clause of
+    its own (not "“…” but to wait", which goes on with the quote's sentence)."""
+    words = [t for t in trail[:3] if t.is_word]
+    return len(words) > 1 and words[0].lower == "but" and (words[1].is_capital or words[1].lower in lex.words["pronoun"])
 
 
 def _lead_clause(ctx: ArticleContext, lead: list[Token]) -> Clause | None:
