@@ -11,6 +11,11 @@ from quoteprov.attribution.outlets.patterns import outlet_patterns
 from quoteprov.lexicon import Lexicon
 
 
+def speakers_and_outlets(text: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    return [(a.speaker.name if a.speaker else None, a.rule, a.outlet.name if a.outlet else None,
+             a.outlet.relation if a.outlet else None) for a in quoteprov.analyze(text).attributions]
+
+
 def outlets(text: str) -> list[tuple[str | None, str | None, str | None]]:
     return [(a.outlet.name, a.outlet.relation, a.outlet_rule) if a.outlet else (None, None, None)
             for a in quoteprov.analyze(text).attributions]
@@ -227,9 +232,7 @@ def test_told_a_host_on_an_outlet(text: str, expected: tuple[str | None, str | N
 def test_took_to_a_platform_is_a_post_there(
     text: str, expected: list[tuple[str | None, str, str | None, str | None]]
 ) -> None:
-    found = [(a.speaker.name if a.speaker else None, a.rule, a.outlet.name if a.outlet else None,
-              a.outlet.relation if a.outlet else None) for a in quoteprov.analyze(text).attributions]
-    assert found == expected
+    assert speakers_and_outlets(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -248,9 +251,7 @@ def test_took_to_a_platform_is_a_post_there(
 def test_an_outlet_after_wrote_right_after_the_quote_wrote_it(
     text: str, expected: list[tuple[str | None, str, str | None, str | None]]
 ) -> None:
-    found = [(a.speaker.name if a.speaker else None, a.rule, a.outlet.name if a.outlet else None,
-              a.outlet.relation if a.outlet else None) for a in quoteprov.analyze(text).attributions]
-    assert found == expected
+    assert speakers_and_outlets(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
