@@ -274,3 +274,19 @@ def test_according_to_opening_the_sentence_is_the_outlet_its_words_came_through(
     text: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet that "pointed out" or "observed" gives its own words
+    ("The vote was close. But as the Riverton Gazette pointed out, “Cole still will not debate anyone.”",
+     [("Riverton Gazette", "outlet_voice", "Riverton Gazette", "report")]),
+    ("“Cole still will not debate anyone,” the Riverton Gazette observed.",
+     [("Riverton Gazette", "outlet_voice", "Riverton Gazette", "report")]),
+    # a person who points it out is the speaker, with no outlet
+    ("“Cole still will not debate anyone,” Dan Price pointed out.",
+     [("Dan Price", "trailing_manner_verb", None, None)]),
+])
+def test_an_outlet_that_points_out_relays_its_own_words(
+    text: str, expected: list[tuple[str | None, str, str | None, str | None]]
+) -> None:
+    assert speakers_and_outlets(text) == expected
