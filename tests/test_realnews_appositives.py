@@ -229,3 +229,23 @@ def test_someones_aide_named_after_the_title_is_that_aide(text: str, expected: t
 )
 def test_and_with_a_new_clause_before_the_next_quote(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description after the name that the writer never closed with a comma
+        ("The count ended. “There are no ballots to count,” Dan Price, the spokesman for the Riverton Party "
+         "said in a statement.", ("Dan Price", "person")),
+        ("The count ended. Dan Price, the spokesman for the Riverton Party said, “There are no ballots.”",
+         ("Dan Price", "person")),
+        # an unnamed source after "a": it speaks, of the name before it
+        ("The count ended. Ann Cole, a senior adviser remarked, “will want a recount.”", ("a senior adviser", "anonymous")),
+        # a place or a time opening the sentence is no name that speaks
+        ("At the hall in Riverton, Harbour County Monday, the Cole supporter retorted: “There is no count.”",
+         (None, None)),
+    ],
+)
+def test_a_description_left_open_before_the_verb(text: str, expected: tuple[str | None, str | None]) -> None:
+    found = quoteprov.analyze(text).attributions[0]
+    assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected

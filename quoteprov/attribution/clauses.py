@@ -590,7 +590,7 @@ def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     b = _before_parenthetical(tokens, b)
     np = None
     if tokens[b].is_word:
-        np = _np_ending_at(tokens, b, lex)
+        np = _unclosed_appositive(tokens, b, lex) or _np_ending_at(tokens, b, lex)
         if np is not None and np.first == np.last and _is_date_word(tokens[np.first].text, lex):
             return None  # "a memo in April explaining …": a month or a weekday says nothing
     elif tokens[b].text == "," and not tokens[k].lower.endswith("ing"):
@@ -613,6 +613,42 @@ def _subject_after(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     if np is None or _possessor(tokens, np):
         return None  # "“…,” said Dan Price’s daughter, Ann": whoever it is, not Dan Price
     return Clause(np, tokens[k], "verb_np")
+
+
+def _unclosed_appositive(tokens: list[Token], b: int, lex: Lexicon) -> NounPhrase | None:
+    """ "Dan Price, the spokesman for the party said": a full name opening the clause, then
+    a description after a comma that the writer never closed, then the verb: the name
+    speaks, not the party at the description's end. Not "Cole, a top aide said, “…”",
+    where an unnamed source speaks about Cole."""
+    for c in range(b - 1, max(0, b - 14), -1):
+        t = tokens[c]
+        if t.text == ",":
+            return _opening_name(tokens, c, b, lex)
+        if not t.is_word or (lex.verb_lemma(t.text) and not t.is_capital):
+            return None
+    return None
+
+
+def _opening_name(tokens: list[Token], c: int, b: int, lex: Lexicon) -> NounPhrase | None:
+    """The full name that opens ``tokens`` and ends at the comma ``c``, when a description
+    that names no unnamed source runs from it to ``b``."""
+    det = tokens[c + 1].lower
+    if det not in ("the", "a", "an"):
+        return None
+    if det != "the" and any(t.lower in lex.anonymous for t in tokens[c + 2 : b + 1]):
+        return None  # "Cole, a top aide said": the aide speaks, of Cole
+    np = _np_before_comma(tokens, c, lex)
+    if np is None or np.kind != "name" or np.first == np.last or np.first != _linked_start(tokens, lex):
+        return None
+    return np
+
+
+def _linked_start(tokens: list[Token], lex: Lexicon) -> int:
+    """Where a clause's subject can start: after at most two linking words ("But", "And")."""
+    k = 0
+    while k < 2 and k < len(tokens) and tokens[k].lower in lex.words["sentence_link"]:
+        k += 1
+    return k
 
 
 def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPhrase | None:
