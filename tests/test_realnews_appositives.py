@@ -249,3 +249,23 @@ def test_and_with_a_new_clause_before_the_next_quote(text: str, expected: list[t
 def test_a_description_left_open_before_the_verb(text: str, expected: tuple[str | None, str | None]) -> None:
     found = quoteprov.analyze(text).attributions[0]
     assert ((found.speaker.name, found.speaker.kind) if found.speaker else (None, None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question that ends its sentence after a clause of its own: the next sentence's
+        # clause is the next quote's, not this one's
+        ("Dan Price wrote to Ann Cole. Ann Cole replies to Price with, “Why now?” Price then writes back, "
+         "“You look great.”", [("Ann Cole", "reported_speech"), ("Dan Price", "reported_speech")]),
+        # asked a question with no one said to ask it: not the person asked, nor the answer's
+        ("The host pressed on. Ann Cole was asked, “Did the plan ever reach your desk?” She answered, “Not once.”",
+         [(None, "none"), ("Ann Cole", "leading_np_verb")]),
+        # no clause before the question: the clause after it is still its own
+        ("“Why now?” Dan Price asked, “Is it late?”", [("Dan Price", "trailing_np_verb"), ("Dan Price", "leading_np_verb")]),
+    ],
+)
+def test_a_question_with_its_own_clause_takes_nothing_from_the_next_sentence(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert attributions(text) == expected

@@ -180,9 +180,9 @@ def _introduced_by_colon(f: Frame) -> Clause | None:
 def trailing(f: Frame) -> Found | None:
     """Right after the quote: “…,” Lavrov said / “…,” said Timothy Ash / “…” — Ann Cole."""
     ctx, trail = f.ctx, f.trail
-    i = 0
-    while i < len(trail) and trail[i].text in (",", ")"):
-        i += 1
+    i = _trail_start(f)
+    if i is None:
+        return None
     if i < len(trail) and trail[i].text in DASHES:
         np = parse_np(trail, i + 1, ctx.lex)
         if np is not None and np.kind in ("name", "organization", "anonymous"):
@@ -200,6 +200,29 @@ def trailing(f: Frame) -> Found | None:
             return Found(f"trailing_{clause.order}", clause.np, clause.verb)
         return None
     return _trailing_appositive(ctx, trail[i : i + 40])
+
+
+def _trail_start(f: Frame) -> int | None:
+    """Where the trail's words start (past commas and brackets), or None when a question
+    led by its own clause ends the sentence (:func:`_question_led`)."""
+    if _question_led(f):
+        return None
+    i = 0
+    while i < len(f.trail) and f.trail[i].text in (",", ")"):
+        i += 1
+    return i
+
+
+def _question_led(f: Frame) -> bool:
+    """ "Cole responds to Price with, “Why now?” Price then writes back, “…”": a question
+    that ends its sentence, after a reporting clause of its own; what follows is the next
+    sentence's, never this quote's attribution."""
+    quote, lead = f.quote, f.lead
+    if not lead or lead[-1].text not in (",", ":") or quote.content.text.rstrip()[-1:] not in ("?", "!"):
+        return False
+    if f.ctx.sentence_bounds(quote.span.start)[1] > quote.span.end:
+        return False
+    return bool(find_clauses(lead, f.ctx.lex))
 
 
 def _next_quote_in_sentence(f: Frame) -> bool:
@@ -312,7 +335,7 @@ def trailing_manner_verb(f: Frame) -> Found | None:
     “…,” Cole shot back / “…?” Cole pressed. / “…,” she went on, “…” — in news that slot
     names the speaker, whatever the verb says about the manner."""
     ctx, trail = f.ctx, f.trail
-    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or not trail:
+    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or not trail or _question_led(f):
         return None
     np = parse_np(trail, 0, ctx.lex)
     if np is None or np.kind not in ("name", "pronoun") or is_outlet_np(ctx, np):
@@ -334,7 +357,7 @@ def trailing_manner_verb_first(f: Frame) -> Found | None:
     “…!” beamed Ann Cole. / “…,” recalled Dan Price, a former aide. News inverts only a verb
     of saying, so the person there is the speaker."""
     ctx, trail = f.ctx, f.trail
-    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or len(trail) < 2:
+    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or len(trail) < 2 or _question_led(f):
         return None
     verb = trail[0]
     if not verb.is_word or verb.is_capital or not verb.lower.endswith("ed") or verb.lower in ctx.lex.verb_forms:
