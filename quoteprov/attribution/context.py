@@ -34,6 +34,7 @@ __all__ = ["ArticleContext", "ArticleFacts", "Entity", "ParagraphView", "Referen
 
 #: a clause's sort key: where its noun phrase starts
 _NP_START = operator.attrgetter("np.start")
+_TOKEN_START = operator.itemgetter(1)  # Token.start
 
 
 @attrs.frozen
@@ -112,11 +113,12 @@ class ArticleFacts:
         out: list[int] = []
         i = -1  # the last quote that starts at or before the offset
         previous = -1
+        last = len(starts) - 1
         for offset in offsets:
             if offset < previous:
                 i = bisect.bisect_right(starts, offset) - 1
             else:
-                while i + 1 < len(starts) and starts[i + 1] <= offset:
+                while i < last and starts[i + 1] <= offset:
                     i += 1
             previous = offset
             if i >= 0 and bounds[i][0] <= offset < bounds[i][1]:
@@ -158,7 +160,7 @@ class ArticleFacts:
             tokens.extend(tokenize(self.text, pos, span.end))
         clauses = find_clauses(tokens, self.lex) + possessive_speech(tokens, self.lex)
         clauses.sort(key=_NP_START)
-        return ParagraphView(tokens, clauses, quote_tokens, [t.start for t in tokens], [c.np.start for c in clauses])
+        return ParagraphView(tokens, clauses, quote_tokens, list(map(_TOKEN_START, tokens)), [c.np.start for c in clauses])
 
 
 class ArticleContext:
