@@ -34,6 +34,7 @@ __all__ = ["ArticleContext", "ArticleFacts", "Entity", "ParagraphView", "Referen
 
 #: a clause's sort key: where its noun phrase starts
 _NP_START = operator.attrgetter("np.start")
+_TOKEN_START = operator.itemgetter(1)  # Token.start
 
 
 @attrs.frozen
@@ -78,6 +79,7 @@ class ArticleFacts:
         self.quotes = tuple(quotes)
         self.para_starts = [p.span.start for p in document.paragraphs]
         self.sent_starts = [s.span.start for s in document.sentences]
+        self.sent_ends = [s.span.end for s in document.sentences]
         self.quote_bounds = [(q.span.start, q.span.end) for q in self.quotes]
         self.quote_starts = [q.span.start for q in self.quotes]
         #: the furthest end of the quotes up to each one (for quote_between)
@@ -111,11 +113,12 @@ class ArticleFacts:
         out: list[int] = []
         i = -1  # the last quote that starts at or before the offset
         previous = -1
+        last = len(starts) - 1
         for offset in offsets:
             if offset < previous:
                 i = bisect.bisect_right(starts, offset) - 1
             else:
-                while i + 1 < len(starts) and starts[i + 1] <= offset:
+                while i < last and starts[i + 1] <= offset:
                     i += 1
             previous = offset
             if i >= 0 and bounds[i][0] <= offset < bounds[i][1]:
@@ -157,7 +160,7 @@ class ArticleFacts:
             tokens.extend(tokenize(self.text, pos, span.end))
         clauses = find_clauses(tokens, self.lex) + possessive_speech(tokens, self.lex)
         clauses.sort(key=_NP_START)
-        return ParagraphView(tokens, clauses, quote_tokens, [t.start for t in tokens], [c.np.start for c in clauses])
+        return ParagraphView(tokens, clauses, quote_tokens, list(map(_TOKEN_START, tokens)), [c.np.start for c in clauses])
 
 
 class ArticleContext:
@@ -174,6 +177,7 @@ class ArticleContext:
         self.quotes = facts.quotes
         self.parsed = facts.parsed
         self.parse_cache = facts.parse_cache
+        self._para_starts, self._sent_starts, self._sent_ends = facts.para_starts, facts.sent_starts, facts.sent_ends
         self.registry = facts.registry.copy()
         self.registry.replay(effects)
         self.registry.effects = []
@@ -186,22 +190,28 @@ class ArticleContext:
     # --- positions ---------------------------------------------------------------
 
     def paragraph_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.facts.para_starts, offset) - 1)
+        i = bisect.bisect_right(self._para_starts, offset) - 1
+        return i if i > 0 else 0
 
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence around ``offset`` (the last one starting at or before it)."""
-        return max(0, bisect.bisect_right(self.facts.sent_starts, offset) - 1)
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        return i if i > 0 else 0
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """The sentence around ``offset``, cut to :data:`SENTENCE_REACH` characters either
         side of it: every search the stages make within "the sentence" stays bounded even
         in a text with no full stops."""
-        if not self.doc.sentences:
-            start, end = 0, len(self.text)
+        starts = self._sent_starts
+        if starts:
+            i = bisect.bisect_right(starts, offset) - 1
+            if i < 0:
+                i = 0
+            start, end = starts[i], self._sent_ends[i]
         else:
-            span = self.doc.sentences[self.sentence_index(offset)].span
-            start, end = span.start, span.end
-        return max(start, offset - SENTENCE_REACH), min(end, offset + SENTENCE_REACH)
+            start, end = 0, len(self.text)
+        lo, hi = offset - SENTENCE_REACH, offset + SENTENCE_REACH
+        return (start if start > lo else lo), (end if end < hi else hi)
 
     def clause_start(self, offset: int) -> int:
         """Where the sentence around ``offset`` starts, outside any quote: a sentence that
