@@ -269,3 +269,21 @@ def test_a_question_with_its_own_clause_takes_nothing_from_the_next_sentence(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subordinate clause after the quote has a subject of its own
+        ("“We were right,” Dan Price said, “and they knew it,” before Ann Cole said the talks had ended.",
+         [("Dan Price", "trailing_np_verb"), ("Dan Price", "leading_np_verb")]),
+        ("“The vote is over,” Dan Price wrote, “for good,” after Ann Cole conceded the count.",
+         [("Dan Price", "trailing_np_verb"), ("Dan Price", "leading_np_verb")]),
+        # a clause right after the quote is still its own
+        ("“The vote is over,” Ann Cole said after the count.", [("Ann Cole", "trailing_np_verb")]),
+    ],
+)
+def test_a_subordinate_clause_after_a_quote_is_not_its_attribution(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert attributions(text) == expected

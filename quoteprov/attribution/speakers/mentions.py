@@ -189,6 +189,8 @@ def trailing(f: Frame) -> Found | None:
             return Found("trailing_dash", np, trail[i])
         return None
     rest = trail[i : i + 14]
+    if rest and rest[0].lower in ctx.lex.words["subordinator"]:
+        return None  # "“…,” before Cole said the talks had ended": a clause of its own
     for clause in find_clauses(rest, ctx.lex):
         if clause.order == "according_to":
             continue
