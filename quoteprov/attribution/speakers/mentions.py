@@ -189,8 +189,6 @@ def trailing(f: Frame) -> Found | None:
             return Found("trailing_dash", np, trail[i])
         return None
     rest = trail[i : i + 14]
-    if rest and rest[0].lower in ctx.lex.words["subordinator"]:
-        return None  # "“…,” before Cole said the talks had ended": a clause of its own
     for clause in find_clauses(rest, ctx.lex):
         if clause.order == "according_to":
             continue
@@ -206,12 +204,15 @@ def trailing(f: Frame) -> Found | None:
 
 def _trail_start(f: Frame) -> int | None:
     """Where the trail's words start (past commas and brackets), or None when a question
-    led by its own clause ends the sentence (:func:`_question_led`)."""
+    led by its own clause ends the sentence (:func:`_question_led`) or the words open a
+    subordinate clause, which has a subject of its own ("“…,” before Cole said …")."""
     if _question_led(f):
         return None
     i = 0
     while i < len(f.trail) and f.trail[i].text in (",", ")"):
         i += 1
+    if i < len(f.trail) and f.trail[i].lower in f.ctx.lex.words["subordinator"]:
+        return None
     return i
 
 
