@@ -140,3 +140,17 @@ def test_a_bare_surname_stays_ambiguous_when_both_namesakes_have_spoken() -> Non
     text = ("“We will fix the roads,” Helena Marsh said.\n\n“I agree,” Colin Marsh said.\n\n"
             "“And the schools,” Marsh said.")
     assert speakers(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Dan and Ann Khan": two people of the one surname, so "Mr. Khan" is Dan Khan
+        ("Dan and Ann Khan spoke at the rally. ''Vote for the town,'' Mr. Khan said.", "Dan Khan"),
+        ("Dan and Ann Khan spoke at the rally. ''Vote for the town,'' Ms. Khan said.", "Ann Khan"),
+        # a word that is someone's surname in the article is that person, not a given name
+        ("Dan Christie spoke first. Later Christie and Ann Reyes met. ''We agree,'' Reyes said.", "Ann Reyes"),
+    ],
+)
+def test_two_given_names_before_one_surname_are_two_people(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

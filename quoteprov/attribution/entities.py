@@ -197,8 +197,11 @@ class Registry:
         references at every name outside quotes (``inside_quote``: starts to leave out)."""
         quoted = set(inside_quote)
         singles: list[Mention] = []
+        couples = self._couples()
         for mention in self.mentions:
-            if mention.kind == "person" and " " in mention.name:
+            if mention.span.start in couples:
+                self.mention_entity_at[mention.span.start] = self._add_person(couples[mention.span.start])
+            elif mention.kind == "person" and " " in mention.name:
                 self.mention_entity_at[mention.span.start] = self._add_person(mention)
             elif mention.kind in ("person", "unknown") and " " not in mention.name:
                 singles.append(mention)
@@ -218,6 +221,25 @@ class Registry:
         for registered in self.entities:
             for role in registered.roles:
                 self._index_role(registered.id, role)
+
+    def _couples(self) -> dict[int, Mention]:
+        """ "Dan and Ann Khan": a given name, "and", then a full name with a given name of its
+        own: two people of the one surname, so the first is "Dan Khan" (kept at its own
+        one-word span, the full name given as its name)."""
+        found: dict[int, Mention] = {}
+        given, text = self.lex.given_names, self.text
+        # "Christie and John Kasich": a word that is someone's surname here is that person
+        surnames = {m.name.split()[-1] for m in self.mentions if m.kind == "person" and " " in m.name}
+        for first, full in zip(self.mentions, self.mentions[1:]):
+            if first.name in surnames:
+                continue
+            words = full.name.split()
+            if (" " in first.name or first.kind not in ("person", "unknown") or full.kind != "person"
+                    or len(words) != 2 or text[first.span.end : full.span.start] != " and "
+                    or first.name not in given or words[0] not in given):
+                continue
+            found[first.span.start] = attrs.evolve(first, name=f"{first.name} {words[1]}", kind="person")
+        return found
 
     def _appositive_roles(self, quoted: set[int]) -> None:
         """"Ann Cole, a lawyer for the family, …", "Dan Price, the foreign minister, …": the
