@@ -154,3 +154,18 @@ def test_a_bare_surname_stays_ambiguous_when_both_namesakes_have_spoken() -> Non
 )
 def test_two_given_names_before_one_surname_are_two_people(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title of the other sex than the only bearer's given name: someone not named
+        ("Ann Khan spoke at the rally. ''Vote for the town,'' Mr. Khan said.", None),
+        ("Dan Khan spoke at the rally. ''Vote for the town,'' Mrs. Khan said.", None),
+        # the same sex, or a given name news gives to both: that person
+        ("Dan Khan spoke at the rally. ''Vote for the town,'' Mr. Khan said.", "Dan Khan"),
+        ("Casey Khan spoke at the rally. ''Vote for the town,'' Mr. Khan said.", "Casey Khan"),
+    ],
+)
+def test_a_title_of_the_other_sex_is_not_the_only_bearer(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]

@@ -206,13 +206,7 @@ class Registry:
             elif mention.kind in ("person", "unknown") and " " not in mention.name:
                 singles.append(mention)
         self._fold_glued_words()
-        for mention in singles:
-            entity = self._titled_given_name(mention) if mention.role else None
-            if entity is None:
-                entity = self._entity_for_single(mention.name, create=mention.kind == "person")
-            if entity is not None:
-                self.entities[entity].add(mention.name, mention.span.start, mention.role)
-                self.mention_entity_at[mention.span.start] = entity
+        self._register_singles(singles)
         self._appositive_roles(quoted)
         for start, entity in sorted(self.mention_entity_at.items()):
             if start not in quoted:
@@ -221,6 +215,27 @@ class Registry:
         for registered in self.entities:
             for role in registered.roles:
                 self._index_role(registered.id, role)
+
+    def _register_singles(self, singles: list[Mention]) -> None:
+        """One-word names: the person named in full they fit, or a new one."""
+        for mention in singles:
+            entity = self._titled_given_name(mention) if mention.role else None
+            if entity is None:
+                entity = self._entity_for_single(mention.name, create=mention.kind == "person")
+            if entity is None or self._other_sex(mention, entity):
+                continue  # "Mrs. Khan" when the only Khan named is Dan: someone else, unnamed
+            self.entities[entity].add(mention.name, mention.span.start, mention.role)
+            self.mention_entity_at[mention.span.start] = entity
+
+    def _other_sex(self, mention: Mention, entity: int) -> bool:
+        """Whether the mention's title ("Mr.", "Mrs.") is of the other sex than the person's
+        given name tells."""
+        title = (mention.role or "").lower()
+        sex = "m" if title in self.lex.words["male"] else "f" if title in self.lex.words["female"] else None
+        if sex is None or not self.entities[entity].spellings:
+            return False  # no title of a sex, or a person this very mention creates
+        known = self.entities[entity].known_gender()
+        return sex is not None and known is not None and known != sex
 
     def _couples(self) -> dict[int, Mention]:
         """ "Dan and Ann Khan": a given name, "and", then a full name with a given name of its

@@ -13,6 +13,7 @@ from ...names import norm_name
 from ...records import Mention, Quote, Span, Speaker, SpeakerMention
 from ..clauses import NounPhrase
 from ..context import ArticleContext
+from ..entities import first_name
 from ..outlets.patterns import DESCRIBED
 from ..sieves import confidence as cap_of
 from ..syntax import Coreferent, coreferent
@@ -114,7 +115,23 @@ def _name(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     if entity is None:
         steps.append(f"{m.written!r} is not a name quoteprov can resolve")
         return _decision(m, None, steps, ("no_speaker",))
+    if _title_of_other_sex(ctx, m.written, entity):
+        # "Mrs. Khan said", when the only Khan the article names is Dan: someone unnamed
+        steps.append(f"{m.written!r} is not {ctx.entities[entity].name!r}: the title is of the other sex")
+        return _decision(m, None, steps, ("no_speaker",))
     return _person(m, entity, steps)
+
+
+def _title_of_other_sex(ctx: ArticleContext, written: str, entity: int) -> bool:
+    """Whether ``written`` opens with a title of a sex ("Mr.", "Mrs.") other than the one the
+    person's given name tells (the name, not a title a look-up may just have added)."""
+    words = written.split()
+    title = words[0].lower() if len(words) > 1 else ""
+    sex = "m" if title in ctx.lex.words["male"] else "f" if title in ctx.lex.words["female"] else None
+    name = ctx.entities[entity].name
+    given = first_name(name, ctx.lex).rstrip(".") if sex is not None and " " in name else ""
+    known = ctx.lex.given_names.get(given) if len(given) > 1 else None
+    return known in ("m", "f") and known != sex
 
 
 #: a name followed by an appositive that describes an outlet: ", the official news agency,",
