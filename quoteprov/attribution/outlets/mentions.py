@@ -133,6 +133,8 @@ class _Keywords:
                 # each hit gives how far back its keyword starts and the keywords it is
                 self.automaton.add_word(form, (len(form) - 1, tuple(forms_words)))
             self.automaton.make_automaton()
+        #: each cue pattern's keywords, in the patterns' order
+        self.cue_words = tuple(frozenset(cue.keywords) for cue in compiled.patterns)
 
 
 def _all_keywords(compiled: OutletPatterns) -> dict[str, None]:
@@ -356,8 +358,11 @@ def _pattern_mentions(
     held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
     opening: dict[tuple[str, ...], list[int] | None] = {}  # cues that share their opening words
     keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
-    for cue in outlet_patterns(lex).patterns:
-        if cue.name in disable:
+    # When the keyword pass found every keyword, a cue none of whose keywords is in the
+    # text has no window, and so no match: it is passed over before any window is built.
+    present = {w for w, at in hits.items() if at} if low is not None and keywords.automaton is not None else None
+    for cue, cue_words in zip(outlet_patterns(lex).patterns, keywords.cue_words):
+        if cue.name in disable or (present is not None and cue_words.isdisjoint(present)):
             continue
         if cue.starts not in opening:
             opening[cue.starts] = _opening_starts(text, cue.starts, hits, keywords.as_written)
@@ -368,20 +373,24 @@ def _pattern_mentions(
         if key not in windows:
             windows[key] = _windows(text, low, cue.keywords, hits, word_start=key[1])
         for match in _cue_matches(cue, text, windows[key], starts, held):
-            if _inside(quote_spans, match.start()):
-                continue
-            if cue.implied is not None:
-                entry = resolve_outlet_name(cue.implied, lex)
-                found.append(OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
-                                           Span.of(text, match.start(), match.end()),
-                                           kind=entry[1] if entry else None, rule=cue.name))
-            elif match.groupdict().get("desc"):
-                found.append(_described_mention(text, cue.relation, match, match.end(), cue.name))
-            else:
-                mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
+            if not _inside(quote_spans, match.start()):
+                mention = _cue_mention(text, cue, match, lex, orgs, own)
                 if mention is not None:
                     found.append(mention)
     return found
+
+
+def _cue_mention(
+    text: str, cue: OutletPattern, match: regex.Match[str], lex: Lexicon, orgs: frozenset[tuple[int, int]], own: str | None
+) -> OutletMention | None:
+    """The mention a cue's match makes: the outlet its words imply, one it describes, or one it names."""
+    if cue.implied is not None:
+        entry = resolve_outlet_name(cue.implied, lex)
+        return OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
+                             Span.of(text, match.start(), match.end()), kind=entry[1] if entry else None, rule=cue.name)
+    if match.groupdict().get("desc"):
+        return _described_mention(text, cue.relation, match, match.end(), cue.name)
+    return _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
 
 
 def _opening_starts(
