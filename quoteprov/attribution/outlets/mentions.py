@@ -469,10 +469,14 @@ def _name_first_mentions(
     *, hits: dict[str, list[int]],
 ) -> list[OutletMention]:
     found: list[OutletMention] = []
+    verbs: dict[tuple[int, tuple[str, ...]], list[regex.Match[str]]] = {}  # cues that share their verb ("reported")
     for first in outlet_patterns(lex).name_first:
         if first.name in disable:
             continue
-        for v in _verb_matches(text, first, hits):
+        key = (id(first.verb), first.keywords)
+        if key not in verbs:
+            verbs[key] = list(_verb_matches(text, first, hits))
+        for v in verbs[key]:
             named = first.name_before.search(text, max(0, v.start() - 120), v.start())
             cut = _name_start_inside(text, named, lex) if named is not None else None
             if cut is not None:  # "… Ann Cole. The Valley Post ran a piece": the name starts after the stop
