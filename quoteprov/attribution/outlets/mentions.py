@@ -133,6 +133,8 @@ class _Keywords:
                 # each hit gives how far back its keyword starts and the keywords it is
                 self.automaton.add_word(form, (len(form) - 1, tuple(forms_words)))
             self.automaton.make_automaton()
+        #: the keywords the one pass finds
+        self.in_pass = tuple(word for forms_words in self.by_form.values() for word in forms_words)
         #: each cue pattern's keywords, in the patterns' order
         self.cue_words = tuple(frozenset(cue.keywords) for cue in compiled.patterns)
 
@@ -166,17 +168,21 @@ def _needed_as_written(compiled: OutletPatterns) -> frozenset[str]:
 def _keyword_hits(text: str, low: str | None, lex: Lexicon) -> dict[str, list[int]]:
     """Where each cue keyword starts (see :func:`_windows`): those searched as written
     always here, the others in one pass when the lower-cased text keeps every offset
-    (otherwise left to :func:`_windows` to find)."""
+    (otherwise left to :func:`_windows` to find). The lists are only read after this."""
     keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
     hits = {word: _find_all(text, word) for word in keywords.as_written}
     if low is None or keywords.automaton is None:
         return hits
-    for words in keywords.by_form.values():
-        for word in words:
-            hits[word] = []
+    found: dict[str, list[int]] = {}
     for last, (back, words) in keywords.automaton.iter(low):
         for word in words:
-            hits[word].append(last - back)
+            if word in found:
+                found[word].append(last - back)
+            else:
+                found[word] = [last - back]
+    # a keyword not in the text (most of them): one empty list shared, not one built for each
+    hits.update(dict.fromkeys(keywords.in_pass, []))
+    hits.update(found)
     return hits
 
 
