@@ -462,7 +462,11 @@ def _holds(
         key = (lo, hi, id(group))
         found = held.get(key) if held is not None else None
         if found is None:
-            found = any(text.find(w, lo, hi) != -1 for w in group)
+            found = False
+            for w in group:  # a plain loop: no generator resumed for each string
+                if text.find(w, lo, hi) != -1:
+                    found = True
+                    break
             if held is not None:
                 held[key] = found
         if not found:
