@@ -364,12 +364,7 @@ def _pattern_mentions(
     held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
     opening: dict[tuple[str, ...], list[int] | None] = {}  # cues that share their opening words
     keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
-    # When the keyword pass found every keyword, a cue none of whose keywords is in the
-    # text has no window, and so no match: it is passed over before any window is built.
-    present = {w for w, at in hits.items() if at} if low is not None and keywords.automaton is not None else None
-    for cue, cue_words in zip(outlet_patterns(lex).patterns, keywords.cue_words):
-        if cue.name in disable or (present is not None and cue_words.isdisjoint(present)):
-            continue
+    for cue in _live_cues(lex, disable, hits, low):
         if cue.starts not in opening:
             opening[cue.starts] = _opening_starts(text, cue.starts, hits, keywords.as_written)
         starts = opening[cue.starts]
@@ -384,6 +379,18 @@ def _pattern_mentions(
                 if mention is not None:
                     found.append(mention)
     return found
+
+
+def _live_cues(lex: Lexicon, disable: frozenset[str], hits: dict[str, list[int]], low: str | None) -> list[OutletPattern]:
+    """The cue patterns to try on a text, in order: those not switched off, and when the
+    keyword pass found every keyword, only those with a keyword in the text (a cue none of
+    whose keywords is there has no window, and so no match: no window is built for it)."""
+    keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
+    cues = outlet_patterns(lex).patterns
+    if low is None or keywords.automaton is None:
+        return [cue for cue in cues if cue.name not in disable]
+    present = {w for w, at in hits.items() if at}
+    return [cue for cue, words in zip(cues, keywords.cue_words) if cue.name not in disable and not words.isdisjoint(present)]
 
 
 def _cue_mention(
