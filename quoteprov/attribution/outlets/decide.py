@@ -349,26 +349,30 @@ class _Quote:
     steps: list[str]
     #: the quote before this one, its speaker and its decision (see :class:`_Memory`)
     previous: tuple[Quote, SpeakerKey | None, OutletDecision] | None = None
+    #: where the sentence the quote starts in starts (a block's too: not its introducing one)
+    opens_at: int = 0
 
 
 def _read(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, memory: _Memory) -> _Quote:
     ctx = plan.ctx
     para = ctx.paragraph_index(quote.span.start)
     last_para = ctx.paragraph_index(quote.span.end - 1)
+    opens_at = ctx.sentence_bounds(quote.span.start)[0]
     if quote.form == "block" and para > 0:
         # A block's own sentence is the one that introduces it: "In a post on X, he wrote:"
         para = last_para = para - 1
         intro_end = ctx.doc.paragraphs[para].span.end
         s_start, s_end = ctx.sentence_bounds(intro_end - 1)[0], intro_end
     else:
-        s_start = ctx.sentence_bounds(quote.span.start)[0]
+        s_start = opens_at
         s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))[1]
     key = speaker_key(speaker)
     own = plan.by_key.get(key, []) if key is not None else []
     cut = bisect.bisect_left(own, quote.span.start, key=lambda link: link[0])
     after_cut = bisect.bisect_left(own, quote.span.end, key=lambda link: link[0])
     return _Quote(plan, quote, para, last_para, s_start, s_end, speaker, key, own[max(0, cut - 8) : cut],
-                  own[after_cut : after_cut + 1], memory.latest.get(key) if key is not None else None, [], memory.previous)
+                  own[after_cut : after_cut + 1], memory.latest.get(key) if key is not None else None, [], memory.previous,
+                  opens_at)
 
 
 Outcome = OutletDecision | None
@@ -646,7 +650,7 @@ def _journalist_writes(q: _Quote) -> Outcome:
     if not isinstance(q.key, int):
         return None
     ctx = q.plan.ctx
-    lo = ctx.sentence_bounds(q.quote.span.start)[0]
+    lo = q.opens_at
     if _WRITES.search(ctx.text, lo, q.s_end) is None:
         return None
     first = ctx.entities[q.key].first_at
@@ -758,8 +762,7 @@ def _new_occasion(q: _Quote) -> Outcome:
     """A time phrase in the quote's own sentence ("On Saturday, he accused…") is another
     occasion: the speaker's earlier outlet is not inherited."""
     ctx = q.plan.ctx
-    s_start = ctx.sentence_bounds(q.quote.span.start)[0]
-    match = outlet_patterns(ctx.lex).occasion.search(ctx.text, s_start, q.quote.span.start)
+    match = outlet_patterns(ctx.lex).occasion.search(ctx.text, q.opens_at, q.quote.span.start)
     if match is None:
         return None
     return _none(f"{match.group()!r} marks another occasion: the speaker's earlier outlet is not inherited")

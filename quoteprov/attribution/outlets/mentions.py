@@ -133,6 +133,10 @@ class _Keywords:
                 # each hit gives how far back its keyword starts and the keywords it is
                 self.automaton.add_word(form, (len(form) - 1, tuple(forms_words)))
             self.automaton.make_automaton()
+        #: the keywords the one pass finds
+        self.in_pass = tuple(word for forms_words in self.by_form.values() for word in forms_words)
+        #: each cue pattern's keywords, in the patterns' order
+        self.cue_words = tuple(frozenset(cue.keywords) for cue in compiled.patterns)
 
 
 def _all_keywords(compiled: OutletPatterns) -> dict[str, None]:
@@ -164,17 +168,21 @@ def _needed_as_written(compiled: OutletPatterns) -> frozenset[str]:
 def _keyword_hits(text: str, low: str | None, lex: Lexicon) -> dict[str, list[int]]:
     """Where each cue keyword starts (see :func:`_windows`): those searched as written
     always here, the others in one pass when the lower-cased text keeps every offset
-    (otherwise left to :func:`_windows` to find)."""
+    (otherwise left to :func:`_windows` to find). The lists are only read after this."""
     keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
     hits = {word: _find_all(text, word) for word in keywords.as_written}
     if low is None or keywords.automaton is None:
         return hits
-    for words in keywords.by_form.values():
-        for word in words:
-            hits[word] = []
+    found: dict[str, list[int]] = {}
     for last, (back, words) in keywords.automaton.iter(low):
         for word in words:
-            hits[word].append(last - back)
+            if word in found:
+                found[word].append(last - back)
+            else:
+                found[word] = [last - back]
+    # a keyword not in the text (most of them): one empty list shared, not one built for each
+    hits.update(dict.fromkeys(keywords.in_pass, []))
+    hits.update(found)
     return hits
 
 
@@ -356,9 +364,7 @@ def _pattern_mentions(
     held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
     opening: dict[tuple[str, ...], list[int] | None] = {}  # cues that share their opening words
     keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
-    for cue in outlet_patterns(lex).patterns:
-        if cue.name in disable:
-            continue
+    for cue in _live_cues(lex, disable, hits, low):
         if cue.starts not in opening:
             opening[cue.starts] = _opening_starts(text, cue.starts, hits, keywords.as_written)
         starts = opening[cue.starts]
@@ -368,20 +374,36 @@ def _pattern_mentions(
         if key not in windows:
             windows[key] = _windows(text, low, cue.keywords, hits, word_start=key[1])
         for match in _cue_matches(cue, text, windows[key], starts, held):
-            if _inside(quote_spans, match.start()):
-                continue
-            if cue.implied is not None:
-                entry = resolve_outlet_name(cue.implied, lex)
-                found.append(OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
-                                           Span.of(text, match.start(), match.end()),
-                                           kind=entry[1] if entry else None, rule=cue.name))
-            elif match.groupdict().get("desc"):
-                found.append(_described_mention(text, cue.relation, match, match.end(), cue.name))
-            else:
-                mention = _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
+            if not _inside(quote_spans, match.start()):
+                mention = _cue_mention(text, cue, match, lex, orgs, own)
                 if mention is not None:
                     found.append(mention)
     return found
+
+
+def _live_cues(lex: Lexicon, disable: frozenset[str], hits: dict[str, list[int]], low: str | None) -> list[OutletPattern]:
+    """The cue patterns to try on a text, in order: those not switched off, and when the
+    keyword pass found every keyword, only those with a keyword in the text (a cue none of
+    whose keywords is there has no window, and so no match: no window is built for it)."""
+    keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
+    cues = outlet_patterns(lex).patterns
+    if low is None or keywords.automaton is None:
+        return [cue for cue in cues if cue.name not in disable]
+    present = {w for w, at in hits.items() if at}
+    return [cue for cue, words in zip(cues, keywords.cue_words) if cue.name not in disable and not words.isdisjoint(present)]
+
+
+def _cue_mention(
+    text: str, cue: OutletPattern, match: regex.Match[str], lex: Lexicon, orgs: frozenset[tuple[int, int]], own: str | None
+) -> OutletMention | None:
+    """The mention a cue's match makes: the outlet its words imply, one it describes, or one it names."""
+    if cue.implied is not None:
+        entry = resolve_outlet_name(cue.implied, lex)
+        return OutletMention(entry[0] if entry else cue.implied, cue.relation,  # type: ignore[arg-type]
+                             Span.of(text, match.start(), match.end()), kind=entry[1] if entry else None, rule=cue.name)
+    if match.groupdict().get("desc"):
+        return _described_mention(text, cue.relation, match, match.end(), cue.name)
+    return _mention(text, cue.relation, match, lex, cue=cue.name, orgs=orgs, own=own)
 
 
 def _opening_starts(
@@ -447,7 +469,11 @@ def _holds(
         key = (lo, hi, id(group))
         found = held.get(key) if held is not None else None
         if found is None:
-            found = any(text.find(w, lo, hi) != -1 for w in group)
+            found = False
+            for w in group:  # a plain loop: no generator resumed for each string
+                if text.find(w, lo, hi) != -1:
+                    found = True
+                    break
             if held is not None:
                 held[key] = found
         if not found:
@@ -460,10 +486,14 @@ def _name_first_mentions(
     *, hits: dict[str, list[int]],
 ) -> list[OutletMention]:
     found: list[OutletMention] = []
+    verbs: dict[tuple[int, tuple[str, ...]], list[regex.Match[str]]] = {}  # cues that share their verb ("reported")
     for first in outlet_patterns(lex).name_first:
         if first.name in disable:
             continue
-        for v in _verb_matches(text, first, hits):
+        key = (id(first.verb), first.keywords)
+        if key not in verbs:
+            verbs[key] = list(_verb_matches(text, first, hits))
+        for v in verbs[key]:
             named = first.name_before.search(text, max(0, v.start() - 120), v.start())
             cut = _name_start_inside(text, named, lex) if named is not None else None
             if cut is not None:  # "… Ann Cole. The Valley Post ran a piece": the name starts after the stop
