@@ -67,3 +67,18 @@ def test_a_titled_name_opening_the_sentence_is_its_subject(text: str, speaker: s
 )
 def test_no_titled_subject_without_a_role_word(text: str) -> None:
     assert attributions("Ana Moreno and Carla Dunn met in Dayton.\n\n" + text)[-1][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a party or nationality word inside the false title, before the role
+        ("The vote was close. “I can't tell where he stands,” said undecided Republican voter Ann Cole.", "Ann Cole"),
+        ("The vote was close. “I can't tell where he stands,” said veteran French diplomat Ann Cole.", "Ann Cole"),
+        # a capital that goes straight on into a name is the name, not a modifier
+        ("The vote was close. “I can't tell where he stands,” said undecided Ann Cole.", None),
+    ],
+)
+def test_a_capitalised_modifier_inside_a_false_title(text: str, speaker: str | None) -> None:
+    found = quoteprov.analyze(text).attributions[0]
+    assert (found.speaker.name if found.speaker else None) == speaker

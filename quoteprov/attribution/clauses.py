@@ -426,11 +426,13 @@ def _false_title(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounP
     American news writes a lower-case role before a name with no determiner (a "false
     title"); the phrase is the name, taken with its role words. Up to three words before
     the name, the last of them a role or a description, none a verb of speech."""
-    for k in range(i + 1, min(len(tokens), i + 4)):
+    for k in range(i + 1, min(len(tokens), i + 5)):
         prev = tokens[k - 1]
         if not prev.is_word or lex.verb_lemma(prev.text):
             return None
         if tokens[k].is_capital:
+            if _capital_modifier(tokens, k, lex):
+                continue  # "undecided Republican voter Ann Cole": a party word before the role
             if not _role_word(prev.lower, lex):
                 return None
             inner = parse_np(tokens, k, lex, limit=limit)
@@ -438,6 +440,18 @@ def _false_title(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounP
                 return None
             return NounPhrase("name", i, inner.last, tokens[i].start, inner.end)
     return None
+
+
+def _capital_modifier(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A capitalised party or nationality word with a lower-case word after it, inside a
+    false title ("Republican voter", "French diplomat"), not the name it leads to."""
+    word = tokens[k].lower
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].is_word
+        and not tokens[k + 1].is_capital
+        and (word in lex.descriptions or tokens[k].text in lex.nationalities)
+    )
 
 
 def _role_word(word: str, lex: Lexicon) -> bool:
