@@ -290,3 +290,17 @@ def test_an_outlet_that_points_out_relays_its_own_words(
     text: str, expected: list[tuple[str | None, str, str | None, str | None]]
 ) -> None:
     assert speakers_and_outlets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "station" before a name the gazetteer lacks says it is a broadcaster
+    ("“We are shocked,” Ann Cole told radio station KXYZ.", [("KXYZ", "told", "same_sentence")]),
+    ("“We are shocked,” one plant worker told French television station Harbour TV.",
+     [("Harbour TV", "told", "same_sentence")]),
+    # a person after "station" words that go on is no outlet
+    ("“We are shocked,” Ann Cole told the station manager Dan Price.", [(None, None, None)]),
+])
+def test_a_station_before_a_name_is_a_broadcaster(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert outlets(text) == expected
