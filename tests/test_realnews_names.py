@@ -169,3 +169,18 @@ def test_two_given_names_before_one_surname_are_two_people(text: str, speaker: s
 )
 def test_a_title_of_the_other_sex_is_not_the_only_bearer(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # local offices printed as titles before a name: the title is the role, not the name
+        ("“The count held,” Harbour County Clerk Ann Cole said.", "Ann Cole"),
+        ("“We are ready,” said Police Chief Dan Price.", "Dan Price"),
+        ("Sheriff Dan Price spoke first. “We are ready,” the sheriff said.", "Dan Price"),
+        # "Dean" is a given name far more often than a title
+        ("“We are ready,” said Dean Price, a salesman.", "Dean Price"),
+    ],
+)
+def test_local_office_titles(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
