@@ -3,6 +3,8 @@ starts (OutletPattern.starts): the matches must be those of a scan of every posi
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import pytest
 
 from quoteprov.attribution.outlets.mentions import _keyword_hits, _matches_at, _opening_starts
@@ -88,3 +90,35 @@ def test_every_position_tried_when_the_words_cannot_be_trusted(text: str, words:
 )
 def test_opening_words_read_off_the_pattern(source: str, words: tuple[str, ...]) -> None:
     assert _opening_words(source) == words
+
+
+def test_a_try_reads_a_bounded_stretch_and_finds_the_same_matches() -> None:
+    """Each try reads at most _CUE_REACH characters (the regex engine looks for a pattern's
+    required words up to the end it is given, so an unbounded end made one paragraph of many
+    quotes cost the square of its length); in a window far longer than that the matches are
+    those of a full scan."""
+    from quoteprov.attribution.outlets import mentions
+
+    lex = Lexicon.default()
+    text = " ".join(_TEXTS) * 40  # one window of some 40,000 characters
+    assert len(text) > 20 * mentions._CUE_REACH
+    hits = _keyword_hits(text, text.lower(), lex)
+    reach: list[int] = []
+
+    class Measured:
+        """The cue's pattern, noting how far each try may read."""
+
+        def __init__(self, pattern: Any) -> None:
+            self.pattern = pattern
+
+        def match(self, string: str, pos: int, endpos: int) -> Any:
+            reach.append(endpos - pos)
+            return self.pattern.match(string, pos, endpos)
+
+    for cue in (c for c in outlet_patterns(lex).patterns if c.starts):
+        starts = _opening_starts(text, cue.starts, hits)
+        assert starts is not None
+        expected = [m.span() for m in cue.pattern.finditer(text)]
+        found = _matches_at(cast(Any, Measured(cue.pattern)), text, [(0, len(text))], starts, (), {})
+        assert [m.span() for m in found] == expected
+    assert reach and max(reach) <= mentions._CUE_REACH

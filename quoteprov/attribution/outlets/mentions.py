@@ -453,11 +453,19 @@ def _matches_at(
         lo, hi = windows[k]
         if start < lo or (needs and not _holds(text, lo, hi, needs, held)):
             continue
-        match = pattern.match(text, start, hi)
+        # The regex engine looks for a pattern's required words as far as the end it is
+        # given before it tries the match: an end a cue can never reach keeps each try short
+        # (else one paragraph of many quotes costs the square of its length).
+        match = pattern.match(text, start, min(hi, start + _CUE_REACH))
         if match is not None:
             found.append(match)
             pos = match.end()
     return found
+
+
+#: the most characters one cue match can span (the longest is a cue word, a few lower-case
+#: words, a descriptor and a name of up to six words); a try never reads past it
+_CUE_REACH = 1_000
 
 
 def _holds(
