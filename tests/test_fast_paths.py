@@ -206,7 +206,7 @@ def test_noun_phrases_ending_at_a_token_match_trying_every_start(text: str) -> N
             np = clauses.parse_np(tokens, first, lex, limit=last - first + 2)
             if np is not None and np.last == last:
                 best = np
-        assert clauses._np_ending_at(tokens, last, lex) == best
+        assert clauses.np_ending_at(tokens, last, lex) == best
 
 
 def _reference_windows(text: str, keywords: tuple[str, ...], hits: dict[str, list[int]]) -> list[tuple[int, int]]:

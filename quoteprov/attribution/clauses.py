@@ -195,12 +195,22 @@ def _name_after_head(tokens: list[Token], owned: NounPhrase, lex: Lexicon, limit
     """The name that closes an owned description, right after it or after a comma."""
     k = owned.last + 1
     if k < len(tokens) and tokens[k].is_capital:
-        inner = _capitalised(tokens, k, lex, limit)
-        if inner is not None and inner.kind == "name" and _name_closes(tokens, inner.last + 1, lex):
-            return NounPhrase("name", owned.first, inner.last, owned.start, inner.end)
-        return None
+        return _closing_name(tokens, owned, k, lex, limit, verb_closes=True)
     named = _named_after(tokens, owned, lex, limit)
     return named if named.kind == "name" else None
+
+
+def _closing_name(
+    tokens: list[Token], phrase: NounPhrase, k: int, lex: Lexicon, limit: int, *, verb_closes: bool
+) -> NounPhrase | None:
+    """``phrase`` run on into the name that starts at token ``k``, as one name phrase, when
+    the name closes it: the end, a comma, full stop or semicolon, or (``verb_closes``) a
+    lower-case verb; else None."""
+    inner = _capitalised(tokens, k, lex, limit)
+    if inner is None or inner.kind != "name":
+        return None
+    closes = _name_closes(tokens, inner.last + 1, lex) if verb_closes else _ends_clause(tokens, inner.last + 1)
+    return NounPhrase("name", phrase.first, inner.last, phrase.start, inner.end) if closes else None
 
 
 def _parse_np(
@@ -264,17 +274,13 @@ def _named_after(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) 
     A definite title runs straight on into the name too ("the spokesman Dan Price.",
     "the former prime minister Ann Cole,"), when the name ends the clause."""
     if np.kind == "role" and _title_then_name(tokens, np, lex):
-        return _title_run_on(tokens, np, lex, limit)
+        # "the spokesman Dan Price.", but not "the spokesman Dan Price hired"
+        return _closing_name(tokens, np, np.last + 1, lex, limit, verb_closes=False) or np
     j = np.last + 2
     if j >= len(tokens) or tokens[j - 1].text != "," or not tokens[j].is_capital:
         return np
-    inner = _capitalised(tokens, j, lex, limit)
-    if inner is None or inner.kind != "name":
-        return np
-    after = tokens[inner.last + 1] if inner.last + 1 < len(tokens) else None
-    if after is not None and after.text not in (",", ".", ";") and not (lex.verb_lemma(after.text) and not after.is_capital):
-        return np  # "a spokesman, Dan Price's aide": the name is not the whole of what follows
-    return NounPhrase("name", np.first, inner.last, np.start, inner.end)
+    # not "a spokesman, Dan Price's aide": the name is not the whole of what follows
+    return _closing_name(tokens, np, j, lex, limit, verb_closes=True) or np
 
 
 def _title_then_name(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> bool:
@@ -288,15 +294,6 @@ def _title_then_name(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> bool:
         and tokens[np.last].lower in lex.role_heads
         and not any(t.lower in lex.words["before_non_subject"] for t in tokens[np.first + 1 : np.last])
     )
-
-
-def _title_run_on(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int) -> NounPhrase:
-    """ "the spokesman Dan Price.": the title and the name as one name phrase, when the
-    name closes the clause; else the title alone."""
-    inner = _capitalised(tokens, np.last + 1, lex, limit)
-    if inner is not None and inner.kind == "name" and _ends_clause(tokens, inner.last + 1):
-        return NounPhrase("name", np.first, inner.last, np.start, inner.end)
-    return np
 
 
 def _name_closes(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -478,11 +475,6 @@ def _extend_anonymous(tokens: list[Token], np: NounPhrase, lex: Lexicon) -> Noun
     return np
 
 
-def np_ending_at(tokens: list[Token], last: int, lex: Lexicon) -> NounPhrase | None:
-    """The longest noun phrase whose last token is ``last`` (for the sieves)."""
-    return _np_ending_at(tokens, last, lex)
-
-
 def _own_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the verb at ``k`` has a pronoun of its own right before it, one no
     preposition governs ("… to have her ask", but not "close to him said")."""
@@ -492,7 +484,7 @@ def _own_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k < 2 or tokens[k - 2].lower not in lex.words["before_non_subject"]
 
 
-def _np_ending_at(tokens: list[Token], last: int, lex: Lexicon) -> NounPhrase | None:
+def np_ending_at(tokens: list[Token], last: int, lex: Lexicon) -> NounPhrase | None:
     """The longest noun phrase whose last token is ``last``."""
     openers: frozenset[str] = lex.compiled("np_openers", _np_openers)
     lowest = last
@@ -604,7 +596,7 @@ def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     b = _before_parenthetical(tokens, b)
     np = None
     if tokens[b].is_word:
-        np = _unclosed_appositive(tokens, b, lex) or _np_ending_at(tokens, b, lex)
+        np = _unclosed_appositive(tokens, b, lex) or np_ending_at(tokens, b, lex)
         if np is not None and np.first == np.last and _is_date_word(tokens[np.first].text, lex):
             return None  # "a memo in April explaining …": a month or a weekday says nothing
     elif tokens[b].text == "," and not tokens[k].lower.endswith("ing"):
@@ -652,13 +644,14 @@ def _opening_name(tokens: list[Token], c: int, b: int, lex: Lexicon) -> NounPhra
     if det != "the" and any(t.lower in lex.anonymous for t in tokens[c + 2 : b + 1]):
         return None  # "Cole, a top aide said": the aide speaks, of Cole
     np = _np_before_comma(tokens, c, lex)
-    if np is None or np.kind != "name" or np.first == np.last or np.first != _linked_start(tokens, lex):
+    if np is None or np.kind != "name" or np.first == np.last or np.first != linked_start(tokens, lex):
         return None
     return np
 
 
-def _linked_start(tokens: list[Token], lex: Lexicon) -> int:
-    """Where a clause's subject can start: after at most two linking words ("But", "And")."""
+def linked_start(tokens: list[Token], lex: Lexicon) -> int:
+    """Where a clause's subject can start: after at most two words that join the sentence
+    to the one before ("But Cole …", "And then Cole …"; word class sentence_link)."""
     k = 0
     while k < 2 and k < len(tokens) and tokens[k].lower in lex.words["sentence_link"]:
         k += 1
@@ -695,7 +688,7 @@ def _np_before_comma(tokens: list[Token], c: int, lex: Lexicon) -> NounPhrase | 
         last -= 1  # "Ann Cole Jr., the mayor, said"
     if last < 0 or not tokens[last].is_word:
         return None
-    np = _np_ending_at(tokens, last, lex)
+    np = np_ending_at(tokens, last, lex)
     if np is None or np.kind not in ("name", "anonymous", "organization"):
         return None
     if _town_or_state(tokens, np, c, abbreviated, lex):
@@ -761,7 +754,7 @@ def possessive_speech(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             continue
         else:
             continue
-        np = _np_ending_at(tokens, owner_last, lex)
+        np = np_ending_at(tokens, owner_last, lex)
         if np is not None:
             out.append(Clause(np, tokens[k], "possessive"))
     return out

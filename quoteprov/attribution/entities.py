@@ -113,6 +113,10 @@ class Entity:
         written first, "Kim") tells no gender."""
         if self.gender is not None or self.kind != "person":
             return self.gender
+        return self.given_name_gender()
+
+    def given_name_gender(self) -> str | None:
+        """The gender the given name alone tells ("m" or "f"), whatever a title added."""
         name = self.name
         given = first_name(name, self.lex).rstrip(".") if " " in name else ""
         sex = self.lex.given_names.get(given) if len(given) > 1 else None

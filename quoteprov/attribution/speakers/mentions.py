@@ -18,7 +18,7 @@ from ...lexicon import Lexicon
 from ...names import norm_name
 from ...quotes import name_line as quotes_name_line
 from ...records import Quote
-from ..clauses import Clause, NounPhrase, Token, find_clauses, np_ending_at, parse_np, possessive_speech
+from ..clauses import Clause, NounPhrase, Token, find_clauses, linked_start, np_ending_at, parse_np, possessive_speech
 from ..context import ArticleContext
 from ..syntax import governing_subject
 from .decision import Found, SpeakerDecision
@@ -833,10 +833,8 @@ def _opening_subject(ctx: ArticleContext, lead: list[Token], verb: int) -> NounP
 
 def _linked(lead: list[Token], lex: Lexicon) -> int:
     """Where the subject starts after the words that join the sentence to the one before
-    ("But Cole …", "And then Cole …"; word class sentence_link): at most two, no comma."""
-    k = 0
-    while k < 2 and k < len(lead) and lead[k].lower in lex.words["sentence_link"]:
-        k += 1
+    (:func:`~quoteprov.attribution.clauses.linked_start`), or after "Here’s"."""
+    k = linked_start(lead, lex)
     if k + 1 < len(lead) and lead[k].lower in lex.words["presenting"] and lead[k + 1].lower in ("’s", "'s", "is"):
         k += 2  # "Here’s Cole in 1992: “…”"
     return k

@@ -13,7 +13,6 @@ from ...names import norm_name
 from ...records import Mention, Quote, Span, Speaker, SpeakerMention
 from ..clauses import NounPhrase
 from ..context import ArticleContext
-from ..entities import first_name
 from ..outlets.patterns import DESCRIBED
 from ..sieves import confidence as cap_of
 from ..syntax import Coreferent, coreferent
@@ -126,12 +125,9 @@ def _title_of_other_sex(ctx: ArticleContext, written: str, entity: int) -> bool:
     """Whether ``written`` opens with a title of a sex ("Mr.", "Mrs.") other than the one the
     person's given name tells (the name, not a title a look-up may just have added)."""
     words = written.split()
-    title = words[0].lower() if len(words) > 1 else ""
-    sex = "m" if title in ctx.lex.words["male"] else "f" if title in ctx.lex.words["female"] else None
-    name = ctx.entities[entity].name
-    given = first_name(name, ctx.lex).rstrip(".") if sex is not None and " " in name else ""
-    known = ctx.lex.given_names.get(given) if len(given) > 1 else None
-    return known in ("m", "f") and known != sex
+    sex = _title_gender(ctx, words[0]) if len(words) > 1 else None
+    known = ctx.entities[entity].given_name_gender() if sex is not None else None
+    return known is not None and known != sex
 
 
 #: a name followed by an appositive that describes an outlet: ", the official news agency,",
