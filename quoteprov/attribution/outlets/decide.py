@@ -434,9 +434,9 @@ def _same_sentence(q: _Quote) -> Outcome:
             found.append(mention)
         if found:
             mention = next((m for m in found if m.name is not None), found[0])
-            if mention.name is None and _according_to(q) is not None:
-                # "said in a speech, according to the Valley Post": the relaying outlet wins
-                return _same_sentence_according_to(q)
+            relay = _according_to(q) if mention.name is None else None
+            if relay is not None:
+                return _through_report(q, relay)  # "said in a speech, according to the Valley Post": the relaying outlet wins
             return _found("same_sentence", mention, (*q.steps, f"same_sentence: {mention.span.text!r}"))
     return None
 
@@ -447,9 +447,11 @@ def _same_sentence_according_to(q: _Quote) -> Outcome:
     words), and one whose sentence opens with it ("According to the Valley Post, Cole said
     the plan was “…”")."""
     mention = _according_to(q)
-    if mention is None:
-        return None
-    # a quote's words "according to" an outlet reached us through its report
+    return _through_report(q, mention) if mention is not None else None
+
+
+def _through_report(q: _Quote, mention: OutletMention) -> Outcome:
+    """A quote's words "according to" an outlet reached us through its report."""
     return _found("same_sentence_according_to", attrs.evolve(mention, relation="report"),
                   (*q.steps, f"same_sentence: {mention.span.text!r}"))
 
