@@ -4,14 +4,31 @@ written to a temporary file beside the target, then renamed over it in one step.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
-__all__ = ["atomic_text_file", "write_atomic", "write_text_atomic"]
+#: Characters that ``str.splitlines`` ends a line at and ``json.dumps(ensure_ascii=False)``
+#: writes raw inside strings (it escapes the other controls).
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_BREAKS = str.maketrans(_LINE_BREAKS)
+
+
+def json_line(value: Any) -> str:
+    """``value`` as one line of JSON Lines (no newline): UTF-8 text kept readable, but the
+    characters any line reader breaks at (U+0085, U+2028, U+2029) escaped, so a quote that
+    holds one never splits its record in two.
+
+    >>> json_line({"text": "a\u2028b"})
+    '{"text": "a\\\\u2028b"}'
+    """
+    return json.dumps(value, ensure_ascii=False).translate(_BREAKS)
+
+__all__ = ["atomic_text_file", "json_line", "write_atomic", "write_text_atomic"]
 
 
 def write_atomic(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> None:

@@ -129,3 +129,21 @@ def test_analysis_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_quote_holding_a_line_separator_stays_on_its_json_line(separator: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from quoteprov.cli import main
+
+    path = tmp_path / "sep.txt"
+    path.write_text(f"“The bridge will{separator}reopen,” an official said.", encoding="utf-8")
+    for command in (["extract", "--format", "jsonl"], ["flag", "--format", "json"]):
+        out = io.StringIO()
+        main([*command, str(path)], stdout=out, stderr=io.StringIO())
+        lines = out.getvalue().splitlines()  # what any line reader does
+        assert len(lines) == 1, lines
+        record = json.loads(lines[0])
+        text = record["quotes"][0]["text"] if command[0] == "extract" else record["quote"]
+        assert separator in text

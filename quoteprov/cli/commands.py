@@ -20,7 +20,7 @@ from ..errors import LexiconError, QuoteprovError
 from ..fetch import fetch_article, is_url
 from ..flags import CORPUS_FLAG_REASONS, DEFAULT_FLAG_REASONS, FLAG_REASONS, fidelity_flags, flag_reasons
 from ..lexicon import Lexicon
-from ..output import atomic_text_file
+from ..output import atomic_text_file, json_line
 from ..records import Attribution
 
 if TYPE_CHECKING:
@@ -275,7 +275,7 @@ def _extract(args: argparse.Namespace, out: TextIO, errors: list[str], progress:
     else:
         for result in results:
             progress.before_output(out)
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            out.write(json_line(result) + "\n")
     return 0
 
 
@@ -328,7 +328,7 @@ def _flag_line(
         }
         if primary is not None:
             record["primary"] = {k: primary.get(f"primary_{k}") for k in ("text", "article", "start", "end", "basis")}
-        return json.dumps(record, ensure_ascii=False)
+        return json_line(record)
     words = text.split()
     snippet = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
     why = ", ".join(FLAG_REASONS[r] for r in reasons)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,7 +15,7 @@ from .._runtime import paused_gc
 from ..analysis import MAX_CHARS, ArticleResult, Result
 from ..corpus import Article
 from ..lexicon import Lexicon
-from ..output import atomic_text_file
+from ..output import atomic_text_file, json_line
 from .analysis import PARTITION, FileRef, analyze_results, file_refs
 from .remarks import group_remarks
 
@@ -136,7 +135,7 @@ def write_outputs(results: Iterable[Result], out: str | os.PathLike[str]) -> Non
     kept = list(results)
     with atomic_text_file(folder / "articles.jsonl") as file:
         for result in kept:
-            file.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            file.write(json_line(result.to_dict()) + "\n")
     write_quotes(kept, folder / "quotes.parquet")
 
 
