@@ -94,7 +94,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("digest_credit", "outlet", 0.8, "a news digest's item ending with its source in brackets: … a “dark day.” [Valley Post.]"),
     Sieve("released_batch", "outlet", 0.5, "read from an e-mail of a batch a named body released: that body"),
     Sieve("same_sentence", "outlet", 0.9, "“…,” Lavrov told TASS — a cue in the quote's own sentence"),
-    Sieve("same_sentence_according_to", "outlet", 0.75, "“…,” Ahadi said, according to Reuters"),
+    Sieve("same_sentence_according_to", "outlet", 0.75, "“…,” Ahadi said, according to Reuters (or: …, Reuters first reported)"),
     Sieve("introduced_unspoken", "outlet", 0.6, "nobody speaks: the outlet named before it in its paragraph, or ending the paragraph before with a colon"),
     Sieve("unspoken_goes_on", "outlet", 0.6, "nobody speaks, in a later sentence of its paragraph after a quote that came through an outlet named before: “…,” read one. “…,” was another"),
     Sieve("unspoken_continues", "outlet", 0.7, "nobody speaks, opening the sentence right after a quote whose own sentence named its channel: “…,” the letter says. “…”"),

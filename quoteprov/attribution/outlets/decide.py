@@ -81,6 +81,16 @@ ARTICLE_ONLY_CUES = frozenset({"dateline", "outlet_poll", "reported_by", "first_
 GROUP_CUES = frozenset({"group_told", "group_interviewed", "group_interviews", "group_interviewed_at"})
 
 
+def _relays_its_sentence(mention: OutletMention) -> bool:
+    """A named outlet that relays the words of its own sentence's quotes, and no others:
+    "…,” Ahadi later said, according to Reuters; "…, the Gazette first reported"."""
+    if mention.name is None:
+        return False
+    if mention.rule == "first_reported":
+        return True
+    return mention.relation == "according_to" and mention.rule not in ARTICLE_ONLY_CUES and mention.rule != "digest_credit"
+
+
 def plan_outlets(
     facts: ArticleFacts,
     speakers: Sequence[SpeakerDecision],
@@ -93,15 +103,14 @@ def plan_outlets(
     sentence_only: dict[int, list[OutletMention]] = {}
     credits: dict[int, OutletMention] = {}
     for mention in mentions:
+        para = ctx.paragraph_index(mention.span.start)
+        if _relays_its_sentence(mention):
+            sentence_only.setdefault(para, []).append(mention)
         if mention.rule in ARTICLE_ONLY_CUES:
             continue  # the article's citation (see article_citations), no quote's channel
-        para = ctx.paragraph_index(mention.span.start)
         if mention.rule == "digest_credit":
             credits[para] = mention  # its own item's source, no speaker's channel to carry on
             continue
-        if mention.relation == "according_to" and mention.name is not None:
-            # "…,” Ahadi later said, according to Reuters: the quote came through Reuters.
-            sentence_only.setdefault(para, []).append(mention)
         if mention.relation in QUOTE_RELATIONS:
             by_paragraph.setdefault(para, []).append(mention)
     # The decisions look cues up by position: each list is in text order.
@@ -420,7 +429,10 @@ def _digest_credit(q: _Quote) -> Outcome:
 def _same_sentence(q: _Quote) -> Outcome:
     """“…,” Lavrov said in an interview with TASS — unless another person named between
     the quote and the cue owns it. A cue that names an outlet beats one that names none in
-    the same sentence ("told reporters, according to a Kremlin transcript": the transcript)."""
+    the same sentence ("told reporters, according to a Kremlin transcript": the transcript),
+    and a report that says it first carried the words beats a named channel ("said on her
+    show, “Harbour Hour,” the Valley Post first reported": the Valley Post, as the
+    annotation guidelines have it: the relaying outlet wins)."""
     quote = q.quote
     for k in range(q.para, q.last_para + 1):
         found: list[OutletMention] = []
@@ -434,7 +446,9 @@ def _same_sentence(q: _Quote) -> Outcome:
             found.append(mention)
         if found:
             mention = next((m for m in found if m.name is not None), found[0])
-            relay = _according_to(q) if mention.name is None else None
+            relay = _according_to(q)
+            if mention.name is not None and (relay is None or relay.rule != "first_reported"):
+                relay = None  # a named channel yields only to a report that says it relays the words
             if relay is not None:
                 return _through_report(q, relay)  # "said in a speech, according to the Valley Post": the relaying outlet wins
             return _found("same_sentence", mention, (*q.steps, f"same_sentence: {mention.span.text!r}"))
