@@ -14,6 +14,7 @@ import attrs
 
 from ._runtime import paused_gc
 from .attribution.context import ArticleFacts
+from .attribution.mixed import with_mixed_quotes
 from .attribution.sieves import check_disabled
 from .engines import Engine, EngineName, Progress, get_engine
 from .errors import MissingExtraError, TextTooLongError
@@ -81,8 +82,10 @@ class _Readings:
     def _summary(self, kind: str) -> str:
         speakers = {a.speaker.name for a in self.attributions if a.speaker}
         quotes = len(self.attributions)
+        mixed = sum(1 for a in self.attributions if a.quote.form == "mixed")
         return (f"<{kind} {self.article.id or 'article'}: {len(self.text):,} characters, "
-                f"{quotes} quote{'s' if quotes != 1 else ''} ({len(self.unattributed)} unattributed), "
+                f"{quotes} quote{'s' if quotes != 1 else ''} ("
+                + (f"{mixed} mixed, " if mixed else "") + f"{len(self.unattributed)} unattributed), "
                 f"{len(speakers)} speaker{'s' if len(speakers) != 1 else ''}, engine {self.engine}>")
 
     def _repr_html_(self) -> str:
@@ -626,7 +629,9 @@ def analyze_document(
     return Analysis(
         article=info,
         document=document,
-        attributions=tuple(piece for a in attributions for piece in _by_paragraph(document.text, a)),
+        attributions=tuple(
+            piece for a in with_mixed_quotes(facts, attributions, disabled) for piece in _by_paragraph(document.text, a)
+        ),
         outlets=tuple(mentions),
         non_quotes=scan.non_quotes,
         warnings=scan.warnings,

@@ -85,7 +85,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
         "title_minor", "negation", "before_non_subject", "speech_particle", "speech_adjunct", "indefinite_source",
         "quoting_verb", "clause_tail", "place_head", "group_name", "determiner", "group_filler", "sentence_link", "presenting", "object_pronoun", "declining",
         "given_name_title", "participle_preposition", "blame_preposition", "passive_be",
-        "passive_speech", "document_noun", "issuing_verb",
+        "passive_speech", "document_noun", "issuing_verb", "naming_verb", "no_clause_verb",
     ),
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (

@@ -32,7 +32,7 @@ __all__ = [
     "CITATION_RELATIONS",
 ]
 
-Form = Literal["full", "partial", "block"]
+Form = Literal["full", "partial", "block", "mixed"]
 NonQuoteReason = Literal["title", "nickname", "scare", "term"]
 SpeakerKind = Literal["person", "organization", "anonymous"]
 MentionKind = Literal["name", "pronoun", "role", "anonymous", "organization"]

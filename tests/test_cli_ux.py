@@ -49,14 +49,14 @@ def _on_a_terminal(*argv: str, env: dict[str, str] | None = None) -> tuple[int, 
 def test_extract_on_a_terminal_is_a_table_and_in_a_pipe_json_lines() -> None:
     code, shown = _on_a_terminal("extract", ARTICLE)
     assert code == 0
-    assert "003_baf3977b8bb9c7ed.txt · 7 quotes" in shown
+    assert "003_baf3977b8bb9c7ed.txt · 9 quotes" in shown
     assert "speaker" in shown and "first given" in shown and "Sergey Lavrov" in shown and "(person)" in shown
     assert "TASS (interview)" in shown and "no_channel" in shown
     assert "{" not in shown  # no JSON for a person to read
     piped = subprocess.run([sys.executable, "-m", "quoteprov", "extract", ARTICLE], capture_output=True,
                            text=True, check=True)
     (record,) = [json.loads(line) for line in piped.stdout.splitlines()]
-    assert len(record["quotes"]) == 7 and "\x1b" not in piped.stdout
+    assert len(record["quotes"]) == 9 and "\x1b" not in piped.stdout
 
 
 def test_the_table_has_colour_on_a_terminal_unless_no_color() -> None:
@@ -71,7 +71,7 @@ def test_the_table_has_colour_on_a_terminal_unless_no_color() -> None:
 def test_format_table_and_jsonl_are_chosen_explicitly() -> None:
     out, err = io.StringIO(), io.StringIO()
     assert main(["extract", "--format", "table", ARTICLE], stdout=out, stderr=err) == 0
-    assert "7 quotes" in out.getvalue() and "{" not in out.getvalue()
+    assert "9 quotes" in out.getvalue() and "{" not in out.getvalue()
     out = io.StringIO()
     assert main(["extract", "--format", "jsonl", ARTICLE], stdout=out, stderr=err) == 0
     assert json.loads(out.getvalue())["schema"] == "quoteprov.analysis/2"

@@ -289,4 +289,4 @@ def test_readme_tour_shows_what_the_commands_print(tmp_path: Path, monkeypatch: 
         else:
             assert code == 0, command
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "5 articles &#183; 34 quotes &#183; 1 flagged &#183; 9 speakers &#183; 32 remarks" in page
+    assert "5 articles &#183; 43 quotes &#183; 1 flagged &#183; 9 speakers &#183; 32 remarks" in page

@@ -101,7 +101,8 @@ def test_corpus_table_concatenates_articles_in_order() -> None:
     pytest.importorskip("pandas")
     analyses = _analyses()
     df = to_frame(analyses)
-    assert len(df) == sum(len(a.attributions) for a in analyses) == 34
+    assert len(df) == sum(len(a.attributions) for a in analyses) == 43
+    assert (df["form"] == "mixed").sum() == 9  # the clauses around partial quotes: rows of their own
     assert df["article_id"].tolist() == [a.article.id for a in analyses for _ in a.attributions]
     counts = df.groupby("article_id")["unattributed"].sum().to_dict()
     assert counts == {a.article.id: len(a.unattributed) for a in analyses}

@@ -52,6 +52,11 @@ def run(text: str) -> Analysis:
             assert text[span.start : span.end] == span.text
         if a.speaker is not None:
             assert a.speaker.name.lower() not in PRONOUNS, a.speaker
+        if q.form == "mixed":  # flagged once, on its partial quotes, which it holds with their answers
+            held = [b for b in analysis.attributions if b.quote.span in q.nested]
+            assert a.flags == () and len(held) == len(q.nested) > 0
+            assert all((b.quote.form, b.speaker, b.outlet) == ("partial", a.speaker, a.outlet) for b in held)
+            continue
         named = a.speaker is not None and a.speaker.kind != "anonymous"
         assert ("no_outlet" in a.flags) == (a.outlet is None and not named)
         assert ("no_channel" in a.flags) == (a.outlet is None and named)
@@ -63,12 +68,17 @@ def run(text: str) -> Analysis:
 
 
 def contents(analysis: Analysis) -> list[str]:
-    return [a.quote.content.text for a in analysis.attributions]
+    return [a.quote.content.text for a in quoted(analysis)]
+
+
+def quoted(analysis: Analysis) -> tuple[Attribution, ...]:
+    """The quotes in marks: a mixed quote (the clause around partial quotes) has its own tests."""
+    return tuple(a for a in analysis.attributions if a.quote.form != "mixed")
 
 
 def only(analysis: Analysis) -> Attribution:
-    assert len(analysis.attributions) == 1, contents(analysis)
-    return analysis.attributions[0]
+    assert len(quoted(analysis)) == 1, contents(analysis)
+    return quoted(analysis)[0]
 
 
 def speaker_name(a: Attribution) -> str | None:
@@ -137,11 +147,11 @@ def test_quote_marks(text: str, quotes: list[str], marks: str | None, nested: li
     analysis = run(text)
     assert contents(analysis) == quotes
     if quotes:
-        first = analysis.attributions[0].quote
+        first = quoted(analysis)[0].quote
         assert first.marks == marks
         assert [n.text for n in first.nested] == nested
         # A nested quote is kept inside its quote, never as a quote of its own.
-        assert len(analysis.attributions) == len(quotes)
+        assert len(quoted(analysis)) == len(quotes)
 
 
 # --- 2. quotes over several paragraphs, unclosed and stray marks ------------------------------
@@ -224,8 +234,8 @@ def test_multi_paragraph_and_unbalanced(
     # A quote over paragraphs is one quote a paragraph, each knowing its place in the run.
     analysis = run(text)
     assert contents(analysis) == quotes
-    assert [a.quote.run for a in analysis.attributions] == runs
-    for a in analysis.attributions[:1]:
+    assert [a.quote.run for a in quoted(analysis)] == runs
+    for a in quoted(analysis)[:1]:
         assert flags <= set(a.quote.flags)
         assert not (not_flags & set(a.quote.flags))
         assert a.quote.form == "full"
@@ -274,11 +284,11 @@ def test_multi_paragraph_and_unbalanced(
 )
 def test_colon_form(text: str, block: str | None, speaker: str | None) -> None:
     analysis = run(text)
-    blocks = [a for a in analysis.attributions if a.quote.form == "block"]
+    blocks = [a for a in quoted(analysis) if a.quote.form == "block"]
     if block is None:
         assert blocks == []
         return
-    assert len(blocks) == 1 and len(analysis.attributions) == 1
+    assert len(blocks) == 1 and len(quoted(analysis)) == 1
     a = blocks[0]
     assert a.quote.content.text == block
     assert a.quote.span.text == block  # a block quote's span is its paragraph
@@ -382,7 +392,7 @@ def test_non_quotes(text: str, non_quote: str | None, reason: str | None, quotes
         assert analysis.non_quotes == ()
         return
     assert [(n.span.text, n.reason) for n in analysis.non_quotes] == [(non_quote, reason)]
-    assert all(a.quote.span.text != non_quote for a in analysis.attributions)
+    assert all(a.quote.span.text != non_quote for a in quoted(analysis))
 
 
 # --- 6. ellipses and bracketed insertions ------------------------------------------------------
@@ -569,15 +579,15 @@ def test_speaker_patterns(text: str, content: str, speaker: str | None) -> None:
 )
 def test_names_and_variants(text: str, names: list[str], role: str | None) -> None:
     analysis = run(text)
-    assert [speaker_name(a) for a in analysis.attributions] == names
-    for a in analysis.attributions:
+    assert [speaker_name(a) for a in quoted(analysis)] == names
+    for a in quoted(analysis):
         assert a.speaker is not None and a.speaker.kind == "person"
     if role is not None:
-        first = analysis.attributions[0].speaker
+        first = quoted(analysis)[0].speaker
         assert first is not None and first.role is not None and role in first.role
         assert role not in first.name
     # The canonical speaker knows every spelling used for it ("Sergey Lavrov", "Lavrov").
-    for a in analysis.attributions:
+    for a in quoted(analysis):
         assert a.mention is not None and a.speaker is not None
         assert any(a.mention.span.text.endswith(alias) for alias in a.speaker.aliases), (a.mention, a.speaker)
 
@@ -639,7 +649,7 @@ def test_names_and_variants(text: str, names: list[str], role: str | None) -> No
     ),
 )
 def test_pronouns_and_roles(text: str, speaker: str | None, mention_kind: str) -> None:
-    a = run(text).attributions[-1]
+    a = quoted(run(text))[-1]
     assert speaker_name(a) == speaker
     assert a.mention is not None and a.mention.kind == mention_kind
     if speaker is None:
@@ -704,8 +714,8 @@ def test_pronouns_and_roles(text: str, speaker: str | None, mention_kind: str) -
 )
 def test_continuation(text: str, speakers: list[str | None], last_rule: str) -> None:
     analysis = run(text)
-    assert [speaker_name(a) for a in analysis.attributions] == speakers
-    last = analysis.attributions[-1]
+    assert [speaker_name(a) for a in quoted(analysis)] == speakers
+    last = quoted(analysis)[-1]
     assert last.rule == last_rule
     if speakers[-1] is None:
         assert last.speaker is None and "no_speaker" in last.flags
@@ -743,7 +753,7 @@ def test_continuation(text: str, speakers: list[str | None], last_rule: str) -> 
 )
 def test_anonymous_sources(text: str, speaker: str | None) -> None:
     analysis = run(text)
-    a = analysis.attributions[-1]
+    a = quoted(analysis)[-1]
     if speaker is None:
         # No named person: either unknown or an unnamed source, never a "person".
         assert a.speaker is None or a.speaker.kind != "person"
@@ -848,7 +858,7 @@ def test_organisations(text: str, speaker: str) -> None:
 )
 def test_outlets(text: str, outlet: tuple[str | None, str] | None, citations: list[tuple[str, str]]) -> None:
     analysis = run(text)
-    a = analysis.attributions[-1]
+    a = quoted(analysis)[-1]
     if outlet is None:
         assert a.outlet is None and {"no_outlet", "no_channel"} & set(a.flags)
     else:
@@ -908,8 +918,8 @@ def test_outlet_name_span_is_the_name_as_written(text: str, name_span: str) -> N
 def test_flags_and_unattributed(text: str, flags: Sequence[set[str]], unattributed: list[int]) -> None:
     analysis = run(text)
     missing = {"no_speaker", "anonymous_speaker", "no_outlet", "no_channel"}
-    assert [set(a.flags) & missing for a in analysis.attributions] == list(flags)
-    assert list(analysis.unattributed) == [analysis.attributions[i] for i in unattributed]
+    assert [set(a.flags) & missing for a in quoted(analysis)] == list(flags)
+    assert list(analysis.unattributed) == [quoted(analysis)[i] for i in unattributed]
     out = analysis.to_dict()
     assert out["unattributed"] == [f"q{i + 1}" for i in unattributed]
 
@@ -928,7 +938,7 @@ def test_flags_and_unattributed(text: str, flags: Sequence[set[str]], unattribut
     ],
 )
 def test_a_statement_that_speaks_is_its_issuers(text: str, speaker: str, outlet: tuple[str | None, str] | None) -> None:
-    found = quoteprov.analyze(text).attributions[-1]
+    found = quoted(quoteprov.analyze(text))[-1]
     assert found.speaker is not None and found.speaker.name == speaker
     assert found.rule == "document_voice"
     got = (found.outlet.name, found.outlet.relation) if found.outlet else None
@@ -947,7 +957,7 @@ def test_a_statement_that_speaks_is_its_issuers(text: str, speaker: str, outlet:
     ids=["name-line-marked", "name-line-block", "titled-name-line", "correction-is-not-a-name", "no-name-no-block"],
 )
 def test_a_line_naming_the_speaker(text: str, content: str | None, form: str | None, speaker: str | None) -> None:
-    found = quoteprov.analyze(text).attributions
+    found = quoted(quoteprov.analyze(text))
     if content is None:
         assert found == ()
         return
@@ -974,7 +984,7 @@ def test_a_line_naming_the_speaker(text: str, content: str | None, form: str | N
          "title-before-a-person"],
 )
 def test_a_descriptor_noun_makes_an_unknown_name_an_organisation(text: str, speaker: str, kind: str) -> None:
-    found = quoteprov.analyze(text).attributions[-1]
+    found = quoted(quoteprov.analyze(text))[-1]
     assert found.speaker is not None
     assert (found.speaker.name, found.speaker.kind) == (speaker, kind)
 
@@ -995,7 +1005,7 @@ def test_a_descriptor_noun_makes_an_unknown_name_an_organisation(text: str, spea
     ids=["same-platform", "same-app-next-paragraph", "nothing-before", "too-far-back"],
 )
 def test_the_same_platform_points_back_to_the_last_one_named(text: str, outlet: tuple[str, str] | None) -> None:
-    found = quoteprov.analyze(text).attributions[-1]
+    found = quoted(quoteprov.analyze(text))[-1]
     got = (found.outlet.name, found.outlet.relation) if found.outlet else None
     assert got == outlet
     if found.outlet is not None:

@@ -21,12 +21,14 @@ def test_an_analysis_repr_is_a_summary_and_its_notebook_view_marks_the_quotes() 
     summary = repr(analysis)
     assert summary.startswith("<Analysis 003: ") and len(summary) < 200 and "quotes" in summary
     page = analysis._repr_html_()
-    assert page.count("<mark class=\"q") == len(analysis.attributions)
+    assert "(2 mixed, 0 unattributed)" in summary
+    # every quote in marks is marked; a mixed quote is the clause around two of them
+    assert page.count("<mark class=\"q") == sum(a.quote.form != "mixed" for a in analysis.attributions) == 7
 
 
 def test_a_corpus_repr_and_notebook_view() -> None:
     corpus = analyze_corpus(load_articles([ROOT / "seeds"]))
-    assert repr(corpus) == "<Corpus: 5 articles, 34 quotes, 32 remarks, 9 speakers, 14 outlets>"
+    assert repr(corpus) == "<Corpus: 5 articles, 43 quotes (9 mixed), 32 remarks, 9 speakers, 14 outlets>"
     view = corpus._repr_html_()
     assert "<section id=\"relays\">" in view and "<script" not in view
 

@@ -27,8 +27,9 @@ from ..lexicon import Lexicon
 
 __all__ = ["SIEVES", "Sieve", "SieveError", "check_disabled", "confidence", "cue_names", "names"]
 
-#: "voice": decided after the outlet stage, from the outlet it found (attribution/voice.py)
-Stage = Literal["speaker", "resolution", "outlet", "outlet_cue", "voice"]
+#: "voice": decided after the outlet stage, from the outlet it found (attribution/voice.py);
+#: "mixed": the clause around partial quotes, made last (attribution/mixed.py)
+Stage = Literal["speaker", "resolution", "outlet", "outlet_cue", "voice", "mixed"]
 
 
 class SieveError(QuoteprovError, ValueError):
@@ -113,6 +114,10 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("article_occasion", "outlet", 0.55, "no channel of the speaker's own: the occasion the lede names, shared by its speakers (a debate, a joint event)"),
     # After the outlets: a quote nobody speaks may be the outlet's own words.
     Sieve("outlet_voice", "voice", 0.7, "nobody speaks and the sentence credits an outlet's report: “…,” the Valley Post reported"),
+    # Last: the clause of reported speech around partial quotes, one more quote (form
+    # "mixed") with their speaker and outlet; a cap, as it keeps their confidences.
+    Sieve("reported_clause", "mixed", 1.0, "Cole said the plan was “a slow disaster” for the town: from the verb (or \"that\") to the clause's end"),
+    Sieve("clause_before_cue", "mixed", 1.0, "The plan is “a slow disaster” for the town, Cole said: from the sentence's start to the speaker"),
 )
 
 _BY_NAME = {s.name: s for s in SIEVES}

@@ -69,7 +69,9 @@ class Corpus:
         """A summary: how many articles, quotes, remarks and primary sources."""
         kinds = [d.get("kind") for _n, d in self.graph.nodes(data=True)]
         quotes = sum(len(a.attributions) for a in self.analyses)
-        return (f"<Corpus: {len(self.analyses)} articles, {quotes} quotes, {kinds.count('remark')} remarks, "
+        mixed = sum(1 for a in self.analyses for q in a.attributions if q.quote.form == "mixed")
+        return (f"<Corpus: {len(self.analyses)} articles, {quotes} quotes"
+                + (f" ({mixed} mixed)" if mixed else "") + f", {kinds.count('remark')} remarks, "
                 f"{kinds.count('speaker')} speakers, {kinds.count('outlet')} outlets>")
 
     def to_frame(self) -> pd.DataFrame:

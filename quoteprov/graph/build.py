@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 import networkx as nx
@@ -16,7 +16,7 @@ from .._runtime import paused_gc
 from ..analysis import Result
 from ..corpus import Article
 from ..errors import DuplicateArticleError
-from ..records import OutletMention
+from ..records import Attribution, OutletMention
 from ..remarks import Printed, RemarkGroups, group_remarks
 from .fidelity import PrimaryTexts, Printing, add_fidelity, annotate_relays
 from .identity import Speakers
@@ -134,6 +134,11 @@ def _finish(g: Graph, speakers: Speakers, read: _Read, group: Callable[[Sequence
         relays[n] = []
     add_unnamed_relays(g, read.unsourced)
     annotate_relays(g)
+    for node, data, article, held in read.mixed:
+        g.add_node(node, **data)
+        g.add_edge(article, node, key="contains", kind="contains", start=data["start"], end=data["end"])
+        for partial in held:
+            g.add_edge(node, partial, key="holds", kind="holds")
     return g
 
 
@@ -148,6 +153,25 @@ class _Read:
     unsourced: set[str] = attrs.Factory(set)
     relays: list[list[Step]] = attrs.Factory(list)
     primaries: list[tuple[str, str]] = attrs.Factory(list)
+    mixed: list[_Mixed] = attrs.Factory(list)
+
+
+#: A mixed quote's node, its attributes, its article's node and the partial quotes it holds.
+_Mixed = tuple[str, dict[str, Any], str, list[str]]
+
+
+def _mixed_node(ident: str, index: int, attribution: Attribution, by_span: dict[tuple[int, int], int]) -> _Mixed:
+    """A mixed quote (the reporter's clause around partial quotes) joins no remark: its
+    wording is not the speaker's. Its node is in its article and holds its partial quotes,
+    which are the remark's printings."""
+    q = attribution.quote
+    held = [quote_node(ident, by_span[(n.start, n.end)]) for n in q.nested if (n.start, n.end) in by_span]
+    data = clean({
+        "kind": "quote", "label": q.content.text[:80], "article": ident, "start": q.span.start, "end": q.span.end,
+        "text": q.content.text, "form": q.form, "speaker": attribution.speaker.name if attribution.speaker else None,
+        "rule": attribution.rule, "confidence": attribution.confidence, "flags": attribution.flags,
+    })
+    return quote_node(ident, index + 1), data, article_node(ident), held
 
 
 def _read(g: Graph, entries: Iterable[tuple[Result, str | None, bool]], speakers: Speakers) -> _Read:
@@ -161,7 +185,11 @@ def _read(g: Graph, entries: Iterable[tuple[Result, str | None, bool]], speakers
         ident = info.id or ""
         _check_unique(sources, ident, info.source)
         _add_article(g, analysis, byline)
+        by_span = {(a.quote.span.start, a.quote.span.end): n for n, a in enumerate(analysis.attributions, 1)}
         for index, attribution in enumerate(analysis.attributions):
+            if attribution.quote.form == "mixed":
+                read.mixed.append(_mixed_node(ident, index, attribution, by_span))
+                continue
             key = speakers.key(analysis, attribution)
             outlet = attribution.outlet
             quote = attribution.quote

@@ -250,6 +250,8 @@ def _marked_text(
     done = 0
     for number, attribution in enumerate(analysis.attributions, 1):
         span = attribution.quote.span
+        if attribution.quote.form == "mixed":
+            continue  # the clause around partial quotes: they are marked, it is in the quote table
         if span.start < done:  # quotes never overlap; should one, its text is shown once
             continue
         pieces.append(_text(text[done : span.start]))
