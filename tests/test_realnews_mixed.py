@@ -127,3 +127,9 @@ def test_mixed_quotes_are_switched_off_by_their_rule_names() -> None:
     assert forms(()) == ["reported_clause", "clause_before_cue"]
     assert forms(("reported_clause",)) == ["clause_before_cue"]
     assert forms(("reported_clause", "clause_before_cue")) == []
+
+
+def test_a_relative_clause_closed_before_the_quote_is_part_of_the_clause() -> None:
+    text = "Ann Cole said the driver, who fled north, had “deep roots” in the town."
+    assert mixed(text) == [("the driver, who fled north, had “deep roots” in the town", "reported_clause",
+                            "Ann Cole", None)]

@@ -40,8 +40,9 @@ _THAT = regex.compile(r"\bthat\b", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r",|(?P<break>;|--|[—―]|\s[–-]\s|\s+and\s+(?:\w+ly\s+)?\w+(?:ed|ew|old|ote|aid)\b)|[“\"«]|''")
 #: A participle of a speech verb after a comma opens a new reported clause (", saying it was").
 _PARTICIPLE = regex.compile(r",\s+(\w+ing)\b")
-#: A relative clause before the quoted words: they may be its subject's, not the speaker's.
-_RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b")
+#: A relative clause still open at the quoted words (no comma closes it first): they may be
+#: its subject's, not the speaker's ("praised Dan Price, who has called it “reckless”").
+_RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,]*\Z")
 #: Characters trimmed from a clause's ends (never the marks of a quote inside it).
 _EDGE = " \t\n\xa0,:;.—–-"
 #: A clause whose words outside its quotes number fewer than this is the quote itself.
@@ -168,7 +169,7 @@ def _clause_start(facts: ArticleFacts, first: Attribution) -> int | None:
     for m in _PARTICIPLE.finditer(text, start, opens):
         if facts.lex.verb_lemma(m.group(1)) is not None:
             start = m.end()
-    if _RELATIVE.search(text, start, opens) is not None:
+    if _RELATIVE.search(text[start:opens]) is not None:
         return None
     that = None
     for that in _THAT.finditer(text, start, opens):
