@@ -326,3 +326,14 @@ def test_a_report_that_first_carried_the_words_is_their_outlet_in_its_sentence(
         text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
     assert [(a.outlet.name, a.outlet.relation, a.outlet_rule) if a.outlet else (None, None, None)
             for a in quoteprov.analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“No,” Ann Cole responded on Twitter.", ("X", "social_media")),
+    ("“No,” Ann Cole replied on Facebook on Monday.", ("Facebook", "social_media")),
+    # the platform is named by a verb of answering there, not by a verb of mere presence
+    ("“No,” Ann Cole said, who is rarely on Twitter.", (None, None)),
+])
+def test_an_answer_given_on_a_platform_was_posted_there(text: str, expected: tuple[str | None, str | None]) -> None:
+    (a,) = quoteprov.analyze(text).attributions
+    assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected
