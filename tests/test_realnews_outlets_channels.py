@@ -337,3 +337,23 @@ def test_a_report_that_first_carried_the_words_is_their_outlet_in_its_sentence(
 def test_an_answer_given_on_a_platform_was_posted_there(text: str, expected: tuple[str | None, str | None]) -> None:
     (a,) = quoteprov.analyze(text).attributions
     assert ((a.outlet.name, a.outlet.relation) if a.outlet else (None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We tried,” Ann Cole said on “Harbour Hour.”", [("Harbour Hour", "interview", "same_sentence")]),
+    ("Ann Cole said on “Harbour Hour,” “We tried.”", [("Harbour Hour", "interview", "same_sentence")]),
+    ("“We tried,” Ann Cole said Sunday on “Harbour Hour.”",
+     [("Harbour Hour", "interview", "same_sentence"), ("Harbour Hour", "interview", "same_sentence")]),
+    # the programme goes on in the speaker's next quote of the paragraph
+    ("Ann Cole said on “Harbour Hour” that the plan was dead. “We tried,” Cole said.",
+     [("Harbour Hour", "interview", "same_paragraph")]),
+    # not a title in title case: words said, no programme
+    ("Ann Cole said on Monday that “we tried.”", [(None, None, None)]),
+])
+def test_a_programme_title_after_said_on_is_where_the_words_were_said(
+        text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
+    analysis = quoteprov.analyze(text)
+    assert [(a.outlet.name, a.outlet.relation, a.outlet_rule) if a.outlet else (None, None, None)
+            for a in analysis.attributions] == expected
+    titles = [n.span.text for n in analysis.non_quotes if n.reason == "title"]
+    assert all("Harbour Hour" in t for t in titles)

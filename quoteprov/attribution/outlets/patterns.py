@@ -412,6 +412,13 @@ def _build(lex: Lexicon) -> OutletPatterns:
         # "Cole told “Morning Forum,” reminding its hosts": a programme's title after told.
         ("told_programme", "told", ("told", "tells", "telling"),
          r"\b(?i:told|tells|telling)[ \t\xa0][“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
+        # "said on “Harbour Hour,”", "appearing Sunday on “Ledger Live”": a programme's title
+        # after "on" and a verb of saying or appearing; the words were said on it.
+        ("said_on_programme", "interview", ("said", "says", "saying", "spoke", "speaking", "appeared", "appearing",
+                                            "appears", "interviewed"),
+         rf"\b(?i:said|says|saying|spoke|speaking|appeared|appearing|appears|interviewed)[ \t\xa0]"
+         rf"(?:(?:\p{{Ll}}+|{alternation(p['weekday'])})[ \t\xa0]){{0,2}}?on[ \t\xa0]"
+         r"[“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
         ("quoted_programme", "podcast", p["programme"],
          rf"\b(?i:on|during|in)[ \t\xa0](?:an?[ \t\xa0]|the[ \t\xa0])?(?:appearance[ \t\xa0]on[ \t\xa0](?:the[ \t\xa0])?)?[“\"](?P<name>[^”\"\n]{{1,40}})[”\"][ \t\xa0]{alternation(p['programme'])}\b"),
         # "on his weekly radio show, “Hour of Truth,”", "on her talk radio program, “Elm Talk”": a
