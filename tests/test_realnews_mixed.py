@@ -133,3 +133,19 @@ def test_a_relative_clause_closed_before_the_quote_is_part_of_the_clause() -> No
     text = "Ann Cole said the driver, who fled north, had “deep roots” in the town."
     assert mixed(text) == [("the driver, who fled north, had “deep roots” in the town", "reported_clause",
                             "Ann Cole", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # quotes past the cue belong to another clause ("…, adding that …")
+    ("The mayor will play the “budget card,” Ann Cole said, adding that the answer “is to vote.”",
+     [("The mayor will play the “budget card,”", "clause_before_cue", "Ann Cole", None)]),
+    # a later verb of speech starts another clause, with a subordinator before it
+    ("Ann Cole said the vote “kept us safe” on Monday before claiming that the roads are “in ruins.”",
+     [("the vote “kept us safe” on Monday", "reported_clause", "Ann Cole", None)]),
+    # one sentence, one clause: the next sentence's quote has its own
+    ("Ann Cole said the vote was “a win.” The roads are “in ruins,” she added.",
+     [("the vote was “a win.”", "reported_clause", "Ann Cole", None),
+      ("The roads are “in ruins,”", "clause_before_cue", "Ann Cole", None)]),
+])
+def test_a_clause_ends_where_another_begins(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert mixed(text) == expected

@@ -192,6 +192,14 @@ def _clause_end(facts: ArticleFacts, first: Attribution, last_end: int, s_end: i
     stop = _CLAUSE_END.search(text, last_end, end)
     if stop is not None:
         end = stop.start()
+    lex = facts.lex
+    words = list(_WORD.finditer(text, last_end, end))
+    for k, w in enumerate(words):
+        if lex.verb_lemma(w.group()) is not None:  # "… on Twitter before claiming": its own clause
+            while k > 0 and words[k - 1].group().lower() in lex.words["subordinator"]:
+                k -= 1
+            end = words[k].start()
+            break
     while end > last_end and text[end - 1] in _EDGE:
         end -= 1
     return end
@@ -232,12 +240,24 @@ def _headline(facts: ArticleFacts, offset: int) -> bool:
 
 def _one_clause(facts: ArticleFacts, attributions: Sequence[Attribution], members: list[int]) -> list[int]:
     """The partial quotes of ``members`` up to the first clause break between two of them
-    ("said he would “try” and insisted that it was “over”": the first only)."""
+    ("said he would “try” and insisted that it was “over”": the first only), all on the
+    same side of the cue and in its sentence ("the “woman card,” Cole said, adding that …":
+    the first only)."""
+    cue = attributions[members[0]].cue
+    assert cue is not None
+    text, lex = facts.text, facts.lex
+    _s, s_end = _sentence(facts, cue.start)
+    before = attributions[members[0]].quote.span.end <= cue.start
     kept = members[:1]
     for i in members[1:]:
-        gap_start, gap_end = attributions[kept[-1]].quote.span.end, attributions[i].quote.span.start
-        if any(m.group("break") for m in _CLAUSE_END.finditer(facts.text, gap_start, gap_end)):
+        quote = attributions[i].quote.span
+        if (quote.end <= cue.start) != before or quote.start >= s_end:
             break
+        gap_start, gap_end = attributions[kept[-1]].quote.span.end, quote.start
+        if gap_end - gap_start > _REACH or any(m.group("break") for m in _CLAUSE_END.finditer(text, gap_start, gap_end)):
+            break
+        if any(lex.verb_lemma(w.group()) is not None for w in _WORD.finditer(text, gap_start, gap_end)):
+            break  # another verb of speech: another clause ("said it was “x” before claiming “y”")
         kept.append(i)
     return kept
 
