@@ -149,3 +149,15 @@ def test_a_relative_clause_closed_before_the_quote_is_part_of_the_clause() -> No
 ])
 def test_a_clause_ends_where_another_begins(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert mixed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "that" near the verb opens the clause; a later one is inside it
+    ("Ann Cole said the plan is so costly that “nobody will pay” for it.",
+     ("the plan is so costly that “nobody will pay” for it", "reported_clause", "Ann Cole", None)),
+    # an aside between commas may stand between the verb and its "that"
+    ("Ann Cole stated, while testifying on Monday in the capital, that the plan was “dead” already.",
+     ("that the plan was “dead” already", "reported_clause", "Ann Cole", None)),
+])
+def test_the_that_which_opens_the_clause(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert mixed(text) == [expected]

@@ -38,6 +38,8 @@ _THAT = regex.compile(r"\bthat\b", regex.IGNORECASE)
 #: sentence ("…, according to", "…, adding", "…, which"), a semicolon, a dash, another
 #: speech verb joined by "and", or another quote.
 _CLAUSE_END = regex.compile(r",|(?P<break>;|--|[—―]|\s[–-]\s|\s+and\s+(?:\w+ly\s+)?\w+(?:ed|ew|old|ote|aid)\b)|[“\"«]|''")
+#: The most words between the verb (and its outlet) and the "that" that opens its clause.
+_THAT_REACH = 4
 #: A participle of a speech verb after a comma opens a new reported clause (", saying it was").
 _PARTICIPLE = regex.compile(r",\s+(\w+ing)\b")
 #: A relative clause still open at the quoted words (no comma closes it first): they may be
@@ -171,14 +173,19 @@ def _clause_start(facts: ArticleFacts, first: Attribution) -> int | None:
             start = m.end()
     if _RELATIVE.search(text[start:opens]) is not None:
         return None
-    that = None
-    for that in _THAT.finditer(text, start, opens):
-        pass
-    if that is not None:
-        start = that.start()
+    that = _THAT.search(text, start, opens)
+    if that is not None and (len(_WORD.findall(text, start, that.start())) <= _THAT_REACH or _aside(text, start, that.start())):
+        start = that.start()  # "told the Gazette on Monday that …"; a later "that" is inside the clause
     while start < opens and text[start] in _EDGE:
         start += 1
     return start
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an aside between commas ("stated, while testifying
+    last month, that …")."""
+    between = text[start:end].strip(" \t\xa0")
+    return len(between) > 2 and between[0] == "," and between[-1] == ","
 
 
 def _clause_end(facts: ArticleFacts, first: Attribution, last_end: int, s_end: int) -> int:
