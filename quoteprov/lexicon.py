@@ -90,7 +90,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (
         "descriptor", "name_tail", "context", "platform", "platform_verb", "post", "same_platform",
-        "interview", "appearance", "document", "written", "venue", "shared_occasion", "audience", "reporters", "programme", "report_verb",
+        "interview", "appearance", "document", "written", "venue", "shared_occasion", "audience", "reporters", "programme", "programme_verb", "report_verb",
         "unnamed_source", "group", "group_not", "published_piece",
     ),
     "quote_contexts.tsv": (

@@ -14,7 +14,7 @@ from quoteprov.lexicon import Lexicon
 _TEXTS = [
     "Ann Cole told the Riverton Gazette on Monday that the plan was dead.",
     "According to the Riverton Gazette, the vote was close. according to Harbour News it was not.",
-    "Dan Price said on Harbour TV that he would run, and SAID ON HARBOUR TV again.",
+    "Dan Price said on Harbour TV that he would run, and SAID ON HARBOUR TV again, and said on “Harbour Hour” too.",
     "Speaking to reporters, Cole said the budget was fine; talking with Harbour News, she said more.",
     "Price told supporters at the rally that he was ready, then addressed the delegates.",
     "The figures were first reported by the Riverton Gazette and published in Harbour Weekly.",

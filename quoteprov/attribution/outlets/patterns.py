@@ -414,9 +414,8 @@ def _build(lex: Lexicon) -> OutletPatterns:
          r"\b(?i:told|tells|telling)[ \t\xa0][“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
         # "said on “Harbour Hour,”", "appearing Sunday on “Ledger Live”": a programme's title
         # after "on" and a verb of saying or appearing; the words were said on it.
-        ("said_on_programme", "interview", ("said", "says", "saying", "spoke", "speaking", "appeared", "appearing",
-                                            "appears", "interviewed"),
-         rf"\b(?i:said|says|saying|spoke|speaking|appeared|appearing|appears|interviewed)[ \t\xa0]"
+        ("said_on_programme", "interview", p["programme_verb"],
+         rf"\b(?i:{alternation(p['programme_verb'])[3:-1]})[ \t\xa0]"
          rf"(?:(?:\p{{Ll}}+|{alternation(p['weekday'])})[ \t\xa0]){{0,2}}?on[ \t\xa0]"
          r"[“\"](?P<name>\p{Lu}[\p{L}'’&\-]*(?:[ \t\xa0](?:\p{Lu}[\p{L}'’&\-]*|and|the|of|on|with|in|at|for|to|a)){0,7})[,.]?[”\"]"),
         ("quoted_programme", "podcast", p["programme"],
