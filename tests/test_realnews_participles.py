@@ -123,3 +123,20 @@ def test_a_participle_after_an_inverted_reporting_clause_is_its_speakers(
     text: str, expected: tuple[str | None, str]
 ) -> None:
     assert decided(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole escalated her criticism on Wednesday, telling the Valley Post that the plan is a “fraud.”",
+     [("Ann Cole", "participle_reported")]),
+    ("Ann Cole met the board on Tuesday. She closed the meeting, calling the budget “a slow disaster” for the town.",
+     [("Ann Cole", "participle_reported")]),
+    ("Ann Cole then went on to declare she was “confident” about the vote.", [("Ann Cole", "participle_reported")]),
+    ("Ann Cole went on to argue that the vote was “a formality.”", [("Ann Cole", "participle_reported")]),
+    # the name owns the subject: the lawyer speaks, not Cole
+    ("Ann Cole's lawyer asked for mercy, calling the case “a tragedy.”", [(None, "none")]),
+    # the words were not given, or someone else is to give them
+    ("Ann Cole declined to say whether the vote was “a formality.”", [(None, "none")]),
+])
+def test_a_partial_quote_in_a_participle_or_infinitive_clause_is_the_subjects(
+        text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert decided(text) == expected

@@ -52,6 +52,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
     (("document_voice",), frozenset({"full", "partial", "block"}), mentions.document_voice),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),
+    (("participle_reported",), frozenset({"partial"}), mentions.participle_reported),
     (("previous_sentence_speech",), frozenset({"full"}), mentions.previous_sentence_speech),
     (("paragraph_before_speech",), frozenset({"full"}), mentions.paragraph_before_speech),
     (("paragraph_before_subject",), frozenset({"full"}), mentions.paragraph_before_subject),

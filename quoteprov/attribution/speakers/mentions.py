@@ -692,6 +692,54 @@ def participle_speech(f: Frame) -> Found | None:
     return Found("participle_speech", np, lead[ing])
 
 
+def participle_reported(f: Frame) -> Found | None:
+    """A partial quote in the clause a participle or an infinitive of speech opens, with the
+    sentence's subject named at its start: Ann Cole closed the meeting, telling the Gazette
+    that the plan was a “fraud” / Cole then went on to argue it was “over” — the subject
+    speaks. Only when no other reporting clause stands in the lead (those are
+    reported_speech's), and, for the infinitive, under infinitive_speech's conditions (not
+    "asked Price to say", not "declined to say")."""
+    ctx, lead = f.ctx, f.lead
+    lex = ctx.lex
+    if find_clauses(lead, lex):
+        return None
+    verb = next((k for k in range(len(lead) - 1, 1, -1) if _opened_participle(lead, k, lex)), None)
+    if verb is not None:
+        np = _opening_subject(ctx, lead, verb)
+        if np is None or _owns(lead, np) or _reports_a_clause(lead, np.last + 1, verb, lex):
+            return None
+        return Found("participle_reported", np, lead[verb])
+    to = next((k for k in range(len(lead) - 2, 1, -1) if lead[k].lower == "to" and _base_speech_verb(lead[k + 1], lex)), None)
+    if to is None:
+        return None
+    np = _opening_subject(ctx, lead, to)
+    if np is None or _owns(lead, np) or not _free_to_say(ctx, lead[np.last + 1 : to]):
+        return None
+    return Found("participle_reported", np, lead[to + 1])
+
+
+def _owns(lead: list[Token], np: NounPhrase) -> bool:
+    """ "Ann Cole's lawyer asked …": a possessive, so the subject is what the name owns."""
+    return np.last + 1 < len(lead) and lead[np.last + 1].lower in ("’s", "'s", "’", "'")
+
+
+def _base_speech_verb(t: Token, lex: Lexicon) -> bool:
+    """The base form of a reporting verb ("say", "add")."""
+    return t.is_word and lex.verb_lemma(t.text) == t.lower
+
+
+def _free_to_say(ctx: ArticleContext, between: list[Token]) -> bool:
+    """Nothing between the subject and "to say" hands the words to someone else or
+    withholds them: no name or object pronoun (asked Price to say), no negation, no
+    "declined" (a platform after "took to" is where, not who)."""
+    lex = ctx.lex
+    platforms = lex.phrases["platform"]
+    return not any(
+        (t.is_capital and not _platform_taken_to(between, k, platforms)) or t.lower in lex.words["object_pronoun"]
+        or t.lower in lex.words["negation"] or t.lower.endswith("n't") or t.lower in lex.words["declining"]
+        for k, t in enumerate(between))
+
+
 def _clause_before_participle(ctx: ArticleContext, lead: list[Token], ing: int) -> Clause | None:
     """A reporting clause that ends right before the participle's comma ("Ward and Cole will
     meet next week, Price said, adding, “…”", "…, said Price, adding"): the participle is
@@ -797,11 +845,7 @@ def infinitive_speech(f: Frame) -> Found | None:
     np = _opening_subject(ctx, lead, len(lead) - 3)
     if np is None:
         return None
-    between = lead[np.last + 1 : len(lead) - 3]
-    platforms = lex.phrases["platform"]
-    if any((t.is_capital and not _platform_taken_to(between, k, platforms)) or t.lower in lex.words["object_pronoun"]
-           or t.lower in lex.words["negation"] or t.lower.endswith("n't") or t.lower in lex.words["declining"]
-           for k, t in enumerate(between)):
+    if not _free_to_say(ctx, lead[np.last + 1 : len(lead) - 3]):
         return None
     return Found("infinitive_speech", np, verb)
 
