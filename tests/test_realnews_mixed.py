@@ -161,3 +161,23 @@ def test_a_clause_ends_where_another_begins(text: str, expected: list[tuple[str,
 ])
 def test_the_that_which_opens_the_clause(text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert mixed(text) == [expected]
+
+
+def test_a_clause_of_a_participle_ends_before_the_next_participle_and_its_and() -> None:
+    text = "Ann Cole left early, telling the Valley Post that the plan is a “fraud” and questioning the cost."
+    assert mixed(text) == [("that the plan is a “fraud”", "reported_clause", "Ann Cole", "Valley Post")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb form after no subordinator is no new clause ("once revealed")
+    ("Ann Cole said the file would become “worthless” once revealed.",
+     ("the file would become “worthless” once revealed", "reported_clause", "Ann Cole", None)),
+    # "but" and a verb: the next clause
+    ("Ann Cole said the board was watching “with concern” but rejected any change.",
+     ("the board was watching “with concern”", "reported_clause", "Ann Cole", None)),
+    # the object of "told", then "that": the clause opens at "that"
+    ("Ann Cole told visiting envoys in a side room of the summit that the town was “ready to talk” now.",
+     ("that the town was “ready to talk” now", "reported_clause", "Ann Cole", None)),
+])
+def test_where_a_clause_opens_and_closes_around_verbs(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert mixed(text) == [expected]

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from ..lexicon import Lexicon
 from ..records import Attribution, Quote, Span
 from .context import ArticleFacts
 
@@ -38,6 +39,8 @@ _THAT = regex.compile(r"\bthat\b", regex.IGNORECASE)
 #: sentence ("…, according to", "…, adding", "…, which"), a semicolon, a dash, another
 #: speech verb joined by "and", or another quote.
 _CLAUSE_END = regex.compile(r",|(?P<break>;|--|[—―]|\s[–-]\s|\s+and\s+(?:\w+ly\s+)?\w+(?:ed|ew|old|ote|aid)\b)|[“\"«]|''")
+#: Words that join a next clause ("… a “fraud” and questioning …"): not the clause's.
+_COORDINATORS = frozenset({"and", "or", "but", "then"})
 #: The most words between the verb (and its outlet) and the "that" that opens its clause.
 _THAT_REACH = 4
 #: A participle of a speech verb after a comma opens a new reported clause (", saying it was").
@@ -174,11 +177,26 @@ def _clause_start(facts: ArticleFacts, first: Attribution) -> int | None:
     if _RELATIVE.search(text[start:opens]) is not None:
         return None
     that = _THAT.search(text, start, opens)
-    if that is not None and (len(_WORD.findall(text, start, that.start())) <= _THAT_REACH or _aside(text, start, that.start())):
+    if that is not None and _opens_with(facts, start, that.start()):
         start = that.start()  # "told the Gazette on Monday that …"; a later "that" is inside the clause
     while start < opens and text[start] in _EDGE:
         start += 1
     return start
+
+
+def _joins(word: str, lex: Lexicon) -> bool:
+    """A word that opens a next clause: a subordinator or a coordinator."""
+    return word in lex.words["subordinator"] or word in _COORDINATORS
+
+
+def _opens_with(facts: ArticleFacts, start: int, that: int) -> bool:
+    """Whether the "that" at ``that`` opens the reported clause: near the verb, after an
+    aside between commas, or after its object with no verb of its own ("told diplomats at
+    the talks that …"; not "said the costs are so high that …", inside the clause)."""
+    words = _WORD.findall(facts.text, start, that)
+    if len(words) <= _THAT_REACH or _aside(facts.text, start, that):
+        return True
+    return not any(w.lower() in facts.lex.words["passive_be"] for w in words)
 
 
 def _aside(text: str, start: int, end: int) -> bool:
@@ -202,8 +220,10 @@ def _clause_end(facts: ArticleFacts, first: Attribution, last_end: int, s_end: i
     lex = facts.lex
     words = list(_WORD.finditer(text, last_end, end))
     for k, w in enumerate(words):
-        if lex.verb_lemma(w.group()) is not None:  # "… on Twitter before claiming": its own clause
-            while k > 0 and words[k - 1].group().lower() in lex.words["subordinator"]:
+        # "… on Twitter before claiming", "… and questioning": a verb of speech that a
+        # subordinator or "and" opens is a clause of its own (not "once revealed")
+        if k > 0 and lex.verb_lemma(w.group()) is not None and _joins(words[k - 1].group().lower(), lex):
+            while k > 0 and _joins(words[k - 1].group().lower(), lex):
                 k -= 1
             end = words[k].start()
             break
