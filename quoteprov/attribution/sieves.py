@@ -74,6 +74,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("colon_subject", "speaker", 0.7, "a short sentence about one person, ending in a colon before the quote: Cole was blunt: “…”"),
     Sieve("as_clause", "speaker", 0.8, "an “as” clause before the quote: As the Gazette's Ann Cole puts it, “…”"),
     Sieve("dependency_subject", "speaker", 0.85, "the parse's subject of the verb that governs the quote (stanza engine)"),
+    Sieve("quoted_as_saying", "speaker", 0.85, "the one an outlet quoted, not the outlet: the Valley Post quoted a senior official as saying it was “dead”"),
     Sieve("reported_speech", "speaker", 0.85, "the main clause of the quote's sentence: Lavrov said the plan was “dead”"),
     Sieve("possessive_speech_noun", "speaker", 0.85, "Lavrov's remarks that the plan was “dead”"),
     Sieve("document_voice", "speaker", 0.75, "“…,” the statement said: whoever issued the statement, as the latest earlier quote said in one"),

@@ -24,9 +24,12 @@ _OWN_SENTENCE = frozenset({"same_sentence", "same_sentence_according_to"})
 
 def outlet_voice(speaker: SpeakerDecision, outlet: OutletDecision, disabled: frozenset[str]) -> SpeakerDecision:
     """``speaker``, or, when it names nobody and the quote's sentence credits a named
-    outlet's report ("reported", "according to"), that outlet as the speaker."""
+    outlet's report ("reported", "according to"), that outlet as the speaker. Not when
+    the sentence says whom the outlet quoted ("quoted her as saying"): that one speaks,
+    even when the pronoun finds no one."""
     given = outlet.outlet
-    if (speaker.speaker is not None or given is None or given.name is None or "outlet_voice" in disabled
+    if (speaker.speaker is not None or speaker.rule == "quoted_as_saying" or given is None or given.name is None
+            or "outlet_voice" in disabled
             or given.relation not in ("report", "according_to") or outlet.rule not in _OWN_SENTENCE):
         return speaker
     span = given.name_span or given.span

@@ -49,6 +49,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("colon_subject",), frozenset({"full"}), mentions.colon_subject),
     (("as_clause",), frozenset({"full"}), mentions.as_clause),
     (("dependency_subject",), frozenset({"full", "partial"}), mentions.dependency_subject),
+    (("quoted_as_saying",), frozenset({"full", "partial"}), mentions.quoted_as_saying),
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
     (("document_voice",), frozenset({"full", "partial", "block"}), mentions.document_voice),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),

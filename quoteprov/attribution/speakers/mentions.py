@@ -1159,6 +1159,27 @@ def dependency_subject(f: Frame) -> Found | None:
     return Found("dependency_subject", parsed[0], parsed[1], step=parsed[2])
 
 
+def quoted_as_saying(f: Frame) -> Found | None:
+    """ "The Valley Post quoted a senior official as saying the plan was “dead”": the one
+    quoted speaks, not the one quoting (an outlet, most often). The last such phrase in the
+    lead, with nothing but a comma or "that" between it and the quote's clause."""
+    lead, lex = f.lead, f.ctx.lex
+    for k in range(len(lead) - 3, -1, -1):
+        if lead[k].lower != "quoted":
+            continue
+        np = parse_np(lead, k + 1, lex)
+        if np is None and k + 1 < len(lead) and lead[k + 1].lower in lex.words["object_pronoun"]:
+            t = lead[k + 1]  # "quoted her as saying": she speaks
+            np = NounPhrase("pronoun", k + 1, k + 1, t.start, t.end)
+        if np is None or np.last + 2 >= len(lead):
+            return None
+        as_, verb = lead[np.last + 1], lead[np.last + 2]
+        if as_.lower != "as" or not _speech_participle(verb, lex):
+            return None
+        return Found("quoted_as_saying", np, verb)
+    return None
+
+
 def reported_speech(f: Frame) -> Found | None:
     """Reported speech around a partial quote: Lavrov clarified that … “signals” …; the
     sentence's main clause governs it ("Bilotserkivsky wrote on X that the Netherlands had
