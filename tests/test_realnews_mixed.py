@@ -181,3 +181,8 @@ def test_a_clause_of_a_participle_ends_before_the_next_participle_and_its_and() 
 ])
 def test_where_a_clause_opens_and_closes_around_verbs(text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert mixed(text) == [expected]
+
+
+def test_the_clause_after_quoted_as_saying_is_the_quoted_ones() -> None:
+    text = "The Valley Post quoted Ann Cole as saying the plan was “dead” for now."
+    assert mixed(text) == [("the plan was “dead” for now", "reported_clause", "Ann Cole", "Valley Post")]

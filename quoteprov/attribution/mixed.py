@@ -43,8 +43,9 @@ _CLAUSE_END = regex.compile(r",|(?P<break>;|--|[—―]|\s[–-]\s|\s+and\s+(?:\
 _COORDINATORS = frozenset({"and", "or", "but", "then"})
 #: The most words between the verb (and its outlet) and the "that" that opens its clause.
 _THAT_REACH = 4
-#: A participle of a speech verb after a comma opens a new reported clause (", saying it was").
-_PARTICIPLE = regex.compile(r",\s+(\w+ing)\b")
+#: A participle of a speech verb after a comma or "as" opens a new reported clause (", saying
+#: it was", "quoted her as saying it was").
+_PARTICIPLE = regex.compile(r"(?:,|\bas)\s+(\w+ing)\b")
 #: A relative clause still open at the quoted words (no comma closes it first): they may be
 #: its subject's, not the speaker's ("praised Dan Price, who has called it “reckless”").
 _RELATIVE = regex.compile(r",\s+(?:who|which|whose)\b[^,]*\Z")
@@ -296,7 +297,8 @@ def _ends_with_quote(facts: ArticleFacts, cue: Span) -> bool:
     word = cue.text.lower()
     if word in facts.lex.words["naming_verb"]:
         return True
-    return word.endswith("ing") and facts.text[:cue.start].rstrip()[-1:] != ","
+    before = facts.text[max(0, cue.start - 4) : cue.start].rstrip()
+    return word.endswith("ing") and not (before.endswith(",") or before.lower().endswith(" as"))
 
 
 def _speaker_after(facts: ArticleFacts, first: Attribution, last: Attribution) -> bool:
@@ -306,7 +308,7 @@ def _speaker_after(facts: ArticleFacts, first: Attribution, last: Attribution) -
         return True
     mention = first.mention
     return (first.rule == "reported_speech" and mention is not None and mention.span.start >= last.quote.span.end
-            and facts.text[:mention.span.start].rstrip()[-1:] == ",")
+            and facts.text[max(0, mention.span.start - _REACH) : mention.span.start].rstrip()[-1:] == ",")
 
 
 def _before_cue(facts: ArticleFacts, first: Attribution, s_start: int) -> tuple[int, int]:
