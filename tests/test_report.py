@@ -93,7 +93,8 @@ def test_article_text_shows_exactly_as_text_and_quotes_exactly_as_spans() -> Non
     page = report_html(corpus, title=TITLE)
     parsed = _parse(page)
     assert parsed.texts == [a.text for a in corpus.analyses]
-    quotes = [a.quote.span.text for analysis in corpus.analyses for a in analysis.attributions]
+    quotes = [a.quote.span.text for analysis in corpus.analyses for a in analysis.attributions
+              if a.quote.form != "mixed"]  # a mixed quote's clause is underlined around its partial quotes' marks
     assert [text for _attrs, text in parsed.marks] == quotes
     assert len(quotes) == 3 and SCRIPT in quotes[0] and IMG in quotes[0]
     assert parsed.title == TITLE
@@ -157,7 +158,8 @@ def test_any_text_is_shown_as_itself(text: str) -> None:
     corpus = analyze_corpus([Article("a", text, title=text)])
     parsed = _parse(report_html(corpus, title=text))
     assert parsed.texts == [text]
-    assert [m for _a, m in parsed.marks] == [a.quote.span.text for a in corpus.analyses[0].attributions]
+    assert [m for _a, m in parsed.marks] == [a.quote.span.text for a in corpus.analyses[0].attributions
+                                             if a.quote.form != "mixed"]
     assert set(parsed.tags) <= {"html", "head", "meta", "title", "style", "body", "header", "h1", "p", "nav", "ol",
                                 "li", "a", "span", "main", "section", "h2", "article", "h3", "br", "ul", "div",
                                 "mark", "sup", "table", "thead", "tr", "th", "tbody", "td", "em", "svg", "aside",
@@ -210,3 +212,17 @@ def test_the_first_screen_in_a_browser_shows_the_relay_diagram(tmp_path: Path) -
     colours = {colour for _count, colour in pixels.getcolors(1280 * 800) or []}
     assert (0xFD, 0xD9, 0xA0) in colours  # a primary source's box
     assert (0xC6, 0xDB, 0xEF) in colours  # an outlet that passes it on
+
+
+def test_a_mixed_quotes_clause_is_underlined_around_its_partial_quotes() -> None:
+    import html
+    import re
+
+    text = "Ann Cole said the plan was “a slow disaster” for the town. “We tried,” she said."
+    corpus = analyze_corpus([Article("a", text)])
+    page = report_html(corpus)
+    body = page.split('<div class="text">', 1)[1].split("</div>", 1)[0]
+    (clause,) = re.findall(r'<span class="mixed" title="([^"]*)">(.*?)</span>', body)
+    assert html.unescape(re.sub(r"<[^>]+>", "", clause[1])) == "the plan was “a slow disaster” for the town"
+    assert "mixed quote: Ann Cole" in html.unescape(clause[0])
+    assert clause[1].count("<mark") == 1  # the partial quote keeps its own mark inside

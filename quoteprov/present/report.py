@@ -3,6 +3,8 @@ speaker and the flagged ones marked, a table of remarks and their sources, and t
 
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -247,14 +249,15 @@ def _marked_text(
     text = analysis.text
     speakers: Counter[str] = Counter()
     pieces: list[str] = []
+    clauses = _mixed_clauses(analysis)
     done = 0
     for number, attribution in enumerate(analysis.attributions, 1):
         span = attribution.quote.span
         if attribution.quote.form == "mixed":
-            continue  # the clause around partial quotes: they are marked, it is in the quote table
+            continue  # the clause around partial quotes: underlined around their marks (clauses)
         if span.start < done:  # quotes never overlap; should one, its text is shown once
             continue
-        pieces.append(_text(text[done : span.start]))
+        pieces.append(_plain(text, done, span.start, clauses))
         speaker = index.speaker_of_quote.get(quote_node(info.id or "", number)) if attribution.speaker else None
         if speaker is not None:
             speakers[speaker] += 1
@@ -268,8 +271,48 @@ def _marked_text(
         if flags:
             pieces.append(f"<sup class=\"flag\">&#9873; {_text(', '.join(FLAG_REASONS[f] for f in flags))}</sup>")
         done = span.end
-    pieces.append(_text(text[done:]))
+    pieces.append(_plain(text, done, len(text), clauses))
     return "".join(pieces), speakers
+
+
+#: A mixed quote's clause as the marked text shows it: (start, end, opening tag).
+_Clause = tuple[int, int, str]
+
+
+def _mixed_clauses(analysis: Result) -> list[_Clause]:
+    """The mixed quotes' clauses, in text order, none overlapping the one before: each is
+    underlined around the marks of its partial quotes, its speaker and outlet in its title."""
+    clauses: list[_Clause] = []
+    for attribution in analysis.attributions:
+        span = attribution.quote.span
+        if attribution.quote.form != "mixed" or (clauses and span.start < clauses[-1][1]):
+            continue
+        title = _text("mixed quote: " + _tooltip(attribution, []))
+        clauses.append((span.start, span.end, f"<span class=\"mixed\" title=\"{title}\">"))
+    return clauses
+
+
+def _plain(text: str, start: int, end: int, clauses: list[_Clause]) -> str:
+    """``text[start:end]`` escaped, with the tags of the clauses that open or close at or
+    inside it. A clause opens and closes in text between marks (it starts at or before
+    its first partial quote's mark and ends at or after its last), so each tag is written
+    once, in the one stretch that holds its offset."""
+    events: list[tuple[int, int, str]] = []
+    k = bisect.bisect_left(clauses, start, key=lambda c: c[1])  # the first not ended before start
+    while k < len(clauses) and clauses[k][0] <= end:
+        c_start, c_end, tag = clauses[k]
+        if start <= c_start <= end:
+            events.append((c_start, 1, tag))
+        if start <= c_end <= end:
+            events.append((c_end, 0, "</span>"))
+        k += 1
+    out: list[str] = []
+    at = start
+    for offset, _order, tag in sorted(events, key=lambda e: (e[0], e[1])):
+        out.append(_text(text[at:offset]) + tag)
+        at = offset
+    out.append(_text(text[at:end]))
+    return "".join(out)
 
 
 def _tooltip(attribution: Attribution, flags: list[str]) -> str:
