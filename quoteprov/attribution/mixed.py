@@ -15,8 +15,22 @@ read the partial quotes inside it instead).
 
 The rule is ``reported_clause`` (a speech verb before the partial quotes: the clause
 runs from it to the clause's end) or ``clause_before_cue`` (the cue follows: the clause
-runs from the sentence's start to the speaker). Nothing is made when the clause holds
-another quote, or when the partial quotes are all of it.
+runs from the sentence's start to the speaker). One clause takes the partial quotes of
+one cue on one side of it, in its sentence, up to a clause break between two of them.
+
+Where it starts: after the verb's outlet ("told the Gazette"), after a participle of
+speech (", saying", "quoted her as saying"), or at the "that" that opens it (near the
+verb, after an aside between commas, or after an object with no verb of its own). Where
+it ends: at a comma, semicolon, dash or another quote after its last partial quote, at a
+verb of speech that "and" or a subordinator opens ("before claiming"), or at its last
+quote after a naming verb ("called it “x”") or a speech noun ("Cole's claim that …").
+
+Nothing is made where the words after the cue are not what was said or the partial
+quotes' answers are not firm: a headline, a cue that closes an earlier quote of its
+sentence or names its speaker after it, a word that takes no clause (speak, according),
+a relative clause still open at the quote, a speech noun without "that", a channel named
+paragraphs later, a pronoun whose channel comes from paragraphs before; nor when the
+clause holds another quote or the partial quotes are all of it.
 """
 
 from __future__ import annotations
@@ -35,9 +49,9 @@ __all__ = ["mixed_quotes", "with_mixed_quotes"]
 
 #: "that" opening the reported clause ("told the Gazette that the plan…").
 _THAT = regex.compile(r"\bthat\b", regex.IGNORECASE)
-#: Where a reported clause ends after its last partial quote: the next clause of the
-#: sentence ("…, according to", "…, adding", "…, which"), a semicolon, a dash, another
-#: speech verb joined by "and", or another quote.
+#: Where a reported clause ends after its last partial quote: a comma, another quote, or
+#: (group "break", which also splits two partial quotes into two clauses) a semicolon, a
+#: dash, or "and" before a verb in the past ("and insisted").
 _CLAUSE_END = regex.compile(r",|(?P<break>;|--|[—―]|\s[–-]\s|\s+and\s+(?:\w+ly\s+)?\w+(?:ed|ew|old|ote|aid)\b)|[“\"«]|''")
 #: Words that join a next clause ("… a “fraud” and questioning …"): not the clause's.
 _COORDINATORS = frozenset({"and", "or", "but", "then"})
@@ -54,7 +68,8 @@ _EDGE = " \t\n\xa0,:;.—–-"
 #: A clause whose words outside its quotes number fewer than this is the quote itself.
 _MIN_OWN_WORDS = 2
 _WORD = regex.compile(r"\w+")
-#: How a sentence ends: a stop, or a quote mark after one.
+#: How a line of prose ends, once closing marks (_CLOSING) are stripped; a line that ends
+#: otherwise is a headline.
 _SENTENCE_END = frozenset(".!?…:)]")
 _CLOSING = "”\"’'» \t\xa0"
 #: Outlet sieves that carry a channel from before the quote's sentence.
