@@ -37,8 +37,8 @@ def mixed(text: str) -> list[tuple[str, str, str | None, str | None]]:
     ("Ann Cole told the Riverton Gazette that the plan was “a slow disaster” for the town.",
      ("that the plan was “a slow disaster” for the town", "reported_clause", "Ann Cole", "Riverton Gazette")),
     # no "that": the clause starts after the verb's outlet
-    ("Dan Price told the Valley Post he was “not ready” to decide.",
-     ("he was “not ready” to decide", "reported_clause", "Dan Price", "Valley Post")),
+    ("Dan Price told the Valley Post the town was “far from ready” to vote.",
+     ("the town was “far from ready” to vote", "reported_clause", "Dan Price", "Valley Post")),
     # a participle of speech after a comma opens the clause that holds the quote
     ("Ann Cole said the budget was late, saying it was “the only way” forward.",
      ("it was “the only way” forward", "reported_clause", "Ann Cole", None)),
