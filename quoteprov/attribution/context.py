@@ -125,6 +125,18 @@ class ArticleFacts:
                 out.append(offset)
         return out
 
+    def sentence_around(self, offset: int) -> tuple[int, int]:
+        """The bounds of the sentence around ``offset`` (the last one starting at or before
+        it; the first sentence for an offset before it; the whole text when there is none).
+        Uncapped: :meth:`ArticleContext.sentence_bounds` cuts it to a reach."""
+        starts = self.sent_starts
+        if not starts:
+            return 0, len(self.text)
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            i = 0
+        return starts[i], self.sent_ends[i]
+
     def quote_between(self, start: int, end: int) -> bool:
         """Whether a quote overlaps ``start``–``end``: one binary search, not a scan of
         every quote (asked once per pronoun, a scan made a text of many quotes quadratic).
@@ -202,14 +214,7 @@ class ArticleContext:
         """The sentence around ``offset``, cut to :data:`SENTENCE_REACH` characters either
         side of it: every search the stages make within "the sentence" stays bounded even
         in a text with no full stops."""
-        starts = self._sent_starts
-        if starts:
-            i = bisect.bisect_right(starts, offset) - 1
-            if i < 0:
-                i = 0
-            start, end = starts[i], self._sent_ends[i]
-        else:
-            start, end = 0, len(self.text)
+        start, end = self.facts.sentence_around(offset)
         lo, hi = offset - SENTENCE_REACH, offset + SENTENCE_REACH
         return (start if start > lo else lo), (end if end < hi else hi)
 

@@ -82,13 +82,6 @@ _TRAILING = frozenset({"trailing_np_verb", "trailing_verb_np"})
 _REACH = 400
 
 
-def _sentence(facts: ArticleFacts, offset: int) -> tuple[int, int]:
-    i = bisect.bisect_right(facts.sent_starts, offset) - 1
-    if i < 0:
-        return 0, len(facts.text)
-    return facts.sent_starts[i], facts.sent_ends[i]
-
-
 def mixed_quotes(
     facts: ArticleFacts, attributions: Sequence[Attribution], disable: frozenset[str] = frozenset(),
 ) -> list[tuple[int, Attribution]]:
@@ -125,9 +118,11 @@ def _mixed(facts: ArticleFacts, attributions: Sequence[Attribution], members: li
     first = attributions[members[0]]
     if not _firm(first):
         return None
-    members = _one_clause(facts, attributions, members)
+    assert first.cue is not None
+    sentence = facts.sentence_around(first.cue.start)
+    members = _one_clause(facts, attributions, members, sentence[1])
     inside = [attributions[i].quote.span for i in members]
-    found = _clause(facts, first, attributions[members[-1]], inside)
+    found = _clause(facts, first, attributions[members[-1]], inside, sentence)
     if found is None:
         return None
     start, end, rule = found
@@ -154,12 +149,14 @@ def _firm(first: Attribution) -> bool:
     return not (first.mention is not None and first.mention.kind == "pronoun" and first.outlet_rule in _CARRIED)
 
 
-def _clause(facts: ArticleFacts, first: Attribution, last: Attribution, inside: list[Span]) -> tuple[int, int, str] | None:
+def _clause(
+    facts: ArticleFacts, first: Attribution, last: Attribution, inside: list[Span], sentence: tuple[int, int],
+) -> tuple[int, int, str] | None:
     """The reported clause around the partial quotes ``inside`` and its rule, if the cue
-    reports one: the cue and the quotes in one sentence, near each other, not a headline."""
+    reports one: the cue and the quotes in its ``sentence``, near each other, not a headline."""
     cue = first.cue
     assert cue is not None
-    s_start, s_end = _sentence(facts, cue.start)
+    s_start, s_end = sentence
     if (first.quote.span.start - cue.end > _REACH or cue.start - last.quote.span.end > _REACH
             or inside[0].start < s_start or inside[-1].end > s_end + 1 or _headline(facts, cue.start)):
         return None  # "Cole slams plan as ‘reckless’": a headline reports no clause
@@ -281,15 +278,14 @@ def _headline(facts: ArticleFacts, offset: int) -> bool:
     return text[offset:end].rstrip().rstrip(_CLOSING)[-1:] not in _SENTENCE_END
 
 
-def _one_clause(facts: ArticleFacts, attributions: Sequence[Attribution], members: list[int]) -> list[int]:
+def _one_clause(facts: ArticleFacts, attributions: Sequence[Attribution], members: list[int], s_end: int) -> list[int]:
     """The partial quotes of ``members`` up to the first clause break between two of them
     ("said he would “try” and insisted that it was “over”": the first only), all on the
-    same side of the cue and in its sentence ("the “woman card,” Cole said, adding that …":
-    the first only)."""
+    same side of the cue and in its sentence, which ends at ``s_end`` ("the “woman card,”
+    Cole said, adding that …": the first only)."""
     cue = attributions[members[0]].cue
     assert cue is not None
     text, lex = facts.text, facts.lex
-    _s, s_end = _sentence(facts, cue.start)
     before = attributions[members[0]].quote.span.end <= cue.start
     kept = members[:1]
     for i in members[1:]:

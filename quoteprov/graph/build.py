@@ -7,13 +7,13 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import networkx as nx
 
 from .._runtime import paused_gc
-from ..analysis import Result
+from ..analysis import ArticleInfo, Result
 from ..corpus import Article
 from ..errors import DuplicateArticleError
 from ..records import Attribution, OutletMention
@@ -134,9 +134,8 @@ def _finish(g: Graph, speakers: Speakers, read: _Read, group: Callable[[Sequence
         relays[n] = []
     add_unnamed_relays(g, read.unsourced)
     annotate_relays(g)
-    for node, data, article, held in read.mixed:
-        g.add_node(node, **data)
-        g.add_edge(article, node, key="contains", kind="contains", start=data["start"], end=data["end"])
+    for occurrence, held in read.mixed:
+        node = _add_quote(g, occurrence)
         for partial in held:
             g.add_edge(node, partial, key="holds", kind="holds")
     return g
@@ -156,22 +155,26 @@ class _Read:
     mixed: list[_Mixed] = attrs.Factory(list)
 
 
-#: A mixed quote's node, its attributes, its article's node and the partial quotes it holds.
-_Mixed = tuple[str, dict[str, Any], str, list[str]]
+#: A mixed quote (as the quote node reads it) and the nodes of the partial quotes it holds.
+_Mixed = tuple[_Occurrence, list[str]]
 
 
-def _mixed_node(ident: str, index: int, attribution: Attribution, by_span: dict[tuple[int, int], int]) -> _Mixed:
+def _mixed_quote(info: ArticleInfo, index: int, attribution: Attribution, by_span: dict[tuple[int, int], int]) -> _Mixed:
     """A mixed quote (the reporter's clause around partial quotes) joins no remark: its
     wording is not the speaker's. Its node is in its article and holds its partial quotes,
     which are the remark's printings."""
-    q = attribution.quote
-    held = [quote_node(ident, by_span[(n.start, n.end)]) for n in q.nested if (n.start, n.end) in by_span]
-    data = clean({
-        "kind": "quote", "label": q.content.text[:80], "article": ident, "start": q.span.start, "end": q.span.end,
-        "text": q.content.text, "form": q.form, "speaker": attribution.speaker.name if attribution.speaker else None,
-        "rule": attribution.rule, "confidence": attribution.confidence, "flags": attribution.flags,
-    })
-    return quote_node(ident, index + 1), data, article_node(ident), held
+    ident = info.id or ""
+    held = [quote_node(ident, by_span[(n.start, n.end)]) for n in attribution.quote.nested if (n.start, n.end) in by_span]
+    return _occurrence(info, index, None, attribution), held
+
+
+def _occurrence(info: ArticleInfo, index: int, key: str | None, attribution: Attribution) -> _Occurrence:
+    """What the graph keeps of the ``index``-th quote of an article (``key``: its speaker's identity)."""
+    quote = attribution.quote
+    return _Occurrence(
+        info.id or "", info.published, info.outlet, index, key, quote.content.text, quote.content.start,
+        quote.span.start, quote.span.end, quote.form, attribution.speaker.name if attribution.speaker else None,
+        attribution.rule, attribution.confidence, attribution.flags, attribution.outlet, attribution.outlet_confidence)
 
 
 def _read(g: Graph, entries: Iterable[tuple[Result, str | None, bool]], speakers: Speakers) -> _Read:
@@ -185,19 +188,17 @@ def _read(g: Graph, entries: Iterable[tuple[Result, str | None, bool]], speakers
         ident = info.id or ""
         _check_unique(sources, ident, info.source)
         _add_article(g, analysis, byline)
-        by_span = {(a.quote.span.start, a.quote.span.end): n for n, a in enumerate(analysis.attributions, 1)}
+        by_span: dict[tuple[int, int], int] | None = None  # quote numbers by span, read only for mixed quotes
         for index, attribution in enumerate(analysis.attributions):
             if attribution.quote.form == "mixed":
-                read.mixed.append(_mixed_node(ident, index, attribution, by_span))
+                if by_span is None:
+                    by_span = {(a.quote.span.start, a.quote.span.end): n for n, a in enumerate(analysis.attributions, 1)}
+                read.mixed.append(_mixed_quote(info, index, attribution, by_span))
                 continue
             key = speakers.key(analysis, attribution)
             outlet = attribution.outlet
-            quote = attribution.quote
-            printed.append(Printed(quote.content.text, key, outlet.name if outlet else None))
-            occurrences.append(_Occurrence(
-                ident, info.published, info.outlet, index, key, quote.content.text, quote.content.start,
-                quote.span.start, quote.span.end, quote.form, attribution.speaker.name if attribution.speaker else None,
-                attribution.rule, attribution.confidence, attribution.flags, outlet, attribution.outlet_confidence))
+            printed.append(Printed(attribution.quote.content.text, key, outlet.name if outlet else None))
+            occurrences.append(_occurrence(info, index, key, attribution))
             if outlet is None:
                 unsourced.add(quote_node(ident, index + 1))
         relays.append(named_relays(analysis))
@@ -293,21 +294,26 @@ def _add_printings(
     given: list[_Given] = []
     for i in members:
         o = occurrences[i]
-        article = o.article
-        node = quote_node(article, o.position + 1)
-        g.add_node(node, **clean({
-            "kind": "quote", "label": o.text[:80], "article": article, "start": o.start, "end": o.end,
-            "text": o.text, "form": o.form, "speaker": o.speaker, "rule": o.rule, "confidence": o.confidence,
-            "flags": o.flags,
-        }))
-        g.add_edge(article_node(article), node, key="contains", kind="contains", start=o.start, end=o.end)
+        node = _add_quote(g, o)
         method, similarity = link_of.get(i, ("exact", 1.0)) if len(members) > 1 else ("only_wording", 1.0)
         g.add_edge(node, remark, key="instance_of", kind="instance_of", method=method, similarity=similarity)
         outlet = o.outlet
         if outlet is not None:
             rank = PRIMARY_ORDER.index(outlet.relation) if outlet.relation in PRIMARY_ORDER else 99
-            given.append((rank, outlet, o.outlet_confidence, article))
+            given.append((rank, outlet, o.outlet_confidence, o.article))
     return given
+
+
+def _add_quote(g: Graph, o: _Occurrence) -> str:
+    """A quote's node, contained in its article; returns the node."""
+    node = quote_node(o.article, o.position + 1)
+    g.add_node(node, **clean({
+        "kind": "quote", "label": o.text[:80], "article": o.article, "start": o.start, "end": o.end,
+        "text": o.text, "form": o.form, "speaker": o.speaker, "rule": o.rule, "confidence": o.confidence,
+        "flags": o.flags,
+    }))
+    g.add_edge(article_node(o.article), node, key="contains", kind="contains", start=o.start, end=o.end)
+    return node
 
 
 def _add_first_given(g: Graph, remark: str, given: list[_Given], who: str) -> str | None:

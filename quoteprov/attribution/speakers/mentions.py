@@ -840,7 +840,7 @@ def infinitive_speech(f: Frame) -> Found | None:
     if len(lead) < 5 or lead[-1].text not in (",", ":") or lead[-3].lower != "to":
         return None
     verb = lead[-2]
-    if not verb.is_word or lex.verb_lemma(verb.text) != verb.lower:
+    if not _base_speech_verb(verb, lex):
         return None  # the verb's base form: "to say", "to add"
     np = _opening_subject(ctx, lead, len(lead) - 3)
     if np is None:
