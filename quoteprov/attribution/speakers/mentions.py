@@ -1161,8 +1161,8 @@ def dependency_subject(f: Frame) -> Found | None:
 
 def quoted_as_saying(f: Frame) -> Found | None:
     """ "The Valley Post quoted a senior official as saying the plan was “dead”": the one
-    quoted speaks, not the one quoting (an outlet, most often). The last such phrase in the
-    lead, with nothing but a comma or "that" between it and the quote's clause."""
+    quoted speaks, not the one quoting (an outlet, most often). The last "quoted" in the
+    lead, followed by a noun phrase (or an object pronoun), "as" and a participle of speech."""
     lead, lex = f.lead, f.ctx.lex
     for k in range(len(lead) - 3, -1, -1):
         if lead[k].lower != "quoted":
