@@ -354,3 +354,33 @@ def test_a_programme_title_after_said_on_is_where_the_words_were_said(
     assert outlets(text) == expected
     titles = [n.span.text for n in quoteprov.analyze(text).non_quotes if n.reason == "title"]
     assert all("Harbour Hour" in t for t in titles)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet that argues or contends in its own voice gives its own words (an editorial)
+    ("The Boston Globe argued that the levy is “a tax on the poor.”",
+     [("Boston Globe", "outlet_voice", "Boston Globe", "report")]),
+    ("“The levy is a tax on the poor,” the Boston Globe contended.",
+     [("Boston Globe", "outlet_voice", "Boston Globe", "report")]),
+    ("The Boston Globe ran the story on Monday. The paper argued that the levy is “a tax on the poor.”",
+     [("Boston Globe", "outlet_voice", "Boston Globe", "report")]),
+    # a person who argues is the speaker, with no outlet
+    ("Ann Cole argued that the levy is “a tax on the poor.”", [("Ann Cole", "reported_speech", None, None)]),
+])
+def test_an_outlet_that_argues_gives_its_own_words(
+    text: str, expected: list[tuple[str | None, str, str | None, str | None]]
+) -> None:
+    assert speakers_and_outlets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # television shows the gazetteer lists are where their guests' words went out
+    ("Appearing on Fox and Friends early on Monday, Ann Cole called the levy “theft.”",
+     ("Fox & Friends", "interview")),
+    ("“We will win,” Ann Cole said on Morning Joe.", ("Morning Joe", "interview")),
+    ("“We will win,” Ann Cole told The Kelly File.", ("Kelly File", "told")),
+    ("“We will win,” Ann Cole told Good Morning America.", ("Good Morning America", "told")),
+])
+def test_a_listed_television_show_is_where_the_words_went_out(text: str, expected: tuple[str, str]) -> None:
+    partial = [a for a in quoteprov.analyze(text).attributions if a.quote.form != "mixed"]
+    assert [(a.outlet.name, a.outlet.relation) if a.outlet else None for a in partial] == [expected]
