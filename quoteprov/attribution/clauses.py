@@ -643,7 +643,7 @@ def _opening_name(tokens: list[Token], c: int, b: int, lex: Lexicon) -> NounPhra
         return None
     if det != "the" and any(t.lower in lex.anonymous for t in tokens[c + 2 : b + 1]):
         return None  # "Cole, a top aide said": the aide speaks, of Cole
-    np = _np_before_comma(tokens, c, lex)
+    np = np_before_comma(tokens, c, lex)
     if np is None or np.kind != "name" or np.first == np.last or np.first != linked_start(tokens, lex):
         return None
     return np
@@ -662,7 +662,7 @@ def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPh
     """ "Sen. JD Vance, now vice president-elect, floated": the name before the appositive."""
     for c in range(comma - 1, max(-1, comma - 26), -1):
         if tokens[c].text == ",":
-            np = _np_before_comma(tokens, c, lex)
+            np = np_before_comma(tokens, c, lex)
             if np is not None:
                 return np
             # "His wife, Brenda Corliss, said": the name is the appositive itself.
@@ -679,7 +679,7 @@ def _appositive_subject(tokens: list[Token], comma: int, lex: Lexicon) -> NounPh
     return None
 
 
-def _np_before_comma(tokens: list[Token], c: int, lex: Lexicon) -> NounPhrase | None:
+def np_before_comma(tokens: list[Token], c: int, lex: Lexicon) -> NounPhrase | None:
     """The speaker that ends right before the comma at ``c`` ("Ann Cole,", "Ann Cole Jr.,"),
     never a town that a state's abbreviation follows ("Salem, Ore.,") or a listed place."""
     last = c - 1

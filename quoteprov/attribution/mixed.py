@@ -227,6 +227,8 @@ def _clause_end(facts: ArticleFacts, first: Attribution, last_end: int, s_end: i
     end = max(min(s_end, last_end + _REACH), last_end)
     if first.rule == "possessive_speech_noun" or _ends_with_quote(facts, cue):
         end = last_end  # "Cole's claim that it was “over” spread fast": the clause is the noun's
+    elif first.rule == "relative_speech" and text[max(0, last_end - 8) : last_end].rstrip(_CLOSING).endswith(","):
+        end = last_end  # "Cole, who said it was “over,” left": the comma closes the relative clause
     stop = _CLAUSE_END.search(text, last_end, end)
     if stop is not None:
         end = stop.start()

@@ -77,6 +77,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("quoted_as_saying", "speaker", 0.85, "the one an outlet quoted, not the outlet: the Valley Post quoted a senior official as saying it was “dead”"),
     Sieve("reported_speech", "speaker", 0.85, "the main clause of the quote's sentence: Lavrov said the plan was “dead”"),
     Sieve("possessive_speech_noun", "speaker", 0.85, "Lavrov's remarks that the plan was “dead”"),
+    Sieve("relative_speech", "speaker", 0.75, "a quote in a relative clause of speech after a comma: the plan drew fire from Cole, who said it was “a disaster”"),
     Sieve("document_voice", "speaker", 0.75, "“…,” the statement said: whoever issued the statement, as the latest earlier quote said in one"),
     Sieve("continues_previous_quote", "speaker", 0.85, "no clause of its own, after a quote in the same paragraph"),
     Sieve("participle_reported", "speaker", 0.8, "a partial quote in the clause of a participle or infinitive of speech, the sentence's subject first: Cole left, telling the Gazette that it was a “fraud”"),

@@ -51,6 +51,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("dependency_subject",), frozenset({"full", "partial"}), mentions.dependency_subject),
     (("quoted_as_saying",), frozenset({"full", "partial"}), mentions.quoted_as_saying),
     (("reported_speech", "possessive_speech_noun"), frozenset({"full", "partial"}), mentions.reported_speech),
+    (("relative_speech",), frozenset({"full", "partial"}), mentions.relative_speech),
     (("document_voice",), frozenset({"full", "partial", "block"}), mentions.document_voice),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),
     (("participle_reported",), frozenset({"partial"}), mentions.participle_reported),

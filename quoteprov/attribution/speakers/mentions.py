@@ -18,7 +18,9 @@ from ...lexicon import Lexicon
 from ...names import norm_name
 from ...quotes import name_line as quotes_name_line
 from ...records import Quote
-from ..clauses import Clause, NounPhrase, Token, find_clauses, linked_start, np_ending_at, parse_np, possessive_speech
+from ..clauses import (
+    Clause, NounPhrase, Token, find_clauses, linked_start, np_before_comma, np_ending_at, parse_np, possessive_speech,
+)
 from ..context import ArticleContext
 from ..syntax import governing_subject
 from .decision import Found, SpeakerDecision
@@ -716,6 +718,30 @@ def participle_reported(f: Frame) -> Found | None:
     if np is None or _owns(lead, np) or not _free_to_say(ctx, lead[np.last + 1 : to]):
         return None
     return Found("participle_reported", np, lead[to + 1])
+
+
+def relative_speech(f: Frame) -> Found | None:
+    """A quote in a relative clause of speech: "The plan drew fire from Ann Cole, who said it
+    was “a disaster”" — the one the "who" follows speaks. Only the lead's last "who", right
+    after a comma and a person or an unnamed source, whose clause opens with a verb of speech
+    (after at most two adverbs or auxiliaries: "who has since said") and names no other
+    speaker before the quote ("who said Price called it “x”": Price's), with the clause still
+    open at the quote (no comma closes it first)."""
+    ctx, lead = f.ctx, f.lead
+    lex = ctx.lex
+    k = next((i for i in range(len(lead) - 2, 1, -1) if lead[i].lower == "who"), None)
+    if k is None or lead[k - 1].text != ",":
+        return None
+    verb = next((j for j in range(k + 1, min(k + 4, len(lead))) if lex.verb_lemma(lead[j].text) is not None), None)
+    if verb is None or any(not t.is_word or t.is_capital for t in lead[k + 1 : verb]):
+        return None
+    np = np_before_comma(lead, k - 1, lex)
+    after = lead[verb + 1 :]
+    if any(t.text == "," for t in after[:-1]):
+        return None  # "Cole, who had addressed a union hall, told them …": the clause closed before the quote
+    if np is None or np.kind == "organization" or _owns(lead, np) or find_clauses(after, lex):
+        return None
+    return Found("relative_speech", np, lead[verb])
 
 
 def _owns(lead: list[Token], np: NounPhrase) -> bool:
