@@ -21,7 +21,7 @@ from quoteprov.lexicon import Lexicon
 from quoteprov.quotes import finder
 
 _WORDS = [
-    "said", "Said", "told", "put", "it", "put it", "according", "According to", "to", "Lavrov", "Sergey Lavrov",
+    "said", "Said", "told", "put", "it", "put it", "made", "the point", "clear", "that", "according", "According to", "to", "Lavrov", "Sergey Lavrov",
     "he", "she", "the minister", "a senior official", "officials", "NATO", "Lavrov’s", "remarks", "call", "’s", "'s",
     "U.S.", "won’t", "president-elect", "(R-Ohio)", "İstanbul", "ΟΔΟΣ", "ΣΑΣ's", "x\u0301y", "٣", "_", "+", "",
 ]
@@ -50,7 +50,7 @@ def _reference_find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             if np is not None:
                 out.append(Clause(np, tok, "according_to"))
             continue
-        if not clauses._speech_verb(tokens, k, lex.verb_forms):
+        if not clauses._speech_verb(tokens, k, lex.verb_forms, lex):
             continue
         clause = clauses._subject_before(tokens, k, lex) or clauses._subject_after(tokens, k, lex)
         if clause is not None:

@@ -1,0 +1,38 @@
+"""Real-news rule: a light verb with its object reports speech ("Cole made the point that
+…", "made it clear that …", "made clear her aim to …"), as a reporting verb does. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteprov
+
+
+def in_marks(text: str) -> list[tuple[str | None, str]]:
+    """Speaker and rule of each quote in marks (mixed quotes: test_realnews_mixed.py)."""
+    return [(a.speaker.name if a.speaker else None, a.rule) for a in quoteprov.analyze(text).attributions
+            if a.quote.form != "mixed"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole made the point that the levy would be “a burden for years.”", [("Ann Cole", "reported_speech")]),
+    ("Ann Cole has made it clear the levy is “off the table.”", [("Ann Cole", "reported_speech")]),
+    ("Dan Price made clear his wish to “start over” with the council.", [("Dan Price", "reported_speech")]),
+    ("Dan Price makes the case that the levy is “fair to all.”", [("Dan Price", "reported_speech")]),
+    # the speaker so found is the one a later "he" stands for
+    ("Dan Price made the point that the levy was “fair.”\n\n“We should pass it,” he said.",
+     [("Dan Price", "reported_speech"), ("Dan Price", "trailing_np_verb")]),
+])
+def test_a_light_verb_and_its_object_report_speech(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert in_marks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "the case for" argues; it quotes no one ("helped the town make the case for a casino")
+    "The storm helped Harbour Town make the case for a “sea wall” on the coast.",
+    # "made" with another object is no speech
+    "Ann Cole made a cake for what the town calls its “summer feast.”",
+])
+def test_a_light_verb_with_another_object_reports_nothing(text: str) -> None:
+    assert in_marks(text) == [(None, "none")]
