@@ -140,3 +140,19 @@ def test_a_participle_after_an_inverted_reporting_clause_is_its_speakers(
 def test_a_partial_quote_in_a_participle_or_infinitive_clause_is_the_subjects(
         text: str, expected: list[tuple[str | None, str]]) -> None:
     assert decided(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole met the mayor on Monday and said he was “a friend of the port.”", [("Ann Cole", "coordinated_reported")]),
+    ("Dan Price toured the dock and then warned that the pier was “past saving.”", [("Dan Price", "coordinated_reported")]),
+    # an opening phrase with names of its own: the subject follows its comma
+    ("On a call with Boston Globe editors, Ann Cole defended the levy and said the council had “no other choice.”",
+     [("Ann Cole", "coordinated_reported")]),
+    # after a comma, "and" opens a new clause with a subject of its own
+    ("Ann Cole defended the levy, and Dan Price said it was “a wreck.”", [("Dan Price", "reported_speech")]),
+    # the name owns the subject: the lawyer speaks, not Cole
+    ("Ann Cole's lawyer read the ruling and said it was “a tragedy.”", [(None, "none")]),
+])
+def test_a_partial_quote_after_a_speech_verb_joined_by_and_is_the_subjects(
+        text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert decided(text) == expected

@@ -81,6 +81,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("document_voice", "speaker", 0.75, "“…,” the statement said: whoever issued the statement, as the latest earlier quote said in one"),
     Sieve("continues_previous_quote", "speaker", 0.85, "no clause of its own, after a quote in the same paragraph"),
     Sieve("participle_reported", "speaker", 0.8, "a partial quote in the clause of a participle or infinitive of speech, the sentence's subject first: Cole left, telling the Gazette that it was a “fraud”"),
+    Sieve("coordinated_reported", "speaker", 0.75, "a partial quote in the clause of a speech verb that “and” joins to the subject's earlier verb: Cole defended the levy and said it was “fair”"),
     Sieve("previous_sentence_speech", "speaker", 0.8, "a quote opening its sentence after a sentence of a person speaking: Cole disagreed. “…”"),
     Sieve("paragraph_before_speech", "speaker", 0.75, "a paragraph of quote only, after a paragraph ending on a person speaking: Cole disagreed. ¶ “…”"),
     Sieve("paragraph_before_subject", "speaker", 0.65, "a paragraph of quote only, after a paragraph whose last sentence a person opens: Cole walked jurors through the records. ¶ “…”"),

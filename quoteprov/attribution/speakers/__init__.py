@@ -55,6 +55,7 @@ MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("document_voice",), frozenset({"full", "partial", "block"}), mentions.document_voice),
     (("continues_previous_quote",), frozenset({"full", "partial"}), mentions.continues_previous_quote),
     (("participle_reported",), frozenset({"partial"}), mentions.participle_reported),
+    (("coordinated_reported",), frozenset({"partial"}), mentions.coordinated_reported),
     (("previous_sentence_speech",), frozenset({"full"}), mentions.previous_sentence_speech),
     (("paragraph_before_speech",), frozenset({"full"}), mentions.paragraph_before_speech),
     (("paragraph_before_subject",), frozenset({"full"}), mentions.paragraph_before_subject),

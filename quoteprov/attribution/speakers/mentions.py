@@ -944,6 +944,32 @@ def coordinated_speech(f: Frame) -> Found | None:
     return Found("coordinated_speech", np, lead[verb])
 
 
+def coordinated_reported(f: Frame) -> Found | None:
+    """A partial quote in the clause of a speech verb joined by "and" to an earlier verb of
+    the sentence's subject: Ann Cole defended the levy and said it was “fair to all” — the
+    subject that opens the sentence speaks. Not after a comma ("…, and Roe said": a new
+    clause), nor when another reporting clause stands before the quote."""
+    ctx, lead = f.ctx, f.lead
+    lex = ctx.lex
+    if find_clauses(lead, lex):
+        return None  # a reporting clause with its own subject: reported_speech's
+    for verb in range(len(lead) - 1, 2, -1):
+        t = lead[verb]
+        if not t.is_word or t.lower.endswith("ing") or lex.verb_lemma(t.text) is None:
+            continue
+        conj = verb - 2 if lead[verb - 1].lower == "then" else verb - 1
+        if lead[conj].lower != "and" or lead[conj - 1].text == ",":
+            return None
+        commas = [k for k in range(conj) if lead[k].text == ","]
+        # "On a call with Gazette editors, Cole defended it and said": the subject follows the last comma
+        np = _person_subject(ctx, lead, parse_np(lead, commas[-1] + 1, lex), conj + 1) if commas else None
+        np = np or _opening_subject(ctx, lead, conj + 1)
+        if np is None or conj - np.last > 12 or _owns(lead, np):
+            return None
+        return Found("coordinated_reported", np, t)
+    return None
+
+
 def _coordinated_verb(lead: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """(the speech verb, its "and") when "and [then] VERB [adverb]" and a comma or colon end
     the lead; never after a comma ("…, and Roe said" is a new clause)."""
