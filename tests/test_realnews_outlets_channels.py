@@ -384,3 +384,21 @@ def test_an_outlet_that_argues_gives_its_own_words(
 def test_a_listed_television_show_is_where_the_words_went_out(text: str, expected: tuple[str, str]) -> None:
     partial = [a for a in quoteprov.analyze(text).attributions if a.quote.form != "mixed"]
     assert [(a.outlet.name, a.outlet.relation) if a.outlet else None for a in partial] == [expected]
+
+
+_LEDE = ("Cole demands Price resign.\n\nRIVERTON — Ann Cole called on Wednesday for Dan Price to quit. Lashing out, "
+         "Cole said the 70-year-old mayor’s “{words}.”\n\n“Mayor Price has shamed us all with his odd remarks,” "
+         "{who} wrote in a morning tweet. “His mind is gone — resign!”")
+
+
+@pytest.mark.parametrize(("words", "who", "expected"), [
+    # the lede quotes three words of the tweet the body quotes in full: the tweet's
+    ("mind is gone", "Cole", ("X", "social_media", "repeated_words")),
+    # two words are too few to say it is the same utterance
+    ("mind gone", "Cole", (None, None, None)),
+    # the same words from someone else are not the same utterance
+    ("mind is gone", "Dan Price", (None, None, None)),
+])
+def test_a_quote_whose_words_the_speakers_other_quote_holds_was_given_there(
+        words: str, who: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert outlets(_LEDE.format(words=words, who=who))[0] == expected

@@ -116,6 +116,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("one_more_told", "outlet", 0.55, "introduced as one more (another delegate, a third) right after a quote told to an outlet that talked to several: told it too"),
     Sieve("interviewed_group", "outlet", 0.5, "no channel of the speaker's own, first named after the outlet talked to a number of people: several chairs told the Ledger"),
     Sieve("article_occasion", "outlet", 0.55, "no channel of the speaker's own: the occasion the lede names, shared by its speakers (a debate, a joint event)"),
+    Sieve("repeated_words", "outlet", 0.7, "a quote with no channel whose words (three or more) the same speaker's quote elsewhere holds: given where that one was"),
     # After the outlets: a quote nobody speaks may be the outlet's own words.
     Sieve("outlet_voice", "voice", 0.7, "nobody speaks and the sentence credits an outlet's report: “…,” the Valley Post reported"),
     # Last: the clause of reported speech around partial quotes, one more quote (form

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from .decide import OUTLET_SIEVES, OutletDecision, OutletPlan, attribute_outlets, decide_outlet, plan_outlets
+from .decide import OUTLET_AFTER, OUTLET_SIEVES, OutletDecision, OutletPlan, attribute_outlets, decide_outlet, plan_outlets
 from .mentions import article_citations, find_outlet_mentions, resolve_outlet_name
 from .patterns import outlet_patterns
 
 __all__ = [
+    "OUTLET_AFTER",
     "OUTLET_SIEVES",
     "OutletDecision",
     "OutletPlan",

@@ -290,7 +290,51 @@ def attribute_outlets(
         decision = _decide(plan, quotes[index], speakers[index], memory)
         decisions.append(decision)
         _remember(memory, quotes[index], speakers[index], decision)
+    if "repeated_words" not in plan.disabled:  # see OUTLET_AFTER
+        _repeated_words(quotes, speakers, decisions)
     return tuple(decisions)
+
+
+#: the fewest words a quote must share with another for the two to be one utterance
+_REPEATED_MIN_WORDS = 3
+_QUOTE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'][\p{L}]+)?")
+
+
+def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision], decisions: list[OutletDecision]) -> None:
+    """Lashing out, Cole said the mayor's “mind is gone.” ¶ “… His mind is gone — resign!”
+    Cole tweeted. — a quote that no sieve gave a channel, whose words (three or more) the
+    same speaker's quote elsewhere in the article holds, was given where that quote was:
+    the same words are the same utterance (a lede often quotes a few words of what the
+    body quotes in full). Filled in after every quote's own decision, from the nearest such
+    quote; never from a quote that itself got its channel this way."""
+    words = [tuple(w.lower() for w in _QUOTE_WORD.findall(q.content.text)) for q in quotes]
+    keys = [speaker_key(s) for s in speakers]
+    # the quotes with a named channel, by each run of three words they hold (linear in the text)
+    by_run: dict[tuple[str, ...], list[int]] = {}
+    for j, decision in enumerate(decisions):
+        if decision.outlet is not None and decision.outlet.name is not None:
+            for k in range(len(words[j]) - _REPEATED_MIN_WORDS + 1):
+                by_run.setdefault(words[j][k : k + _REPEATED_MIN_WORDS], []).append(j)
+    found: dict[int, OutletDecision] = {}
+    for i, decision in enumerate(decisions):
+        if decision.outlet is not None or len(words[i]) < _REPEATED_MIN_WORDS:
+            continue
+        holders = [j for j in dict.fromkeys(by_run.get(words[i][:_REPEATED_MIN_WORDS], ()))
+                   if keys[j] == keys[i] and len(words[j]) > len(words[i]) and _holds(words[j], words[i])]
+        if holders:
+            j = min(holders, key=lambda j: abs(j - i))
+            m = decisions[j].outlet
+            assert m is not None
+            found[i] = _found("repeated_words", m, (*decision.steps, f"repeated_words: the words are in the quote at "
+                                                    f"{quotes[j].span.start}, given through {m.span.text!r}"))
+    for i, decision in found.items():
+        decisions[i] = decision
+
+
+def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether ``shorter`` is a run of consecutive words of ``longer``."""
+    n = len(shorter)
+    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
 
 
 def decide_outlet(
@@ -921,6 +965,10 @@ def _article_occasion(q: _Quote) -> Outcome:
             shared = on
     return _found("article_occasion", shared, (f"article_occasion: the lede names {shared.span.text!r}",))
 
+
+#: The outlet rules that run after every quote's own decision, reading the others' (named
+#: as sieves, and switched off by name, like those of :data:`OUTLET_SIEVES`).
+OUTLET_AFTER: tuple[str, ...] = ("repeated_words",)
 
 #: The outlet sieves in order; an entry named None is a gate that no sieve after it passes
 #: (no speaker; a new occasion; an unnamed source beyond its passage).
