@@ -85,6 +85,25 @@ def test_the_unnamed_source_described_before(text: str, expected: tuple[str | No
     assert speaker_and_kind(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role word that is also an unnamed-source noun points back to the unnamed source a
+        # reporting clause named, when no person holds the role
+        ("A senior aide told the Boston Globe that the levy was dead.\n\n“It is over,” the aide said.",
+         ("A senior aide", "anonymous")),
+        # a person introduced with the role is that person
+        ("Ann Cole, an aide to the mayor, told the Boston Globe that the levy was dead.\n\n“It is over,” the aide "
+         "said.", ("Ann Cole", "person")),
+        # a word the earlier description lacks: not the same source
+        ("A senior aide told the Boston Globe that the levy was dead.\n\n“It is over,” the Ward aide said.",
+         (None, None)),
+    ],
+)
+def test_an_unnamed_source_a_reporting_clause_named(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert speaker_and_kind(text) == expected
+
+
 def test_a_description_given_early_in_a_long_article_still_stands_for_the_person() -> None:
     # seventy names between the introduction and "the banker": the holder is whoever the
     # article first named before the role, however far back

@@ -308,8 +308,30 @@ def _role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     steps.append(how)
     capped = attrs.evolve(m, confidence=min(m.confidence, cap_of("role")))
     if entity is None:
+        told = _told_unnamed(m)
+        if told is not None:
+            steps.append(f"{m.written!r} refers back to {told!r}, an unnamed source a reporting clause named")
+            speaker = Speaker(told, "anonymous", aliases=tuple(dict.fromkeys((told, m.written))))
+            return _decision(m, speaker, steps, ("anonymous_speaker",), min(m.confidence, cap_of("described_before")))
         return _unresolved(capped, steps, "unresolved_role")
     return _person(capped, entity, steps)
+
+
+def _told_unnamed(m: _Mention) -> str | None:
+    """ "A senior aide told the Gazette that …" … "“…,” the aide said": a role word that is
+    also an unnamed-source noun, which no person was introduced with, points back to the
+    unnamed source with that head noun that a reporting clause of its paragraph or the two
+    before named with an indefinite article and every other word of the mention."""
+    lex = m.ctx.lex
+    head = m.written.split()[-1].lower()
+    if "described_before" in m.disabled or head not in lex.anonymous or m.written.split()[0].lower() != "the":
+        return None
+    earlier = earlier_anonymous(m.ctx, m.np, head)
+    if earlier is None or earlier.split()[0].lower() not in lex.words["indefinite"]:
+        return None
+    # every word of the mention is the description's ("the aide": "a senior aide"; not
+    # "the senior Ward adviser": "a Cole adviser")
+    return earlier if set(m.written.lower().split()[1:]) <= set(earlier.lower().split()) else None
 
 
 def _unresolved(m: _Mention, steps: list[str], why: str) -> SpeakerDecision:
