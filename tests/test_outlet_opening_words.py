@@ -29,6 +29,7 @@ _TEXTS = [
     "While campaigning in Elm, Cole told me about it.",
     "Cole took to Facebook about it; Price TAKES TO X daily, and Taking to Instagram, she agreed.",
     "“It held,” wrote the Riverton Gazette. “It fell,” reported Harbour News; \"Late,\"  writes the Ledger.",
+    "Ann Cole, on Harbour TV, agreed; Dan Price on “Sunday Hour” giving in, and Cole on Monday, and Price on the Ledger’s “Hour”.",
 ]
 
 

@@ -402,3 +402,28 @@ _LEDE = ("Cole demands Price resign.\n\nRIVERTON — Ann Cole called on Wednesda
 def test_a_quote_whose_words_the_speakers_other_quote_holds_was_given_there(
         words: str, who: str, expected: tuple[str | None, str | None, str | None]) -> None:
     assert outlets(_LEDE.format(words=words, who=who))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person on a broadcast, right after the name: where the words of the sentence were given
+    ("Ann Cole, on Meet the Press, said the levy was “a burden.”", ("Meet the Press", "interview")),
+    ("Ann Cole on Meet the Press: “The levy is a burden.”", ("Meet the Press", "interview")),
+    # a day before "on" says the same ("Sunday on Harbour TV’s …")
+    ("Sunday on CNN’s “Harbour Hour,” Ann Cole said the levy was “a burden.”", ("CNN", "interview")),
+    # an outlet's programme: the outlet is named ("NBC's …")
+    ("Dan Price, as Mayor Ann Cole on NBC's Sunday Edition, joked: “The levy is a burden.”",
+     ("NBC", "interview")),
+    # not a broadcast: a date, or a name that is no outlet
+    ("Ann Cole on Monday said the levy was “a burden.”", None),
+    ("The council praised Ann Cole on Elm Street, calling the levy “a burden.”", None),
+])
+def test_a_person_on_a_broadcast_gave_the_words_there(text: str, expected: tuple[str, str] | None) -> None:
+    partial = [a for a in quoteprov.analyze(text).attributions if a.quote.form != "mixed"]
+    assert [(a.outlet.name, a.outlet.relation) if a.outlet else None for a in partial][-1] == expected
+
+
+def test_a_person_on_a_broadcast_goes_on_in_the_next_paragraph() -> None:
+    text = ("Of course, this was Ann Cole on “Meet the Press” giving her answer.\n\n"
+            "“It is true, I lost,” Cole says. “I did not want to win.”")
+    assert outlets(text)[-2:] == [("Meet the Press", "interview", "same_speaker_earlier"),
+                                  ("Meet the Press", "interview", "continues_quote")]

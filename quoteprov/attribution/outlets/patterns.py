@@ -74,7 +74,7 @@ class OutletPattern:
 #: at a word's start ("told the Valley Post’s Ann Cole", "in a campaign ad", "On Harbour
 #: TV’s “Morning Forum”"). Never a cue that a keyword can match inside a word
 #: ("retweeted") or after one ("(AP) —").
-_AT_WORD_START = frozenset({"on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
+_AT_WORD_START = frozenset({"person_on", "on_programme", "said_to_journalist", "call_to", "ad", "written", "document_speaks"})
 
 def _opening_words(source: str) -> tuple[str, ...]:
     """The words (lower case) every match of the pattern ``source`` opens with, read off it
@@ -299,6 +299,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
         ("said_on", "interview", ("said", "says", "appeared", "appearing", "asked", "speaking"),
          rf"\b(?i:said|says|appeared|appearing|asked|speaking)[ \t\xa0](?:(?:\p{{Ll}}+|{alternation(p['weekday'])})[ \t\xa0]){{0,2}}?"
          rf"on[ \t\xa0](?!{platform}\b)(?:{owner}[ \t\xa0][“\"]|{name}(?![’']))"),
+        # "Ann Cole, on Harbour TV, said", "Cole on “Sunday Hour” giving her answer": a person
+        # on a broadcast, right after the name, then a comma, a colon or a participle; the name
+        # must be an outlet.
+        ("person_on", "interview", ("on",),
+         rf"(?<=\b\p{{Lu}}[\p{{L}}\-]*),?[ \t\xa0]on[ \t\xa0](?:{owner}[ \t\xa0][“\"]|[“\"]?{name}[”\"]?(?![’'])"
+         rf"(?=[,:]|[ \t\xa0]\p{{Ll}}+ing\b))"),
         # "On ABC’s “Good Morning America” Tuesday, he said": a programme of a named outlet.
         ("on_programme", "interview", ("On",), rf"\bOn[ \t\xa0]{owner}[ \t\xa0][“\"]"),
         ("call_to", "interview", ("call",),
