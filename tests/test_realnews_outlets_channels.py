@@ -427,3 +427,16 @@ def test_a_person_on_a_broadcast_goes_on_in_the_next_paragraph() -> None:
             "“It is true, I lost,” Cole says. “I did not want to win.”")
     assert outlets(text)[-2:] == [("Meet the Press", "interview", "same_speaker_earlier"),
                                   ("Meet the Press", "interview", "continues_quote")]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a headline quote nobody is found to say, five words or more of the body's quote: its channel
+    ("A Blunt Verdict as Council Meets — ‘The Mayor Has Lost His Way’", ("Riverton Gazette", "told", "repeated_words")),
+    # fewer words are too common a phrase to tie them to one utterance
+    ("A Blunt Verdict as Council Meets — ‘Lost His Way’", (None, None, None)),
+])
+def test_an_unspoken_headline_quote_takes_the_channel_of_the_quote_that_holds_it(
+        headline: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    text = (f"{headline}\n\nThe council met on Monday.\n\n"
+            "“Sadly, in my view the mayor has lost his way,” Ann Cole told the Riverton Gazette.")
+    assert outlets(text)[0] == expected

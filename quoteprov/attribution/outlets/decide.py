@@ -297,13 +297,16 @@ def attribute_outlets(
 
 #: the fewest words a quote must share with another for the two to be one utterance
 _REPEATED_MIN_WORDS = 3
+#: the fewest for a quote with no speaker, which takes a channel from anyone's quote
+_REPEATED_UNSPOKEN_WORDS = 5
 _QUOTE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'][\p{L}]+)?")
 
 
 def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision], decisions: list[OutletDecision]) -> None:
     """Lashing out, Cole said the mayor's “mind is gone.” ¶ “… His mind is gone — resign!”
     Cole tweeted. — a quote that no sieve gave a channel, whose words (three or more) the
-    same speaker's quote elsewhere in the article holds, was given where that quote was:
+    same speaker's quote elsewhere in the article holds (anyone's, for a quote of five words
+    or more whose speaker was not found), was given where that quote was:
     the same words are the same utterance (a lede often quotes a few words of what the
     body quotes in full). Filled in after every quote's own decision, from the nearest such
     quote; never from a quote that itself got its channel this way."""
@@ -319,8 +322,12 @@ def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision]
     for i, decision in enumerate(decisions):
         if decision.outlet is not None or len(words[i]) < _REPEATED_MIN_WORDS:
             continue
+        if keys[i] is None and len(words[i]) < _REPEATED_UNSPOKEN_WORDS:
+            continue
+        # the same speaker's quote; anyone's, for a quote nobody was found to say
         holders = [j for j in dict.fromkeys(by_run.get(words[i][:_REPEATED_MIN_WORDS], ()))
-                   if keys[j] == keys[i] and len(words[j]) > len(words[i]) and _holds(words[j], words[i])]
+                   if j != i and (keys[i] is None or keys[j] == keys[i])
+                   and len(words[j]) >= len(words[i]) and _holds(words[j], words[i])]
         if holders:
             j = min(holders, key=lambda j: abs(j - i))
             m = decisions[j].outlet
