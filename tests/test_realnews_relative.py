@@ -51,3 +51,15 @@ def test_the_mixed_quote_of_a_relative_clause_ends_at_the_comma_that_closes_it()
     mixed = [a for a in quoteprov.analyze(text).attributions if a.quote.form == "mixed"]
     assert [(m.quote.span.text, m.speaker.name if m.speaker else None) for m in mixed] == [
         ("the plan was “a disaster,”", "Ann Cole")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description after the name that the writer never closed, ending on a name that a
+    # preposition opens: that name is the preposition's object, the opening name speaks
+    ("Dan Price, a former agent for Mayor Ann Cole has written a memoir that calls her “volcanic.”",
+     [("Dan Price", "reported_speech")]),
+    # an unnamed source right before the verb still speaks (about the name before it)
+    ("Dan Price, a top aide said, “We are done.”", [("a top aide", "leading_np_verb")]),
+])
+def test_an_unclosed_description_ending_on_a_prepositions_name(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert in_marks(text) == expected

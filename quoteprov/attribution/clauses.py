@@ -655,12 +655,21 @@ def _opening_name(tokens: list[Token], c: int, b: int, lex: Lexicon) -> NounPhra
     det = tokens[c + 1].lower
     if det not in ("the", "a", "an"):
         return None
-    if det != "the" and any(t.lower in lex.anonymous for t in tokens[c + 2 : b + 1]):
+    if det != "the" and any(t.lower in lex.anonymous for t in tokens[c + 2 : b + 1]) and not _after_preposition(tokens, c, b, lex):
         return None  # "Cole, a top aide said": the aide speaks, of Cole
     np = np_before_comma(tokens, c, lex)
     if np is None or np.kind != "name" or np.first == np.last or np.first != linked_start(tokens, lex):
         return None
     return np
+
+
+def _after_preposition(tokens: list[Token], c: int, b: int, lex: Lexicon) -> bool:
+    """Whether the description from the comma ``c`` ends on a name that a preposition opens
+    ("Dan Price, a former agent for Mayor Ann Cole has written"): the name is the
+    preposition's object, so the unclosed description is the opening name's."""
+    np = np_ending_at(tokens, b, lex)
+    return (np is not None and np.kind == "name" and np.first > c + 2
+            and tokens[np.first - 1].lower in lex.words["before_non_subject"] and tokens[np.first - 1].lower not in ("the", "a", "an"))
 
 
 def linked_start(tokens: list[Token], lex: Lexicon) -> int:
