@@ -440,3 +440,20 @@ def test_an_unspoken_headline_quote_takes_the_channel_of_the_quote_that_holds_it
     text = (f"{headline}\n\nThe council met on Monday.\n\n"
             "“Sadly, in my view the mayor has lost his way,” Ann Cole told the Riverton Gazette.")
     assert outlets(text)[0] == expected
+
+
+_EXCERPT = ("Ann Cole, a former aide to Mayor Dan Price, has a memoir out about the town hall.\n\n"
+            "The Boston Globe published pages of her memoir on Sunday. {opening}she writes, “The mayor had a temper.”")
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    # a speaker's quote in a sentence that opens inside the piece came through its outlet
+    ("In the excerpt, ", ("Ann Cole", "Boston Globe", "report")),
+    # not when the sentence does not say the words are the piece's
+    ("Years ago, ", ("Ann Cole", None, None)),
+])
+def test_a_speakers_words_in_a_published_excerpt_came_through_its_outlet(
+        opening: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    (a,) = quoteprov.analyze(_EXCERPT.format(opening=opening)).attributions
+    assert (a.speaker.name if a.speaker else None, a.outlet.name if a.outlet else None,
+            a.outlet.relation if a.outlet else None) == expected

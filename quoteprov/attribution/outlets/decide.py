@@ -375,7 +375,7 @@ def _remember(memory: _Memory, quote: Quote, speaker: SpeakerDecision, decision:
     memory.previous = (quote, key, decision)
     latest = memory.latest
     if (key is not None and decision.outlet is not None and decision.outlet.rule not in SENTENCE_ONLY_CUES
-            and decision.rule not in ("article_occasion", "digest_credit", "released_batch")):  # the article's occasion, not a cue of the speaker's
+            and decision.rule not in ("article_occasion", "digest_credit", "released_batch", "piece_goes_on")):  # the article's occasion, not a cue of the speaker's
         latest[key] = (quote.span.start, decision.outlet)
 
 
@@ -617,11 +617,14 @@ _PIECE = regex.compile(r"\b[Tt]he[ \t\xa0](?:\p{Ll}+[ \t\xa0])?(?:piece|editoria
 def _piece_goes_on(q: _Quote) -> Outcome:
     """“…,” the Valley Post wrote in an editorial. The piece then calls the plan “a
     fraud.” — a quote nobody speaks, in a sentence about the piece an outlet published, came
-    through the outlet whose report was named last, in its paragraph or the one before."""
+    through the outlet whose report was named last, in its paragraph or the one before. So
+    did a speaker's quote in a sentence that opens inside the piece: "The Valley Post
+    published pages of her memoir. In the excerpt, Cole writes, “…”"."""
     ctx = q.plan.ctx
     if q.key is not None:
-        return None
-    if _PIECE.search(ctx.text, q.s_start, q.quote.span.start) is None:
+        if _IN_PIECE.match(ctx.text, q.s_start) is None:
+            return None  # a speaker's words, unless the sentence opens inside the piece
+    elif _PIECE.search(ctx.text, q.s_start, q.quote.span.start) is None:
         return _piece_it_goes_on(q)
     for para in (q.para, q.para - 1):
         cues = [m for m in q.plan.by_paragraph.get(para, []) if m.relation == "report" and m.name is not None
@@ -631,6 +634,9 @@ def _piece_goes_on(q: _Quote) -> Outcome:
             return _found("piece_goes_on", m, (f"piece_goes_on: the piece of {m.span.text!r}",))
     return None
 
+
+#: a sentence that opens inside a piece: "In the excerpt, …", "In the editorial, …"
+_IN_PIECE = regex.compile(r"[Ii]n[ \t\xa0]the[ \t\xa0](?:\p{Ll}+[ \t\xa0])?(?:piece|editorial|article|column|op-ed|excerpt|essay)\b")
 
 #: a sentence about "it", the piece the sentence before was about: "It also calls …", "And it accuses …"
 _IT_OPENS = regex.compile(r"(?:(?:And|But|Then)[ \t\xa0]+it|It)[ \t\xa0]")
