@@ -488,6 +488,12 @@ def test_ellipses_and_insertions(text: str, content: str, flags: set[str], not_f
             "Who benefits?",
             "Zakharova",
         ),
+        (
+            "nested-question-then-name-said",
+            "“He stopped and asked me, ‘Who benefits?’” Maria Zakharova, the spokeswoman, said of the talks.",
+            "He stopped and asked me, ‘Who benefits?’",
+            "Maria Zakharova",
+        ),
     ),
 )
 def test_speaker_patterns(text: str, content: str, speaker: str | None) -> None:

@@ -55,6 +55,10 @@ def frame(ctx: ArticleContext, quotes: Sequence[Quote], index: int, earlier: Seq
     return Frame(ctx, quotes, index, earlier, lead, trail)
 
 
+#: closing marks of a quote nested at the end of another ("… ‘Why?’”")
+_INNER_CLOSERS = "’'\"”»›"
+
+
 def _frames(
     ctx: ArticleContext, quote: Quote, quotes: Sequence[Quote], index: int
 ) -> tuple[list[Token], list[Token]]:
@@ -67,9 +71,10 @@ def _frames(
         floor = quotes[index - 1].span.end
     lead = ctx.view(first_para).tokens_between(floor, quote.span.start)
     _s, s_end = ctx.sentence_bounds(max(quote.span.start, quote.span.end - 1))
-    if s_end <= quote.span.end and quote.content.text.rstrip()[-1:] in "?!":
+    if s_end <= quote.span.end and quote.content.text.rstrip().rstrip(_INNER_CLOSERS)[-1:] in "?!":
         # “Who benefits?” Zakharova asked. — the splitter ended the sentence at the
-        # question mark; the attribution is the next "sentence".
+        # question mark (inside a nested quote's closing mark too: “He asked, ‘Why?’”
+        # Cole said); the attribution is the next "sentence".
         s_end = ctx.sentence_bounds(s_end + 1)[1] if s_end + 1 < len(ctx.text) else s_end
     ceiling = min(s_end, ctx.doc.paragraphs[last_para].span.end)
     if index + 1 < len(quotes) and quotes[index + 1].span.start < ceiling:
