@@ -498,8 +498,11 @@ _GROUP = "Several county chairs told the Valley Post that the mayor had called e
      "“We are ready,” said Mark Reyes, the chairman of Elm County.", (None, None, None)),
     ("Several county chairs told reporters they had been called.\n\n"
      "“He asked about our roads,” said Ann Cole, the chairwoman of Elm County.", (None, None, None)),
+    # the group's word stands earlier in the paragraph that first names the person
+    (_GROUP + "In Elm, the county chairs say the calls were long. “He asked about our roads,” said Ann Cole, who "
+     "leads the party there.", ("Valley Post", "told", "interviewed_group")),
 ], ids=["one-of-those-told", "one-of-those-interviewed", "not-one-of-them", "named-before", "hours-are-no-group",
-        "no-outlet-named"])
+        "no-outlet-named", "group-word-earlier-in-paragraph"])
 def test_one_of_the_people_an_outlet_talked_to_gave_it_their_words(text: str, expected: tuple[str | None, ...]) -> None:
     a = quoteprov.analyze(text).attributions[-1]
     assert ((a.outlet.name, a.outlet.relation, a.outlet_rule) if a.outlet else (None, None, None)) == expected

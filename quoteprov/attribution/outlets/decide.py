@@ -878,7 +878,8 @@ def _same_speaker_later(q: _Quote) -> Outcome:
 def _interviewed_group(q: _Quote) -> Outcome:
     """Several county chairs told the Valley Post that … ¶ “We need him,” said Ann Cole, a
     county chair. — once a story says its outlet talked to a number of people, a quote with
-    no channel of its own from a person first named after that is one of those talks."""
+    no channel of its own from a person first named after that, with a word of the group's
+    description in that sentence or before it in its paragraph, is one of those talks."""
     groups = q.plan.groups
     if not groups or not isinstance(q.key, int):
         return None
@@ -887,7 +888,10 @@ def _interviewed_group(q: _Quote) -> Outcome:
     if first < 0:
         return None
     s_start, s_end = ctx.sentence_bounds(first)
-    introduced = _words(ctx.text[s_start:s_end])
+    # the sentence that first names the person, and its paragraph before it ("In Elm, local
+    # GOP leaders say … ¶ “…” Ann Cole, the county chair, said")
+    p_start = ctx.doc.paragraphs[ctx.paragraph_index(first)].span.start
+    introduced = _words(ctx.text[min(p_start, s_start):s_end])
     for m in reversed(groups):
         if m.span.start < first and m.span.start < q.quote.span.start and _one_of(_group_words(m, ctx.lex), introduced):
             return _found("interviewed_group", m, (f"interviewed_group: first named as one of {m.span.text!r}",))
