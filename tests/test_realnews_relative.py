@@ -63,3 +63,17 @@ def test_the_mixed_quote_of_a_relative_clause_ends_at_the_comma_that_closes_it()
 ])
 def test_an_unclosed_description_ending_on_a_prepositions_name(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert in_marks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after "said", a name an auxiliary follows opens what was said: it is not who said it
+    ("Sen. Ann Cole (D-Elm), who has endorsed Price, said Lee has pushed him to be a “stronger” candidate.",
+     [(None, "none")]),
+    ("Sen. Ann Cole (D-Elm), who has endorsed Price, said Lee would push him to be a “stronger” candidate.",
+     [(None, "none")]),
+    # the inverted clause after a quote still names the speaker
+    ("“We won,” said Ann Cole, who has led the party since May.", [("Ann Cole", "trailing_verb_np")]),
+])
+def test_a_name_after_said_that_an_auxiliary_follows_is_what_was_said(
+        text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert in_marks(text) == expected

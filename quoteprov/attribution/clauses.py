@@ -632,7 +632,16 @@ def _subject_after(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
     np = parse_np(tokens, k + 1, lex, false_title=True)
     if np is None or _possessor(tokens, np):
         return None  # "“…,” said Dan Price’s daughter, Ann": whoever it is, not Dan Price
+    if _finite_after(tokens, np.last + 1, lex):
+        return None  # "…, for example, said Trump has lost …": Trump is what was said
     return Clause(np, tokens[k], "verb_np")
+
+
+def _finite_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the token at ``k`` is an auxiliary in lower case ("has", "would"), so that the
+    noun phrase before it is a clause's subject (a past form may be a participle that
+    describes it: "said one delegate involved in the talks")."""
+    return k < len(tokens) and tokens[k].is_word and not tokens[k].is_capital and tokens[k].lower in lex.words["auxiliary"]
 
 
 def _unclosed_appositive(tokens: list[Token], b: int, lex: Lexicon) -> NounPhrase | None:
