@@ -21,7 +21,7 @@ from quoteprov.lexicon import Lexicon
 from quoteprov.quotes import finder
 
 _WORDS = [
-    "said", "Said", "told", "put", "it", "put it", "made", "the point", "clear", "that", "according", "According to", "to", "Lavrov", "Sergey Lavrov",
+    "said", "Said", "told", "put", "it", "put it", "made", "the point", "clear", "that", "continued", "hurt", "according", "According to", "to", "Lavrov", "Sergey Lavrov",
     "he", "she", "the minister", "a senior official", "officials", "NATO", "Lavrov’s", "remarks", "call", "’s", "'s",
     "U.S.", "won’t", "president-elect", "(R-Ohio)", "İstanbul", "ΟΔΟΣ", "ΣΑΣ's", "x\u0301y", "٣", "_", "+", "",
 ]

@@ -77,3 +77,15 @@ def test_an_unclosed_description_ending_on_a_prepositions_name(text: str, expect
 def test_a_name_after_said_that_an_auxiliary_follows_is_what_was_said(
         text: str, expected: list[tuple[str | None, str]]) -> None:
     assert in_marks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "continued to" and a verb that is no speech: going on doing, so the name speaks nothing
+    # and a later "he" is the one who said it
+    ("Dan Lee, the chair of the county party, said Price continued to lose ground by attacking the mayor. "
+     "“It did not help him,” he said.", [("Dan Lee", "trailing_np_verb")]),
+    # "continued to" and a verb of speech still speaks
+    ("Ann Cole continued to insist that the plan was “dead.”", [("Ann Cole", "reported_speech")]),
+])
+def test_continued_to_is_speech_only_with_a_verb_of_speech(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert in_marks(text) == expected

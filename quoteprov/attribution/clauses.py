@@ -564,6 +564,9 @@ def _speech_verb(tokens: list[Token], k: int, verbs: Mapping[str, str], lex: Lex
     put_it = tok.lower == "put" and k + 1 < len(tokens) and tokens[k + 1].lower == "it"
     if not tok.is_word or (tok.lower not in verbs and not put_it and not light_speech(tokens, k, lex)):
         return False
+    if (verbs.get(tok.lower) == "continue" and k + 2 < len(tokens) and tokens[k + 1].lower == "to"
+            and tokens[k + 2].lower not in verbs):
+        return False  # "Price continued to lose ground": going on doing (not "continued to insist")
     return not (tok.is_capital and k > 0 and tokens[k - 1].is_capital)
 
 
