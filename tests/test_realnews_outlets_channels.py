@@ -457,3 +457,15 @@ def test_a_speakers_words_in_a_published_excerpt_came_through_its_outlet(
     (a,) = quoteprov.analyze(_EXCERPT.format(opening=opening)).attributions
     assert (a.speaker.name if a.speaker else None, a.outlet.name if a.outlet else None,
             a.outlet.relation if a.outlet else None) == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # "went on to say": the same utterance as the speaker's quote before, its channel too
+    ("She goes on to write, “He threw a chair once.”", ("Boston Globe", "goes_on_saying")),
+    # without it, a piece's channel is not carried to the speaker's next paragraph
+    ("She writes, “He threw a chair once.”", (None, None)),
+])
+def test_went_on_to_say_continues_the_quote_before(second: str, expected: tuple[str | None, str | None]) -> None:
+    text = _EXCERPT.format(opening="In the excerpt, ") + "\n\n" + second
+    a = quoteprov.analyze(text).attributions[-1]
+    assert ((a.outlet.name, a.outlet_rule) if a.outlet else (None, None)) == expected

@@ -106,6 +106,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("piece_goes_on", "outlet", 0.6, "nobody speaks, the sentence is about the piece: the outlet whose report was named just before"),
     Sieve("journalist_writes", "outlet", 0.7, "words the quote's sentence says were written, by a person introduced as an outlet's writer (Valley Post columnist Ann Cole): that outlet"),
     Sieve("continues_quote", "outlet", 0.85, "no clause of its own, going on from the speaker's quote right before it in its paragraph: that quote's channel (“…,” Cole tweeted. “…”)"),
+    Sieve("goes_on_saying", "outlet", 0.75, "“…” ¶ Cole goes on to write, “…”: the speaker's quote right before it, the same utterance"),
     Sieve("same_paragraph", "outlet", 0.85, "a cue earlier in the paragraph about the same speaker"),
     Sieve("same_paragraph_appearance", "outlet", 0.75, "one appearance (said on Fox News, tweeted) goes on in the speaker's later quotes of its paragraph"),
     Sieve("next_paragraph_appearance", "outlet", 0.65, "a paragraph opening with the speaker's quote goes on from their appearance in the paragraph before"),

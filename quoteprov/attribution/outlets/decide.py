@@ -375,7 +375,7 @@ def _remember(memory: _Memory, quote: Quote, speaker: SpeakerDecision, decision:
     memory.previous = (quote, key, decision)
     latest = memory.latest
     if (key is not None and decision.outlet is not None and decision.outlet.rule not in SENTENCE_ONLY_CUES
-            and decision.rule not in ("article_occasion", "digest_credit", "released_batch", "piece_goes_on")):  # the article's occasion, not a cue of the speaker's
+            and decision.rule not in ("article_occasion", "digest_credit", "released_batch", "piece_goes_on", "goes_on_saying")):  # the article's occasion, not a cue of the speaker's
         latest[key] = (quote.span.start, decision.outlet)
 
 
@@ -758,6 +758,31 @@ def _continues_quote(q: _Quote) -> Outcome:
     return _found("continues_quote", m, (f"continues_quote: the quote it goes on from was given through {m.span.text!r}",))
 
 
+#: "went on to say", "goes on to write": the speaker continues what the quote before said
+_GOES_ON = regex.compile(r"\b(?:went|goes|go|going)[ \t\xa0]+on[ \t\xa0]+to[ \t\xa0]+\p{Ll}+")
+
+
+def _goes_on_saying(q: _Quote) -> Outcome:
+    """In the excerpt, Cole writes, “…” ¶ Cole goes on to write, “…” — a quote whose own
+    sentence says the speaker went on saying, right after the same speaker's quote in its
+    paragraph or the one before, continues that quote's utterance: it was given where that
+    one was (an appearance or a piece too), unless a channel is named between."""
+    if q.previous is None:
+        return None
+    before, key, decision = q.previous
+    if key != q.key or decision.outlet is None or q.para - q.plan.ctx.paragraph_index(before.span.start) > 1:
+        return None
+    ctx = q.plan.ctx
+    if _GOES_ON.search(ctx.text, q.opens_at, q.quote.span.start) is None:
+        return None
+    since = ctx.sentence_bounds(before.span.end - 1)[1]
+    if any(since <= m.span.start < q.quote.span.start for k in (q.para - 1, q.para) for m in q.plan.by_paragraph.get(k, [])):
+        return None  # a channel named between
+    m = decision.outlet
+    return _found("goes_on_saying", m, (f"goes_on_saying: goes on from the quote at {before.span.start}, "
+                                        f"given through {m.span.text!r}",))
+
+
 def _same_paragraph(q: _Quote) -> Outcome:
     """Lavrov … in an interview with TASS. “…,” Lavrov stated."""
     ctx = q.plan.ctx
@@ -1001,6 +1026,7 @@ OUTLET_SIEVES: tuple[tuple[str | None, Sieve], ...] = (
     (None, _needs_speaker),
     ("journalist_writes", _journalist_writes),
     ("continues_quote", _continues_quote),
+    ("goes_on_saying", _goes_on_saying),
     ("same_paragraph", _same_paragraph),
     (None, _new_occasion),
     ("same_paragraph_appearance", _same_paragraph_appearance),
