@@ -36,3 +36,13 @@ def test_a_light_verb_and_its_object_report_speech(text: str, expected: list[tup
 ])
 def test_a_light_verb_with_another_object_reports_nothing(text: str) -> None:
     assert in_marks(text) == [(None, "none")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of predicting reports what the speaker said would come ("predicted", "anticipated")
+    ("Ann Cole anticipated that the hardest task for the new mayor would be “mending the port.”",
+     [("Ann Cole", "reported_speech")]),
+    ("Ann Cole predicted that the vote would be “a rout.”", [("Ann Cole", "reported_speech")]),
+])
+def test_a_verb_of_predicting_reports_speech(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert in_marks(text) == expected
