@@ -312,30 +312,40 @@ def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision]
     quote; never from a quote that itself got its channel this way."""
     words = [tuple(w.lower() for w in _QUOTE_WORD.findall(q.content.text)) for q in quotes]
     keys = [speaker_key(s) for s in speakers]
-    # the quotes with a named channel, by each run of three words they hold (linear in the text)
-    by_run: dict[tuple[str, ...], list[int]] = {}
-    for j, decision in enumerate(decisions):
-        if decision.outlet is not None and decision.outlet.name is not None:
-            for k in range(len(words[j]) - _REPEATED_MIN_WORDS + 1):
-                by_run.setdefault(words[j][k : k + _REPEATED_MIN_WORDS], []).append(j)
+    by_run = _named_runs(words, decisions)
     found: dict[int, OutletDecision] = {}
     for i, decision in enumerate(decisions):
-        if decision.outlet is not None or len(words[i]) < _REPEATED_MIN_WORDS:
-            continue
-        if keys[i] is None and len(words[i]) < _REPEATED_UNSPOKEN_WORDS:
-            continue
-        # the same speaker's quote; anyone's, for a quote nobody was found to say
-        holders = [j for j in dict.fromkeys(by_run.get(words[i][:_REPEATED_MIN_WORDS], ()))
-                   if j != i and (keys[i] is None or keys[j] == keys[i])
-                   and len(words[j]) >= len(words[i]) and _holds(words[j], words[i])]
-        if holders:
-            j = min(holders, key=lambda j: abs(j - i))
+        j = _holder(i, words, keys, by_run) if decision.outlet is None else None
+        if j is not None:
             m = decisions[j].outlet
             assert m is not None
             found[i] = _found("repeated_words", m, (*decision.steps, f"repeated_words: the words are in the quote at "
                                                     f"{quotes[j].span.start}, given through {m.span.text!r}"))
     for i, decision in found.items():
         decisions[i] = decision
+
+
+def _named_runs(words: list[tuple[str, ...]], decisions: list[OutletDecision]) -> dict[tuple[str, ...], list[int]]:
+    """The quotes with a named channel, by each run of three words they hold (linear in the text)."""
+    by_run: dict[tuple[str, ...], list[int]] = {}
+    for j, decision in enumerate(decisions):
+        if decision.outlet is not None and decision.outlet.name is not None:
+            for k in range(len(words[j]) - _REPEATED_MIN_WORDS + 1):
+                by_run.setdefault(words[j][k : k + _REPEATED_MIN_WORDS], []).append(j)
+    return by_run
+
+
+def _holder(i: int, words: list[tuple[str, ...]], keys: list[SpeakerKey | None],
+            by_run: dict[tuple[str, ...], list[int]]) -> int | None:
+    """The nearest quote with a named channel that holds quote ``i``'s words: the same
+    speaker's, or anyone's for a quote nobody was found to say (five words or more)."""
+    need = _REPEATED_MIN_WORDS if keys[i] is not None else _REPEATED_UNSPOKEN_WORDS
+    if len(words[i]) < need:
+        return None
+    holders = [j for j in dict.fromkeys(by_run.get(words[i][:_REPEATED_MIN_WORDS], ()))
+               if j != i and (keys[i] is None or keys[j] == keys[i])
+               and len(words[j]) >= len(words[i]) and _holds(words[j], words[i])]
+    return min(holders, key=lambda j: abs(j - i)) if holders else None
 
 
 def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

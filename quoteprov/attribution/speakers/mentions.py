@@ -734,12 +734,10 @@ def relative_speech(f: Frame) -> Found | None:
     open at the quote (no comma closes it first)."""
     ctx, lead = f.ctx, f.lead
     lex = ctx.lex
-    k = next((i for i in range(len(lead) - 2, 1, -1) if lead[i].lower == "who"), None)
-    if k is None or lead[k - 1].text != ",":
+    found = _relative_verb(lead, lex)
+    if found is None:
         return None
-    verb = next((j for j in range(k + 1, min(k + 4, len(lead))) if lex.verb_lemma(lead[j].text) is not None), None)
-    if verb is None or any(not t.is_word or t.is_capital for t in lead[k + 1 : verb]):
-        return None
+    k, verb = found
     np = np_before_comma(lead, k - 1, lex)
     after = lead[verb + 1 :]
     if any(t.text == "," for t in after[:-1]):
@@ -747,6 +745,18 @@ def relative_speech(f: Frame) -> Found | None:
     if np is None or np.kind == "organization" or _owns(lead, np) or find_clauses(after, lex):
         return None
     return Found("relative_speech", np, lead[verb])
+
+
+def _relative_verb(lead: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """(the lead's last "who", its verb of speech) when a comma comes before the "who" and
+    the verb follows it after at most two lower-case words."""
+    k = next((i for i in range(len(lead) - 2, 1, -1) if lead[i].lower == "who"), None)
+    if k is None or lead[k - 1].text != ",":
+        return None
+    verb = next((j for j in range(k + 1, min(k + 4, len(lead))) if lex.verb_lemma(lead[j].text) is not None), None)
+    if verb is None or any(not t.is_word or t.is_capital for t in lead[k + 1 : verb]):
+        return None
+    return k, verb
 
 
 def _owns(lead: list[Token], np: NounPhrase) -> bool:
@@ -965,14 +975,21 @@ def coordinated_reported(f: Frame) -> Found | None:
         conj = verb - 2 if lead[verb - 1].lower == "then" else verb - 1
         if lead[conj].lower != "and" or lead[conj - 1].text == ",":
             return None
-        commas = [k for k in range(conj) if lead[k].text == ","]
-        # "On a call with Gazette editors, Cole defended it and said": the subject follows the last comma
-        np = _person_subject(ctx, lead, parse_np(lead, commas[-1] + 1, lex), conj + 1) if commas else None
-        np = np or _opening_subject(ctx, lead, conj + 1)
-        if np is None or conj - np.last > 12 or _owns(lead, np):
-            return None
-        return Found("coordinated_reported", np, t)
+        np = _joined_subject(ctx, lead, conj)
+        return Found("coordinated_reported", np, t) if np is not None else None
     return None
+
+
+def _joined_subject(ctx: ArticleContext, lead: list[Token], conj: int) -> NounPhrase | None:
+    """The person whose verbs the "and" at ``conj`` joins: after the last comma before it
+    ("On a call with Gazette editors, Cole defended it and said"), else the sentence's
+    opening subject; not a possessive's owner, and not far from the "and"."""
+    commas = [k for k in range(conj) if lead[k].text == ","]
+    np = _person_subject(ctx, lead, parse_np(lead, commas[-1] + 1, ctx.lex), conj + 1) if commas else None
+    np = np or _opening_subject(ctx, lead, conj + 1)
+    if np is None or conj - np.last > 12 or _owns(lead, np):
+        return None
+    return np
 
 
 def _coordinated_verb(lead: list[Token], lex: Lexicon) -> tuple[int, int] | None:
