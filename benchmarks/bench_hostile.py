@@ -45,6 +45,14 @@ KINDS = {
     "wire copy in one paragraph": lambda n, rnd: ("“We will win,” Jane Doe told Reuters. " * (n // 38 + 1))[:n],
     '"he told Reuters." repeated': lambda n, rnd: ("he told Reuters. " * (n // 17 + 1))[:n],
     "colon lines": lambda n, rnd: ("Lavrov said:\nNo marks here.\n" * (n // 28 + 1))[:n],
+    # one phrase quoted thousands of times, told to an outlet and not: the repeated-words rule
+    "one phrase quoted over and over": lambda n, rnd: (
+        "“We will win the vote,” Ann Cole told the Valley Post.\n\nA sign read “we will win the vote” there.\n\n"
+        * (n // 100 + 1))[:n],
+    # a sentence that never ends, of relative clauses, programmes and "went on to say"
+    "one sentence of relative clauses": lambda n, rnd: (
+        "Ann Cole, who said it was “a wreck,” and Dan Lee on Harbour TV giving in, and she goes on to add “no more” "
+        * (n // 105 + 1))[:n],
     "one long line": lambda n, rnd: ("x" * n),
 }
 

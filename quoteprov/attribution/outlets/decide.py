@@ -299,6 +299,8 @@ def attribute_outlets(
 _REPEATED_MIN_WORDS = 3
 #: the fewest for a quote with no speaker, which takes a channel from anyone's quote
 _REPEATED_UNSPOKEN_WORDS = 5
+#: how many of the nearest quotes that share its first words are tried for one quote
+_REPEATED_TRIES = 32
 _QUOTE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'][\p{L}]+)?")
 
 
@@ -342,10 +344,21 @@ def _holder(i: int, words: list[tuple[str, ...]], keys: list[SpeakerKey | None],
     need = _REPEATED_MIN_WORDS if keys[i] is not None else _REPEATED_UNSPOKEN_WORDS
     if len(words[i]) < need:
         return None
-    holders = [j for j in dict.fromkeys(by_run.get(words[i][:_REPEATED_MIN_WORDS], ()))
-               if j != i and (keys[i] is None or keys[j] == keys[i])
-               and len(words[j]) >= len(words[i]) and _holds(words[j], words[i])]
-    return min(holders, key=lambda j: abs(j - i)) if holders else None
+    found = by_run.get(words[i][:_REPEATED_MIN_WORDS], [])
+    # outward from quote i, nearest first, and at most a bounded number of candidates:
+    # bounded work per quote on a text that repeats one phrase thousands of times
+    at = bisect.bisect_left(found, i)
+    lo, hi, tried = at - 1, at, 0
+    while (lo >= 0 or hi < len(found)) and tried < _REPEATED_TRIES:
+        if hi >= len(found) or (lo >= 0 and i - found[lo] <= found[hi] - i):
+            j, lo = found[lo], lo - 1
+        else:
+            j, hi = found[hi], hi + 1
+        tried += 1
+        if (j != i and (keys[i] is None or keys[j] == keys[i]) and len(words[j]) >= len(words[i])
+                and _holds(words[j], words[i])):
+            return j
+    return None
 
 
 def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -769,6 +782,8 @@ def _continues_quote(q: _Quote) -> Outcome:
 
 
 #: "went on to say", "goes on to write": the speaker continues what the quote before said
+#: how far before its quote "went on to say" is looked for (characters)
+_GOES_ON_REACH = 200
 _GOES_ON = regex.compile(r"\b(?:went|goes|go|going)[ \t\xa0]+on[ \t\xa0]+to[ \t\xa0]+\p{Ll}+")
 
 
@@ -783,8 +798,8 @@ def _goes_on_saying(q: _Quote) -> Outcome:
     if key != q.key or decision.outlet is None or q.para - q.plan.ctx.paragraph_index(before.span.start) > 1:
         return None
     ctx = q.plan.ctx
-    if _GOES_ON.search(ctx.text, q.opens_at, q.quote.span.start) is None:
-        return None
+    if _GOES_ON.search(ctx.text, max(q.opens_at, q.quote.span.start - _GOES_ON_REACH), q.quote.span.start) is None:
+        return None  # (read near the quote only: bounded work in a sentence of thousands of quotes)
     since = ctx.sentence_bounds(before.span.end - 1)[1]
     if any(since <= m.span.start < q.quote.span.start for k in (q.para - 1, q.para) for m in q.plan.by_paragraph.get(k, [])):
         return None  # a channel named between
