@@ -61,6 +61,10 @@ def ratio(unit: str, chars: int = 8_000) -> float:
         "“q,” he said.\n",  # a pronoun per paragraph, every one resolved against the ones before
         "“We will win,” Jane Doe told Reuters. ",  # wire copy whose line breaks were lost
         "he told Reuters. ",
+        # one phrase quoted over and over, told to an outlet and not (repeated_words)
+        "“We will win the vote,” Ann Cole told the Valley Post.\n\nA sign read “we will win the vote” there.\n\n",
+        # a sentence that never ends, of relative clauses, programmes and "goes on to add"
+        "Ann Cole, who said it was “a wreck,” and Dan Lee on Harbour TV giving in, and she goes on to add “no more” ",
     ],
 )
 def test_known_hostile_units_grow_linearly(unit: str) -> None:
