@@ -5,14 +5,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-
-import quoteprov
-
-
-def in_marks(text: str) -> list[tuple[str | None, str]]:
-    """Speaker and rule of each quote in marks (mixed quotes: test_realnews_mixed.py)."""
-    return [(a.speaker.name if a.speaker else None, a.rule) for a in quoteprov.analyze(text).attributions
-            if a.quote.form != "mixed"]
+from test_realnews_relative import in_marks
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -398,8 +398,14 @@ def _remember(memory: _Memory, quote: Quote, speaker: SpeakerDecision, decision:
     memory.previous = (quote, key, decision)
     latest = memory.latest
     if (key is not None and decision.outlet is not None and decision.outlet.rule not in SENTENCE_ONLY_CUES
-            and decision.rule not in ("article_occasion", "digest_credit", "released_batch", "piece_goes_on", "goes_on_saying")):  # the article's occasion, not a cue of the speaker's
+            and decision.rule not in _NOT_CARRIED):
         latest[key] = (quote.span.start, decision.outlet)
+
+
+#: Outlet decisions that are not the speaker's own channel, so not carried to their later
+#: quotes: the article's occasion, a digest item's source, a released batch, a piece the
+#: quote's sentence opens inside, and what goes on from one of those.
+_NOT_CARRIED = frozenset({"article_occasion", "digest_credit", "released_batch", "piece_goes_on", "goes_on_saying"})
 
 
 def speaker_key(decision: SpeakerDecision) -> SpeakerKey | None:
@@ -723,8 +729,11 @@ def _needs_speaker(q: _Quote) -> Outcome:
 
 
 def _cue_between(q: _Quote, lo: int) -> bool:
-    """Whether a cue of the quote's paragraph starts between ``lo`` and the quote."""
-    return any(lo <= m.span.start < q.quote.span.start for m in q.plan.by_paragraph.get(q.para, []))
+    """Whether a cue starts between ``lo`` and the quote (read in the paragraphs from
+    ``lo``'s to the quote's)."""
+    by_paragraph = q.plan.by_paragraph
+    return any(lo <= m.span.start < q.quote.span.start
+               for k in range(q.plan.ctx.paragraph_index(lo), q.para + 1) for m in by_paragraph.get(k, []))
 
 
 #: a writer's words in the quote's own sentence: "Cole wrote", "In her post, Cole said"
@@ -781,9 +790,9 @@ def _continues_quote(q: _Quote) -> Outcome:
     return _found("continues_quote", m, (f"continues_quote: the quote it goes on from was given through {m.span.text!r}",))
 
 
-#: "went on to say", "goes on to write": the speaker continues what the quote before said
 #: how far before its quote "went on to say" is looked for (characters)
 _GOES_ON_REACH = 200
+#: "went on to say", "goes on to write": the speaker continues what the quote before said
 _GOES_ON = regex.compile(r"\b(?:went|goes|go|going)[ \t\xa0]+on[ \t\xa0]+to[ \t\xa0]+\p{Ll}+")
 
 
@@ -800,8 +809,7 @@ def _goes_on_saying(q: _Quote) -> Outcome:
     ctx = q.plan.ctx
     if _GOES_ON.search(ctx.text, max(q.opens_at, q.quote.span.start - _GOES_ON_REACH), q.quote.span.start) is None:
         return None  # (read near the quote only: bounded work in a sentence of thousands of quotes)
-    since = ctx.sentence_bounds(before.span.end - 1)[1]
-    if any(since <= m.span.start < q.quote.span.start for k in (q.para - 1, q.para) for m in q.plan.by_paragraph.get(k, [])):
+    if _cue_between(q, ctx.sentence_bounds(before.span.end - 1)[1]):
         return None  # a channel named between
     m = decision.outlet
     return _found("goes_on_saying", m, (f"goes_on_saying: goes on from the quote at {before.span.start}, "

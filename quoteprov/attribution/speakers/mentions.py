@@ -41,10 +41,19 @@ class Frame:
     earlier: Sequence[SpeakerDecision]
     lead: list[Token]  # the quote's sentence before its first mark
     trail: list[Token]  # the quote's sentence after its last mark
+    #: the lead's reporting clauses once found (see :meth:`lead_clauses`)
+    _found_clauses: list[tuple[Clause, ...]] = attrs.field(factory=list, eq=False, repr=False)
 
     @property
     def quote(self) -> Quote:
         return self.quotes[self.index]
+
+    def lead_clauses(self) -> tuple[Clause, ...]:
+        """Every reporting clause of the lead (:func:`find_clauses`), found once: several
+        sieves ask for them about the same quote."""
+        if not self._found_clauses:
+            self._found_clauses.append(tuple(find_clauses(self.lead, self.ctx.lex)))
+        return self._found_clauses[0]
 
 
 def frame(ctx: ArticleContext, quotes: Sequence[Quote], index: int, earlier: Sequence[SpeakerDecision]) -> Frame:
@@ -232,7 +241,7 @@ def _question_led(f: Frame) -> bool:
         return False
     if f.ctx.sentence_bounds(quote.span.start)[1] > quote.span.end:
         return False
-    return bool(find_clauses(lead, f.ctx.lex))
+    return bool(f.lead_clauses())
 
 
 def _next_quote_in_sentence(f: Frame) -> bool:
@@ -708,7 +717,7 @@ def participle_reported(f: Frame) -> Found | None:
     "asked Price to say", not "declined to say")."""
     ctx, lead = f.ctx, f.lead
     lex = ctx.lex
-    if find_clauses(lead, lex):
+    if f.lead_clauses():
         return None
     verb = next((k for k in range(len(lead) - 1, 1, -1) if _opened_participle(lead, k, lex)), None)
     if verb is not None:
@@ -950,11 +959,8 @@ def coordinated_speech(f: Frame) -> Found | None:
     if found is None:
         return None
     verb, conj = found
-    commas = [k for k in range(conj) if lead[k].text == ","]
-    # "Asked about it, Cole nodded and said": the subject follows the last comma.
-    np = _person_subject(ctx, lead, parse_np(lead, commas[-1] + 1, ctx.lex), conj + 1) if commas else None
-    np = np or _opening_subject(ctx, lead, conj + 1)
-    if np is None or conj - np.last > 12 or find_clauses(lead[np.last + 1 : conj], ctx.lex):
+    np = _joined_subject(ctx, lead, conj)
+    if np is None or find_clauses(lead[np.last + 1 : conj], ctx.lex):
         return None
     return Found("coordinated_speech", np, lead[verb])
 
@@ -966,30 +972,33 @@ def coordinated_reported(f: Frame) -> Found | None:
     clause), nor when another reporting clause stands before the quote."""
     ctx, lead = f.ctx, f.lead
     lex = ctx.lex
-    if find_clauses(lead, lex):
+    if f.lead_clauses():
         return None  # a reporting clause with its own subject: reported_speech's
     for verb in range(len(lead) - 1, 2, -1):
         t = lead[verb]
         if not t.is_word or t.lower.endswith("ing") or lex.verb_lemma(t.text) is None:
             continue
-        conj = verb - 2 if lead[verb - 1].lower == "then" else verb - 1
-        if lead[conj].lower != "and" or lead[conj - 1].text == ",":
-            return None
-        np = _joined_subject(ctx, lead, conj)
-        return Found("coordinated_reported", np, t) if np is not None else None
+        conj = _joining_and(lead, verb)
+        np = _joined_subject(ctx, lead, conj) if conj is not None else None
+        return Found("coordinated_reported", np, t) if np is not None and not _owns(lead, np) else None
     return None
 
 
+def _joining_and(lead: list[Token], verb: int) -> int | None:
+    """The "and" of "and [then] VERB" before the verb at ``verb``; never after a comma
+    ("…, and Roe said" is a new clause)."""
+    conj = verb - 2 if lead[verb - 1].lower == "then" else verb - 1
+    return conj if lead[conj].lower == "and" and lead[conj - 1].text != "," else None
+
+
 def _joined_subject(ctx: ArticleContext, lead: list[Token], conj: int) -> NounPhrase | None:
-    """The person whose verbs the "and" at ``conj`` joins: after the last comma before it
-    ("On a call with Gazette editors, Cole defended it and said"), else the sentence's
-    opening subject; not a possessive's owner, and not far from the "and"."""
+    """The person whose verbs the "and" at ``conj`` joins, not far from it: after the last
+    comma before it ("Asked about it, Cole nodded and replied", "At a Gazette forum, Cole
+    defended it and said"), else the sentence's opening subject."""
     commas = [k for k in range(conj) if lead[k].text == ","]
     np = _person_subject(ctx, lead, parse_np(lead, commas[-1] + 1, ctx.lex), conj + 1) if commas else None
     np = np or _opening_subject(ctx, lead, conj + 1)
-    if np is None or conj - np.last > 12 or _owns(lead, np):
-        return None
-    return np
+    return np if np is not None and conj - np.last <= 12 else None
 
 
 def _coordinated_verb(lead: list[Token], lex: Lexicon) -> tuple[int, int] | None:
@@ -1002,10 +1011,8 @@ def _coordinated_verb(lead: list[Token], lex: Lexicon) -> tuple[int, int] | None
         verb -= 1  # "and said softly:"
     if not lead[verb].is_word or lead[verb].lower.endswith("ing") or not lex.verb_lemma(lead[verb].text):
         return None
-    conj = verb - 2 if lead[verb - 1].lower == "then" else verb - 1
-    if lead[conj].lower != "and" or lead[conj - 1].text == ",":
-        return None
-    return verb, conj
+    conj = _joining_and(lead, verb)
+    return (verb, conj) if conj is not None else None
 
 
 def _after_opening(lead: list[Token], lex: Lexicon) -> int:
@@ -1261,7 +1268,7 @@ def reported_speech(f: Frame) -> Found | None:
     ctx, lead, trail = f.ctx, f.lead, f.trail
     if _for_saying(lead, ctx.lex) is not None:
         return None  # "Cole attacked Price for saying “…”": the words are not the subject's
-    chosen = _lead_clause(ctx, lead)
+    chosen = _lead_clause(f)
     if chosen is None:
         chosen = None if _but_new_subject(trail, ctx.lex) else next(
             (c for c in find_clauses(trail[:20], ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
@@ -1279,10 +1286,11 @@ def _but_new_subject(trail: list[Token], lex: Lexicon) -> bool:
     return len(words) > 1 and words[0].lower == "but" and (words[1].is_capital or words[1].lower in lex.words["pronoun"])
 
 
-def _lead_clause(ctx: ArticleContext, lead: list[Token]) -> Clause | None:
+def _lead_clause(f: Frame) -> Clause | None:
     """The lead's first main reporting clause, else its last embedded one unless that sits
     in an opening clause before another subject (see :func:`_in_opening_clause`)."""
-    clauses = [c for c in find_clauses(lead, ctx.lex) if not is_outlet_np(ctx, c.np)]
+    ctx, lead = f.ctx, f.lead
+    clauses = [c for c in f.lead_clauses() if not is_outlet_np(ctx, c.np)]
     clauses += possessive_speech(lead, ctx.lex)
     clauses.sort(key=lambda c: c.verb.start)
     main = [c for c in clauses if not _embedded(lead, c, ctx.lex)]

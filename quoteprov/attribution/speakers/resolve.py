@@ -289,10 +289,15 @@ def _anonymous_role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecis
         if entity is not None:
             steps.append(how)
             return _person(attrs.evolve(m, confidence=min(m.confidence, cap_of("introduced_description"))), entity, steps)
-    description = earlier or m.written
     steps.append(f"{m.written!r} refers back to {earlier!r}" if earlier else f"{m.written!r}: an unnamed source")
+    return _unnamed_source(m, steps, earlier or m.written, "anonymous_role")
+
+
+def _unnamed_source(m: _Mention, steps: list[str], description: str, sieve: str) -> SpeakerDecision:
+    """The unnamed source ``description`` (as first written) speaks, also known as the
+    mention, capped by ``sieve``."""
     speaker = Speaker(description, "anonymous", aliases=tuple(dict.fromkeys((description, m.written))))
-    return _decision(m, speaker, steps, ("anonymous_speaker",), min(m.confidence, cap_of("anonymous_role")))
+    return _decision(m, speaker, steps, ("anonymous_speaker",), min(m.confidence, cap_of(sieve)))
 
 
 def _role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
@@ -302,8 +307,7 @@ def _role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
     earlier = described_before(m.ctx, m.np, m.written) if "described_before" not in m.disabled else None
     if earlier is not None:
         steps.append(f"{m.written!r} refers back to {earlier!r}, an unnamed source no one was introduced as")
-        speaker = Speaker(earlier, "anonymous", aliases=tuple(dict.fromkeys((earlier, m.written))))
-        return _decision(m, speaker, steps, ("anonymous_speaker",), min(m.confidence, cap_of("described_before")))
+        return _unnamed_source(m, steps, earlier, "described_before")
     entity, how = resolve_role(m.ctx, m.np, m.written)
     steps.append(how)
     capped = attrs.evolve(m, confidence=min(m.confidence, cap_of("role")))
@@ -311,8 +315,7 @@ def _role(m: _Mention, steps: list[str], quote: Quote) -> SpeakerDecision:
         told = _told_unnamed(m)
         if told is not None:
             steps.append(f"{m.written!r} refers back to {told!r}, an unnamed source a reporting clause named")
-            speaker = Speaker(told, "anonymous", aliases=tuple(dict.fromkeys((told, m.written))))
-            return _decision(m, speaker, steps, ("anonymous_speaker",), min(m.confidence, cap_of("described_before")))
+            return _unnamed_source(m, steps, told, "described_before")
         return _unresolved(capped, steps, "unresolved_role")
     return _person(capped, entity, steps)
 
