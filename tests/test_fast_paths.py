@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from quoteprov.attribution import clauses
 from quoteprov.attribution.clauses import Clause, Token
-from quoteprov.attribution.outlets import mentions, patterns
+from quoteprov.attribution.outlets import decide, mentions, patterns
 from quoteprov.attribution.outlets.patterns import outlet_patterns
 from quoteprov.engines import rules
 from quoteprov.lexicon import Lexicon
@@ -289,3 +289,29 @@ def test_apostrophes_inside_words_left_out_of_the_pairing_change_nothing(text: s
     finally:
         pairing._inside_word = inside_word
     assert (fast.quotes, fast.warnings) == (plain.quotes, plain.warnings)
+
+
+def _reference_quote_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in decide._QUOTE_WORD.findall(text))
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_a_quotes_words_lower_cased_at_once_match_word_by_word(text: str) -> None:
+    assert decide._quote_words(text) == _reference_quote_words(text)
+
+
+@pytest.mark.parametrize("text", ["", "Ann Cole’s “MIND is gone”", "ΟΔΟΣ.Β ΣΑΣ's", "İstanbul KEPT", "ſure x\u0301y ٣"])
+def test_a_quotes_words_on_invented_and_stray_strings(text: str) -> None:
+    assert decide._quote_words(text) == _reference_quote_words(text)
+
+
+def test_lower_casing_one_character_keeps_it_a_letter_a_digit_or_neither() -> None:
+    """What lets :func:`decide._quote_words` lower-case a whole quote at once: every
+    character whose lower case is one other character stays in or out of the word class."""
+    letter, word = regex.compile(r"\p{L}"), regex.compile(r"[\p{L}\p{N}’']")
+    for c in map(chr, range(0x110000)):
+        low = c.lower()
+        if low != c and len(low) == 1:
+            assert (letter.match(c) is None) == (letter.match(low) is None), hex(ord(c))
+            assert (word.match(c) is None) == (word.match(low) is None), hex(ord(c))

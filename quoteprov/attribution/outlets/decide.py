@@ -312,7 +312,12 @@ def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision]
     the same words are the same utterance (a lede often quotes a few words of what the
     body quotes in full). Filled in after every quote's own decision, from the nearest such
     quote; never from a quote that itself got its channel this way."""
-    words = [tuple(w.lower() for w in _QUOTE_WORD.findall(q.content.text)) for q in quotes]
+    if all(d.outlet is not None for d in decisions) or not any(d.outlet is not None and d.outlet.name is not None
+                                                                for d in decisions):
+        return  # no quote to fill in, or no named channel to fill it from
+    # only the quotes read below: those with no channel and those with a named one
+    words = [_quote_words(q.content.text) if d.outlet is None or d.outlet.name is not None else ()
+             for q, d in zip(quotes, decisions)]
     keys = [speaker_key(s) for s in speakers]
     by_run = _named_runs(words, decisions)
     found: dict[int, OutletDecision] = {}
@@ -325,6 +330,16 @@ def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision]
                                                     f"{quotes[j].span.start}, given through {m.span.text!r}"))
     for i, decision in found.items():
         decisions[i] = decision
+
+
+def _quote_words(text: str) -> tuple[str, ...]:
+    """A quote's words, lower-cased: the whole text lower-cased at once where that is the same
+    as word by word (no letter whose lower case is longer, none of the "Σ" that lower-case by
+    their neighbours; lower-casing keeps a character a letter, a digit or neither)."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:
+        return tuple(_QUOTE_WORD.findall(low))
+    return tuple(w.lower() for w in _QUOTE_WORD.findall(text))
 
 
 def _named_runs(words: list[tuple[str, ...]], decisions: list[OutletDecision]) -> dict[tuple[str, ...], list[int]]:
