@@ -315,3 +315,45 @@ def test_lower_casing_one_character_keeps_it_a_letter_a_digit_or_neither() -> No
         if low != c and len(low) == 1:
             assert (letter.match(c) is None) == (letter.match(low) is None), hex(ord(c))
             assert (word.match(c) is None) == (word.match(low) is None), hex(ord(c))
+
+
+def _reference_live_cues(text: str, lex: Lexicon) -> list[str]:
+    """The cues with a keyword in the text, as first written: each cue's keywords against the found ones."""
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    hits = mentions._keyword_hits(text, low, lex)
+    cues = outlet_patterns(lex).patterns
+    if low is None or mentions.ahocorasick is None:
+        return [cue.name for cue in cues]
+    present = {w for w, at in hits.items() if at}
+    return [cue.name for cue in cues if not set(cue.keywords).isdisjoint(present)]
+
+
+@SETTINGS
+@given(st.one_of(st.text(), CUE_SOUP, WORD_START_SOUP))
+def test_live_cues_are_those_with_a_keyword_in_the_text(text: str) -> None:
+    lex = Lexicon.default()
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    hits = mentions._keyword_hits(text, low, lex)
+    assert [cue.name for cue in mentions._live_cues(lex, frozenset(), hits, low)] == _reference_live_cues(text, lex)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), CUE_SOUP, WORD_START_SOUP))
+def test_opening_words_the_one_pass_finds_are_trusted_as_opening_starts_trusts_them(text: str) -> None:
+    lex = Lexicon.default()
+    keywords = lex.compiled("outlet_keywords", mentions._Keywords)
+    hits = mentions._keyword_hits(text, text.lower(), lex)
+    assert keywords.starts_in_pass  # most cues' opening words
+    for cue in outlet_patterns(lex).patterns:
+        if cue.starts in keywords.starts_in_pass and "ſ" not in text and len(text.lower()) == len(text):
+            assert mentions._starts_of(cue.starts, hits) == mentions._opening_starts(text, cue.starts, hits, keywords.as_written)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), WORD_START_SOUP), st.lists(st.integers(0, 80), max_size=20))
+def test_word_starts_read_inline_as_one_character_at_a_time(text: str, starts: list[int]) -> None:
+    starts = sorted({s for s in starts if s < len(text)})
+    expected = [s for s in starts if not mentions._after_word_char(text, s)]
+    assert mentions._at_word_starts(text, starts) == expected

@@ -312,9 +312,8 @@ def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision]
     the same words are the same utterance (a lede often quotes a few words of what the
     body quotes in full). Filled in after every quote's own decision, from the nearest such
     quote; never from a quote that itself got its channel this way."""
-    if all(d.outlet is not None for d in decisions) or not any(d.outlet is not None and d.outlet.name is not None
-                                                                for d in decisions):
-        return  # no quote to fill in, or no named channel to fill it from
+    if _nothing_to_fill(decisions):
+        return
     # only the quotes read below: those with no channel and those with a named one
     words = [_quote_words(q.content.text) if d.outlet is None or d.outlet.name is not None else ()
              for q, d in zip(quotes, decisions)]
@@ -330,6 +329,12 @@ def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision]
                                                     f"{quotes[j].span.start}, given through {m.span.text!r}"))
     for i, decision in found.items():
         decisions[i] = decision
+
+
+def _nothing_to_fill(decisions: list[OutletDecision]) -> bool:
+    """No quote lacks a channel, or none has a named one to give it."""
+    return all(d.outlet is not None for d in decisions) or not any(
+        d.outlet is not None and d.outlet.name is not None for d in decisions)
 
 
 def _quote_words(text: str) -> tuple[str, ...]:
