@@ -357,3 +357,29 @@ def test_word_starts_read_inline_as_one_character_at_a_time(text: str, starts: l
     starts = sorted({s for s in starts if s < len(text)})
     expected = [s for s in starts if not mentions._after_word_char(text, s)]
     assert mentions._at_word_starts(text, starts) == expected
+
+
+_RELEASE_WORDS = ["released", "Released", "released by", "the Harbour Council", "e-mails", "emails", "documents were",
+                  "had been", "publicly", "a fifth batch of", "The", "U.S.", "Elm Water Board"]
+RELEASE_SOUP = st.lists(st.sampled_from(_RELEASE_WORDS + _MARKS + [" "] * 6), max_size=60).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), RELEASE_SOUP))
+def test_released_batches_looked_for_line_by_line_match_the_whole_text(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in decide._RELEASED.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in decide._released_matches(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["", "released", "e-mails released by the Harbour Council\nreleased its e-mails",
+                                  "The council released\n\ne-mails\nreleased a batch of documents",
+                                  "documents were released by The Elm Water Board.\u2028released two memos"])
+def test_released_batches_line_by_line_on_invented_strings(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in decide._RELEASED.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in decide._released_matches(text)] == expected
+
+
+def test_released_batches_line_by_line_find_one_on_each_line() -> None:
+    text = "e-mails released by the Harbour Council\nThe council released its e-mails"
+    assert [m.group() for m in decide._released_matches(text)] == ["e-mails released by the Harbour Council",
+                                                                    "released its e-mails"]

@@ -10,7 +10,7 @@ replayed on them (their effects), never the speaker stage's private state.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -228,9 +228,7 @@ def released_batches(ctx: ArticleContext) -> list[OutletMention]:
     its kind ("the agency released") is the last known body named before it."""
     found: list[OutletMention] = []
     text = ctx.text
-    if "released" not in text:
-        return found  # every match holds the word (as written): most articles never scanned
-    for match in _RELEASED.finditer(text):
+    for match in _released_matches(text):
         if ctx.inside_quote(match.start()):
             continue
         if match.group("by"):
@@ -242,6 +240,19 @@ def released_batches(ctx: ArticleContext) -> list[OutletMention]:
             found.append(OutletMention(name, "report", Span.of(text, match.start(), match.end()), kind="official",
                                        rule="released_batch"))
     return found
+
+
+def _released_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_RELEASED.finditer(text)``, looked for only in the lines that hold
+    "released": every match holds the word (as written) and no match crosses a line break
+    (its white space is [ \t\xa0] only), so the other lines hold none."""
+    at = text.find("released")
+    while at != -1:
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
+        hi = len(text) if hi == -1 else hi
+        yield from _RELEASED.finditer(text, lo, hi)
+        at = text.find("released", hi)
 
 
 def _body(ctx: ArticleContext, written: str) -> str | None:
@@ -775,12 +786,11 @@ def _journalist_writes(q: _Quote) -> Outcome:
     if not isinstance(q.key, int):
         return None
     ctx = q.plan.ctx
-    lo = q.opens_at
-    if _WRITES.search(ctx.text, lo, q.s_end) is None:
-        return None
+    # the look at the few words before the person's first mention first: most people
+    # are introduced with no outlet, and the quote's whole sentence is then never read
     first = ctx.entities[q.key].first_at
     found = _WRITER_OF.search(ctx.text, max(0, first - 60), first) if first > 0 else None
-    if found is None:
+    if found is None or _WRITES.search(ctx.text, q.opens_at, q.s_end) is None:
         return None
     resolved = resolve_outlet_name(found.group("outlet").strip(), ctx.lex)
     if resolved is None:
