@@ -383,3 +383,24 @@ def test_released_batches_line_by_line_find_one_on_each_line() -> None:
     text = "e-mails released by the Harbour Council\nThe council released its e-mails"
     assert [m.group() for m in decide._released_matches(text)] == ["e-mails released by the Harbour Council",
                                                                     "released its e-mails"]
+
+
+_OCCASION_WORDS = ["during", "Saturday’s", "Saturday's", "DEBATE", "debates", "a", "joint", "Rally", "town\u00a0hall",
+                   "the", "candidates", "Forum", "press", "conference", "ahead of", "ſ", "K", "İ", "held", "their"]
+OCCASION_SOUP = st.lists(st.sampled_from(_OCCASION_WORDS + _MARKS + [" "] * 6), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), OCCASION_SOUP))
+def test_a_lede_passed_over_holds_no_shared_occasion(text: str) -> None:
+    lex = Lexicon.default()
+    if not decide._may_name_occasion(text, lex):
+        assert outlet_patterns(lex).shared_occasion.search(text) is None
+
+
+@pytest.mark.parametrize(("text", "may"), [("Ann Cole and Dan Price sparred at Saturday’s DEBATE.", True),
+                                           ("Ann Cole and Dan Price held a joint rally.", True),
+                                           ("Ann Cole and Dan Price spoke on Monday.", False),
+                                           ("", False), ("a ſummit", True)])
+def test_a_lede_is_passed_over_only_without_an_occasions_word(text: str, may: bool) -> None:
+    assert decide._may_name_occasion(text, Lexicon.default()) is may

@@ -192,7 +192,10 @@ def shared_occasion(ctx: ArticleContext) -> OutletMention | None:
     """
     compiled = outlet_patterns(ctx.lex)
     text = ctx.text
-    for match in compiled.shared_occasion.finditer(text, 0, _lede_end(ctx)):
+    end = _lede_end(ctx)
+    if not _may_name_occasion(text[:end], ctx.lex):
+        return None
+    for match in compiled.shared_occasion.finditer(text, 0, end):
         s_start, s_end = ctx.sentence_bounds(match.start())
         if compiled.ahead.search(text, s_start, s_end) is not None:
             continue
@@ -203,6 +206,25 @@ def shared_occasion(ctx: ArticleContext) -> OutletMention | None:
             relation = "press_conference"
         return OutletMention(None, relation, Span.of(text, match.start(), match.end()), rule="shared_occasion")
     return None
+
+
+def _may_name_occasion(lede: str, lex: Lexicon) -> bool:
+    """Whether the lede may hold a shared occasion: every match of the pattern holds the
+    last word of one of its phrases, in any case, which the lower-cased lede then holds
+    (a plain search, where the pattern is slow to try at every position). Where lower-casing
+    is no sure guide ("ſ", which the pattern's case-blind match reads as "s"; a letter
+    whose lower case is longer; a word not in ASCII), the pattern is always tried."""
+    words: tuple[str, ...] | None = lex.compiled("shared_occasion_words", _occasion_words)
+    low = lede.lower()
+    if words is None or len(low) != len(lede) or "ſ" in lede:
+        return True
+    return any(word in low for word in words)
+
+
+def _occasion_words(lex: Lexicon) -> tuple[str, ...] | None:
+    """The last word of each shared occasion's phrase, lower-cased; None if one is not ASCII."""
+    words = tuple(dict.fromkeys(phrase.split()[-1].lower() for phrase in lex.phrases["shared_occasion"]))
+    return words if all(word.isascii() and word.isalpha() for word in words) else None
 
 
 #: what a body releases in batches, and the release: "the department released a fifth batch
