@@ -319,8 +319,9 @@ def attribute_outlets(
     plan = plan_outlets(facts, speakers, mentions, check_disabled(disable, facts.lex))
     decisions: list[OutletDecision] = []
     memory = _Memory()
+    sieves = _live_sieves(plan.disabled)
     for index in range(len(quotes)):
-        decision = _decide(plan, quotes[index], speakers[index], memory)
+        decision = _decide(plan, quotes[index], speakers[index], memory, sieves)
         decisions.append(decision)
         _remember(memory, quotes[index], speakers[index], decision)
     if "repeated_words" not in plan.disabled:  # see OUTLET_AFTER
@@ -521,11 +522,16 @@ Outcome = OutletDecision | None
 Sieve = Callable[[_Quote], Outcome]
 
 
-def _decide(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, memory: _Memory) -> OutletDecision:
+def _live_sieves(disabled: frozenset[str]) -> list[Sieve]:
+    """The sieves not switched off, in order: picked once per article, not once per quote."""
+    return [sieve for name, sieve in OUTLET_SIEVES if name is None or name not in disabled]
+
+
+def _decide(
+    plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, memory: _Memory, sieves: Sequence[Sieve] | None = None
+) -> OutletDecision:
     q = _read(plan, quote, speaker, memory)
-    for name, sieve in OUTLET_SIEVES:
-        if name is not None and name in plan.disabled:
-            continue
+    for sieve in _live_sieves(plan.disabled) if sieves is None else sieves:
         outcome = sieve(q)
         if outcome is not None:
             return outcome
