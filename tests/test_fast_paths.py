@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from quoteprov.attribution import clauses
 from quoteprov.attribution.clauses import Clause, Token
-from quoteprov.attribution.outlets import mentions, patterns
+from quoteprov.attribution.outlets import decide, mentions, patterns
 from quoteprov.attribution.outlets.patterns import outlet_patterns
 from quoteprov.engines import rules
 from quoteprov.lexicon import Lexicon
@@ -289,3 +289,118 @@ def test_apostrophes_inside_words_left_out_of_the_pairing_change_nothing(text: s
     finally:
         pairing._inside_word = inside_word
     assert (fast.quotes, fast.warnings) == (plain.quotes, plain.warnings)
+
+
+def _reference_quote_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in decide._QUOTE_WORD.findall(text))
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_a_quotes_words_lower_cased_at_once_match_word_by_word(text: str) -> None:
+    assert decide._quote_words(text) == _reference_quote_words(text)
+
+
+@pytest.mark.parametrize("text", ["", "Ann Cole’s “MIND is gone”", "ΟΔΟΣ.Β ΣΑΣ's", "İstanbul KEPT", "ſure x\u0301y ٣"])
+def test_a_quotes_words_on_invented_and_stray_strings(text: str) -> None:
+    assert decide._quote_words(text) == _reference_quote_words(text)
+
+
+def test_lower_casing_one_character_keeps_it_a_letter_a_digit_or_neither() -> None:
+    """What lets :func:`decide._quote_words` lower-case a whole quote at once: every
+    character whose lower case is one other character stays in or out of the word class."""
+    letter, word = regex.compile(r"\p{L}"), regex.compile(r"[\p{L}\p{N}’']")
+    for c in map(chr, range(0x110000)):
+        low = c.lower()
+        if low != c and len(low) == 1:
+            assert (letter.match(c) is None) == (letter.match(low) is None), hex(ord(c))
+            assert (word.match(c) is None) == (word.match(low) is None), hex(ord(c))
+
+
+def _reference_live_cues(text: str, lex: Lexicon) -> list[str]:
+    """The cues with a keyword in the text, as first written: each cue's keywords against the found ones."""
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    hits = mentions._keyword_hits(text, low, lex)
+    cues = outlet_patterns(lex).patterns
+    if low is None or mentions.ahocorasick is None:
+        return [cue.name for cue in cues]
+    present = {w for w, at in hits.items() if at}
+    return [cue.name for cue in cues if not set(cue.keywords).isdisjoint(present)]
+
+
+@SETTINGS
+@given(st.one_of(st.text(), CUE_SOUP, WORD_START_SOUP))
+def test_live_cues_are_those_with_a_keyword_in_the_text(text: str) -> None:
+    lex = Lexicon.default()
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    hits = mentions._keyword_hits(text, low, lex)
+    assert [cue.name for cue in mentions._live_cues(lex, frozenset(), hits, low)] == _reference_live_cues(text, lex)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), CUE_SOUP, WORD_START_SOUP))
+def test_opening_words_the_one_pass_finds_are_trusted_as_opening_starts_trusts_them(text: str) -> None:
+    lex = Lexicon.default()
+    keywords = lex.compiled("outlet_keywords", mentions._Keywords)
+    hits = mentions._keyword_hits(text, text.lower(), lex)
+    assert keywords.starts_in_pass  # most cues' opening words
+    for cue in outlet_patterns(lex).patterns:
+        if cue.starts in keywords.starts_in_pass and "ſ" not in text and len(text.lower()) == len(text):
+            assert mentions._starts_of(cue.starts, hits) == mentions._opening_starts(text, cue.starts, hits, keywords.as_written)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), WORD_START_SOUP), st.lists(st.integers(0, 80), max_size=20))
+def test_word_starts_read_inline_as_one_character_at_a_time(text: str, starts: list[int]) -> None:
+    starts = sorted({s for s in starts if s < len(text)})
+    expected = [s for s in starts if not mentions._after_word_char(text, s)]
+    assert mentions._at_word_starts(text, starts) == expected
+
+
+_RELEASE_WORDS = ["released", "Released", "released by", "the Harbour Council", "e-mails", "emails", "documents were",
+                  "had been", "publicly", "a fifth batch of", "The", "U.S.", "Elm Water Board"]
+RELEASE_SOUP = st.lists(st.sampled_from(_RELEASE_WORDS + _MARKS + [" "] * 6), max_size=60).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), RELEASE_SOUP))
+def test_released_batches_looked_for_line_by_line_match_the_whole_text(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in decide._RELEASED.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in decide._released_matches(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["", "released", "e-mails released by the Harbour Council\nreleased its e-mails",
+                                  "The council released\n\ne-mails\nreleased a batch of documents",
+                                  "documents were released by The Elm Water Board.\u2028released two memos"])
+def test_released_batches_line_by_line_on_invented_strings(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in decide._RELEASED.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in decide._released_matches(text)] == expected
+
+
+def test_released_batches_line_by_line_find_one_on_each_line() -> None:
+    text = "e-mails released by the Harbour Council\nThe council released its e-mails"
+    assert [m.group() for m in decide._released_matches(text)] == ["e-mails released by the Harbour Council",
+                                                                    "released its e-mails"]
+
+
+_OCCASION_WORDS = ["during", "Saturday’s", "Saturday's", "DEBATE", "debates", "a", "joint", "Rally", "town\u00a0hall",
+                   "the", "candidates", "Forum", "press", "conference", "ahead of", "ſ", "K", "İ", "held", "their"]
+OCCASION_SOUP = st.lists(st.sampled_from(_OCCASION_WORDS + _MARKS + [" "] * 6), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), OCCASION_SOUP))
+def test_a_lede_passed_over_holds_no_shared_occasion(text: str) -> None:
+    lex = Lexicon.default()
+    if not decide._may_name_occasion(text, lex):
+        assert outlet_patterns(lex).shared_occasion.search(text) is None
+
+
+@pytest.mark.parametrize(("text", "may"), [("Ann Cole and Dan Price sparred at Saturday’s DEBATE.", True),
+                                           ("Ann Cole and Dan Price held a joint rally.", True),
+                                           ("Ann Cole and Dan Price spoke on Monday.", False),
+                                           ("", False), ("a ſummit", True)])
+def test_a_lede_is_passed_over_only_without_an_occasions_word(text: str, may: bool) -> None:
+    assert decide._may_name_occasion(text, Lexicon.default()) is may

@@ -10,7 +10,7 @@ replayed on them (their effects), never the speaker stage's private state.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -192,7 +192,10 @@ def shared_occasion(ctx: ArticleContext) -> OutletMention | None:
     """
     compiled = outlet_patterns(ctx.lex)
     text = ctx.text
-    for match in compiled.shared_occasion.finditer(text, 0, _lede_end(ctx)):
+    end = _lede_end(ctx)
+    if not _may_name_occasion(text[:end], ctx.lex):
+        return None
+    for match in compiled.shared_occasion.finditer(text, 0, end):
         s_start, s_end = ctx.sentence_bounds(match.start())
         if compiled.ahead.search(text, s_start, s_end) is not None:
             continue
@@ -203,6 +206,25 @@ def shared_occasion(ctx: ArticleContext) -> OutletMention | None:
             relation = "press_conference"
         return OutletMention(None, relation, Span.of(text, match.start(), match.end()), rule="shared_occasion")
     return None
+
+
+def _may_name_occasion(lede: str, lex: Lexicon) -> bool:
+    """Whether the lede may hold a shared occasion: every match of the pattern holds the
+    last word of one of its phrases, in any case, which the lower-cased lede then holds
+    (a plain search, where the pattern is slow to try at every position). Where lower-casing
+    is no sure guide ("ſ", which the pattern's case-blind match reads as "s"; a letter
+    whose lower case is longer; a word not in ASCII), the pattern is always tried."""
+    words: tuple[str, ...] | None = lex.compiled("shared_occasion_words", _occasion_words)
+    low = lede.lower()
+    if words is None or len(low) != len(lede) or "ſ" in lede:
+        return True
+    return any(word in low for word in words)
+
+
+def _occasion_words(lex: Lexicon) -> tuple[str, ...] | None:
+    """The last word of each shared occasion's phrase, lower-cased; None if one is not ASCII."""
+    words = tuple(dict.fromkeys(phrase.split()[-1].lower() for phrase in lex.phrases["shared_occasion"]))
+    return words if all(word.isascii() and word.isalpha() for word in words) else None
 
 
 #: what a body releases in batches, and the release: "the department released a fifth batch
@@ -228,9 +250,7 @@ def released_batches(ctx: ArticleContext) -> list[OutletMention]:
     its kind ("the agency released") is the last known body named before it."""
     found: list[OutletMention] = []
     text = ctx.text
-    if "released" not in text:
-        return found  # every match holds the word (as written): most articles never scanned
-    for match in _RELEASED.finditer(text):
+    for match in _released_matches(text):
         if ctx.inside_quote(match.start()):
             continue
         if match.group("by"):
@@ -242,6 +262,19 @@ def released_batches(ctx: ArticleContext) -> list[OutletMention]:
             found.append(OutletMention(name, "report", Span.of(text, match.start(), match.end()), kind="official",
                                        rule="released_batch"))
     return found
+
+
+def _released_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_RELEASED.finditer(text)``, looked for only in the lines that hold
+    "released": every match holds the word (as written) and no match crosses a line break
+    (its white space is [ \t\xa0] only), so the other lines hold none."""
+    at = text.find("released")
+    while at != -1:
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
+        hi = len(text) if hi == -1 else hi
+        yield from _RELEASED.finditer(text, lo, hi)
+        at = text.find("released", hi)
 
 
 def _body(ctx: ArticleContext, written: str) -> str | None:
@@ -286,8 +319,9 @@ def attribute_outlets(
     plan = plan_outlets(facts, speakers, mentions, check_disabled(disable, facts.lex))
     decisions: list[OutletDecision] = []
     memory = _Memory()
+    sieves = _live_sieves(plan.disabled)
     for index in range(len(quotes)):
-        decision = _decide(plan, quotes[index], speakers[index], memory)
+        decision = _decide(plan, quotes[index], speakers[index], memory, sieves)
         decisions.append(decision)
         _remember(memory, quotes[index], speakers[index], decision)
     if "repeated_words" not in plan.disabled:  # see OUTLET_AFTER
@@ -312,7 +346,11 @@ def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision]
     the same words are the same utterance (a lede often quotes a few words of what the
     body quotes in full). Filled in after every quote's own decision, from the nearest such
     quote; never from a quote that itself got its channel this way."""
-    words = [tuple(w.lower() for w in _QUOTE_WORD.findall(q.content.text)) for q in quotes]
+    if _nothing_to_fill(decisions):
+        return
+    # only the quotes read below: those with no channel and those with a named one
+    words = [_quote_words(q.content.text) if d.outlet is None or d.outlet.name is not None else ()
+             for q, d in zip(quotes, decisions)]
     keys = [speaker_key(s) for s in speakers]
     by_run = _named_runs(words, decisions)
     found: dict[int, OutletDecision] = {}
@@ -325,6 +363,22 @@ def _repeated_words(quotes: Sequence[Quote], speakers: Sequence[SpeakerDecision]
                                                     f"{quotes[j].span.start}, given through {m.span.text!r}"))
     for i, decision in found.items():
         decisions[i] = decision
+
+
+def _nothing_to_fill(decisions: list[OutletDecision]) -> bool:
+    """No quote lacks a channel, or none has a named one to give it."""
+    return all(d.outlet is not None for d in decisions) or not any(
+        d.outlet is not None and d.outlet.name is not None for d in decisions)
+
+
+def _quote_words(text: str) -> tuple[str, ...]:
+    """A quote's words, lower-cased: the whole text lower-cased at once where that is the same
+    as word by word (no letter whose lower case is longer, none of the "Σ" that lower-case by
+    their neighbours; lower-casing keeps a character a letter, a digit or neither)."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:
+        return tuple(_QUOTE_WORD.findall(low))
+    return tuple(w.lower() for w in _QUOTE_WORD.findall(text))
 
 
 def _named_runs(words: list[tuple[str, ...]], decisions: list[OutletDecision]) -> dict[tuple[str, ...], list[int]]:
@@ -468,11 +522,16 @@ Outcome = OutletDecision | None
 Sieve = Callable[[_Quote], Outcome]
 
 
-def _decide(plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, memory: _Memory) -> OutletDecision:
+def _live_sieves(disabled: frozenset[str]) -> list[Sieve]:
+    """The sieves not switched off, in order: picked once per article, not once per quote."""
+    return [sieve for name, sieve in OUTLET_SIEVES if name is None or name not in disabled]
+
+
+def _decide(
+    plan: OutletPlan, quote: Quote, speaker: SpeakerDecision, memory: _Memory, sieves: Sequence[Sieve] | None = None
+) -> OutletDecision:
     q = _read(plan, quote, speaker, memory)
-    for name, sieve in OUTLET_SIEVES:
-        if name is not None and name in plan.disabled:
-            continue
+    for sieve in _live_sieves(plan.disabled) if sieves is None else sieves:
         outcome = sieve(q)
         if outcome is not None:
             return outcome
@@ -755,12 +814,11 @@ def _journalist_writes(q: _Quote) -> Outcome:
     if not isinstance(q.key, int):
         return None
     ctx = q.plan.ctx
-    lo = q.opens_at
-    if _WRITES.search(ctx.text, lo, q.s_end) is None:
-        return None
+    # the look at the few words before the person's first mention first: most people
+    # are introduced with no outlet, and the quote's whole sentence is then never read
     first = ctx.entities[q.key].first_at
     found = _WRITER_OF.search(ctx.text, max(0, first - 60), first) if first > 0 else None
-    if found is None:
+    if found is None or _WRITES.search(ctx.text, q.opens_at, q.s_end) is None:
         return None
     resolved = resolve_outlet_name(found.group("outlet").strip(), ctx.lex)
     if resolved is None:

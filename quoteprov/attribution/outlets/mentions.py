@@ -52,7 +52,7 @@ def _windows(
             hits[word] = _find_keyword(text, low, word)
         starts.extend(hits[word])
     if word_start:
-        starts = [s for s in starts if not _after_word_char(text, s)]
+        starts = _at_word_starts(text, starts)
     starts.sort()
     out: list[tuple[int, int]] = []
     i, n, size = 0, len(starts), len(text)
@@ -92,6 +92,14 @@ def _after_word_char(text: str, start: int) -> bool:
     if before in _NOT_WORD:
         return False
     return _WORD_CHAR.match(before) is not None
+
+
+def _at_word_starts(text: str, starts: list[int]) -> list[int]:
+    """The ``starts`` with no word character right before them: :func:`_after_word_char`
+    read inline (the short keywords of word-start cues are found tens of thousands of
+    times inside words on a long text)."""
+    return [s for s in starts
+            if not s or (c := text[s - 1]) in _NOT_WORD or (c not in _ASCII_WORD and _WORD_CHAR.match(c) is None)]
 
 
 def _find_keyword(text: str, low: str | None, word: str) -> list[int]:
@@ -135,8 +143,24 @@ class _Keywords:
             self.automaton.make_automaton()
         #: the keywords the one pass finds
         self.in_pass = tuple(word for forms_words in self.by_form.values() for word in forms_words)
-        #: each cue pattern's keywords, in the patterns' order
-        self.cue_words = tuple(frozenset(cue.keywords) for cue in compiled.patterns)
+        #: keyword → the numbers of the cue patterns it anchors (see :func:`_live_cues`)
+        self.cues_of = _cues_by_keyword(compiled)
+        #: the cues' opening words (:attr:`OutletPattern.starts`) that the one pass finds, every
+        #: one of them: where it ran, those are found in every capitalisation (see :func:`_opening_starts`)
+        self.starts_in_pass = _starts_in_pass(compiled, frozenset(self.in_pass))
+
+
+def _starts_in_pass(compiled: OutletPatterns, in_pass: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(cue.starts for cue in compiled.patterns if cue.starts and in_pass.issuperset(cue.starts))
+
+
+def _cues_by_keyword(compiled: OutletPatterns) -> dict[str, list[int]]:
+    """Each keyword's cue patterns, by their numbers in order: the cues a text's keywords make live."""
+    cues_of: dict[str, list[int]] = {}
+    for number, cue in enumerate(compiled.patterns):
+        for word in dict.fromkeys(cue.keywords):
+            cues_of.setdefault(word, []).append(number)
+    return cues_of
 
 
 def _all_keywords(compiled: OutletPatterns) -> dict[str, None]:
@@ -297,6 +321,10 @@ _CAPITALISED_RUN = regex.compile(
 )
 
 
+#: a possessive ending a word ("Post’s")
+_POSSESSIVE_END = regex.compile(r"[’']s$")
+
+
 def _bare_names(text: str, quote_spans: list[tuple[int, int]], lex: Lexicon) -> list[OutletMention]:
     """Outlets the gazetteer lists, named anywhere outside quotes even with no cue ("The
     Valley Post slammed the plan"), for a later description to stand for ("the paper's
@@ -306,7 +334,7 @@ def _bare_names(text: str, quote_spans: list[tuple[int, int]], lex: Lexicon) -> 
     for run in _CAPITALISED_RUN.finditer(text):
         if _inside(quote_spans, run.start()):
             continue
-        words = [regex.sub(r"[’']s$", "", w) for w in run.group().split()]
+        words = [_POSSESSIVE_END.sub("", w) for w in run.group().split()]
         listed = _listed_prefix(words, lex)
         if listed is not None and listed[0] not in platforms:
             found.append(OutletMention(listed[0], "report", Span.of(text, run.start(), run.end()),
@@ -364,9 +392,13 @@ def _pattern_mentions(
     held: dict[tuple[int, int, int], bool] = {}  # cues that share a window and a group of needs
     opening: dict[tuple[str, ...], list[int] | None] = {}  # cues that share their opening words
     keywords: _Keywords = lex.compiled("outlet_keywords", _Keywords)
+    # where the one pass ran over a text with no "ſ", the opening words it finds are found in
+    # every capitalisation: the test of _opening_starts made once per text, not once per cue
+    trusted = keywords.starts_in_pass if low is not None and keywords.automaton is not None and "ſ" not in text else None
     for cue in _live_cues(lex, disable, hits, low):
         if cue.starts not in opening:
-            opening[cue.starts] = _opening_starts(text, cue.starts, hits, keywords.as_written)
+            opening[cue.starts] = (_starts_of(cue.starts, hits) if trusted is not None and cue.starts in trusted
+                                   else _opening_starts(text, cue.starts, hits, keywords.as_written))
         starts = opening[cue.starts]
         if starts is not None and not starts:
             continue  # none of the words every match opens with is in the text
@@ -389,8 +421,9 @@ def _live_cues(lex: Lexicon, disable: frozenset[str], hits: dict[str, list[int]]
     cues = outlet_patterns(lex).patterns
     if low is None or keywords.automaton is None:
         return [cue for cue in cues if cue.name not in disable]
-    present = {w for w, at in hits.items() if at}
-    return [cue for cue, words in zip(cues, keywords.cue_words) if cue.name not in disable and not words.isdisjoint(present)]
+    cues_of = keywords.cues_of
+    numbers = {n for w, at in hits.items() if at and w in cues_of for n in cues_of[w]}
+    return [cues[n] for n in sorted(numbers) if cues[n].name not in disable]
 
 
 def _cue_mention(
@@ -414,6 +447,11 @@ def _opening_starts(
     all, or the text has a "ſ" (which a pattern's ``(?i)`` reads as "s" and lower-casing keeps)."""
     if not words or "ſ" in text or any(w not in hits or w in as_written for w in words):
         return None  # (a word searched as written is not found in every capitalisation)
+    return _starts_of(words, hits)
+
+
+def _starts_of(words: tuple[str, ...], hits: dict[str, list[int]]) -> list[int]:
+    """Where one of ``words`` starts, sorted (each list of ``hits`` is)."""
     if len(words) == 1:
         return hits[words[0]]  # found in order
     return sorted({s for w in words for s in hits[w]})
