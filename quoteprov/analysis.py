@@ -25,12 +25,14 @@ from .attribution.outlets import article_citations, attribute_outlets, find_outl
 from .quotes import find_quotes, paragraph_pieces
 from .records import Attribution, Document, NonQuote, OutletMention, Quote
 from .attribution.speakers import attribute_speakers
-from .attribution.voice import outlet_voice
+from .attribution.voice import introduced_voice, outlet_voice
 from .text import coerce_text
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .attribution.outlets.decide import OutletDecision
+    from .attribution.speakers.decision import SpeakerDecision
     from .corpus import Article
 
 __all__ = ["FLAG_REASONS", "FRAME_COLUMNS", "MAX_CHARS", "SCHEMA", "Analysis", "ArticleInfo", "ArticleResult", "RESULT_SCHEMA", "Result", "analyze", "analyze_article", "analyze_articles", "analyze_document", "to_frame"]
@@ -603,8 +605,10 @@ def analyze_document(
     mentions = find_outlet_mentions(document, scan.quotes, lex, disable=disabled, own=info.outlet)
     outlets = attribute_outlets(facts, scan.quotes, speakers, mentions, disable=disabled)
     attributions = []
+    before: tuple[Quote, SpeakerDecision, OutletDecision] | None = None
     for quote, found, o in zip(scan.quotes, speakers, outlets):
-        s = outlet_voice(found, o, disabled)
+        s = introduced_voice(outlet_voice(found, o, disabled, document.text), o, quote, before, document, disabled)
+        before = (quote, s, o)
         flags = list(quote.flags) + list(s.flags)
         if o.outlet is None:
             # A named person with no channel stated is ordinary reporting; with no speaker,

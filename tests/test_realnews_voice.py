@@ -49,3 +49,67 @@ def test_whom_an_outlet_quoted_as_saying_is_the_speaker(
     a = next(a for a in quoteprov.analyze(text).attributions if a.quote.form != "mixed")
     assert (a.speaker.name if a.speaker else None, a.speaker.kind if a.speaker else None, a.rule,
             a.outlet.name if a.outlet else None) == expected
+
+
+# A quote that stands alone at the head of its paragraph, right after an outlet's report
+# introduced it, is the outlet's text; so is a quote that goes on, in the next sentence,
+# from one the outlet voiced.
+INTRO = "The council met in Salem.\n\n"
+
+
+def voiced(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    found = quoteprov.analyze(text).attributions
+    for a in found:
+        if a.mention is not None:
+            assert text[a.mention.span.start : a.mention.span.end] == a.mention.span.text
+    return [(a.speaker.name if a.speaker else None, a.speaker.kind if a.speaker else None, a.rule) for a in found]
+
+
+@pytest.mark.parametrize("text", [
+    INTRO + "The Valley Post reported on Monday:\n\n“The council voted to close the harbour. The mayor was absent.”",
+    # no colon, but an excerpt that runs on over paragraphs
+    INTRO + "The Valley Post reported that night that the council had voted.\n\n“The vote was close.\n\n“The mayor left early.”",
+    INTRO + "The Valley Post reported on Monday:\n\n“The vote was close.” Ann Cole left the hall.",
+])
+def test_a_paragraph_an_outlets_report_introduced_is_the_outlets(text: str) -> None:
+    assert voiced(text)[-1] == ("Valley Post", "organization", "introduced_outlet_voice")
+    a = quoteprov.analyze(text).attributions[-1]
+    assert a.outlet is not None and (a.outlet.name, a.outlet.relation) == ("Valley Post", "report")
+    assert "no_speaker" not in a.flags
+
+
+def test_the_next_sentence_goes_on_in_the_outlets_voice() -> None:
+    text = INTRO + "“Prices will rise again,” the Valley Post reported on Monday. “Rents will follow.”"
+    assert voiced(text) == [("Valley Post", "organization", "outlet_voice"),
+                            ("Valley Post", "organization", "outlet_voice_goes_on")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the items the report lists are the banners' words, not the outlet's
+    (INTRO + "The Valley Post reported that the banners carried slogans.\n\n“Go home,” read one. “Not here,” was another.",
+     [(None, None, "none"), (None, None, "none")]),
+    # no colon and a short quote: after a report's news, it may be its subject's words
+    (INTRO + "The Valley Post reported that night that Mayor Dan Price had voted.\n\n“We need more time.”",
+     [(None, None, "none")]),
+    # someone speaks in the quote's own sentence
+    (INTRO + "The Valley Post reported on Monday:\n\n“The vote was close,” a council member said.",
+     [("a council member", "anonymous", "trailing_np_verb")]),
+    # the report quotes someone: the outlet does not speak, nor does the quote after it
+    (INTRO + "“The vote was close,” the Valley Post reported, quoting a council aide. “Rents will follow.”",
+     [(None, None, "none"), (None, None, "none")]),
+    # words told to the outlet are the teller's
+    (INTRO + "Ann Cole told the Valley Post on Monday:\n\n“The vote was close.”",
+     [("Ann Cole", "person", "colon_paragraph_before")]),
+])
+def test_no_outlet_voice_where_someone_else_speaks(
+        text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
+    assert voiced(text) == expected
+
+
+@pytest.mark.parametrize(("text", "sieve"), [
+    (INTRO + "The Valley Post reported on Monday:\n\n“The vote was close.”", "introduced_outlet_voice"),
+    (INTRO + "“Prices will rise again,” the Valley Post reported. “Rents will follow.”", "outlet_voice_goes_on"),
+])
+def test_the_introduced_voices_switch_off_by_name(text: str, sieve: str) -> None:
+    a = quoteprov.analyze(text, disable=[sieve]).attributions[-1]
+    assert a.speaker is None and a.rule != sieve and "no_speaker" in a.flags

@@ -120,6 +120,8 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("repeated_words", "outlet", 0.7, "a quote with no channel whose words (three or more) the same speaker's quote elsewhere holds: given where that one was"),
     # After the outlets: a quote nobody speaks may be the outlet's own words.
     Sieve("outlet_voice", "voice", 0.7, "nobody speaks and the sentence credits an outlet's report: “…,” the Valley Post reported"),
+    Sieve("introduced_outlet_voice", "voice", 0.6, "nobody speaks, a quote alone opening its paragraph right after an outlet's report introduced it: the Valley Post reported: ¶ “…”"),
+    Sieve("outlet_voice_goes_on", "voice", 0.65, "nobody speaks, a quote alone in the sentence right after one an outlet voiced: “…,” the Valley Post wrote. “…”"),
     # Last: the clause of reported speech around partial quotes, one more quote (form
     # "mixed") with their speaker and outlet; a cap, as it keeps their confidences.
     Sieve("reported_clause", "mixed", 1.0, "Cole said the plan was “a slow disaster” for the town: from the verb (or \"that\") to the clause's end"),
