@@ -51,3 +51,19 @@ def test_to_and_a_verb_of_speech_close_the_lead(sentence: str, taken: bool) -> N
 
 def test_the_infinitive_sieve_switches_off_by_name() -> None:
     assert last("Ann Cole went on to say, “The bridge can wait.”", disable=["infinitive_speech"]) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Cole later Thursday told the Valley Post: “The bridge can wait.”",
+        "Ann Cole late Monday night said: “The bridge can wait.”",
+        "“The bridge can wait,” Ann Cole earlier Tuesday told reporters.",
+        "Ann Cole early Friday wrote: “The bridge can wait.”",
+    ],
+    ids=["later-weekday", "late-weekday-night", "earlier-after-quote", "early-weekday"],
+)
+def test_a_time_phrase_between_the_speaker_and_the_verb(sentence: str) -> None:
+    # news puts the day between subject and verb: "Cole later Thursday told …"
+    speaker, rule = last(sentence)
+    assert speaker == "Ann Cole" and rule != "none"

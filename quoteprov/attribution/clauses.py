@@ -586,7 +586,8 @@ def light_speech(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 def _before_adverbs(tokens: list[Token], k: int, lex: Lexicon) -> int:
     """Where the subject before the verb at ``k`` ends, past up to four adverbs and time
-    phrases ("he later said", "Imbert on Thursday urged", "Dahl last week said")."""
+    phrases ("he later said", "Imbert on Thursday urged", "Dahl last week said", "Cole
+    later Thursday told", "Roe late Monday night said")."""
     between, when, when_lead = lex.words["between"], lex.words["when"], lex.words["when_lead"]
     b = k - 1
     while b >= 0 and b >= k - 4:
@@ -595,6 +596,8 @@ def _before_adverbs(tokens: list[Token], k: int, lex: Lexicon) -> int:
             b -= 1
         elif t.text in when and b >= 1 and tokens[b - 1].lower in when_lead:
             b -= 2
+        elif t.text in when and b >= 2 and tokens[b - 1].text in when and tokens[b - 2].lower in when_lead:
+            b -= 3  # "late Monday night"
         else:
             break
     return b
