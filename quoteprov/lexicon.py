@@ -86,7 +86,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
         "quoting_verb", "clause_tail", "place_head", "group_name", "determiner", "group_filler", "sentence_link", "presenting", "object_pronoun", "declining",
         "given_name_title", "participle_preposition", "blame_preposition", "passive_be",
         "passive_speech", "document_noun", "issuing_verb", "naming_verb", "no_clause_verb",
-        "light_speech_verb", "light_speech_object", "auxiliary",
+        "light_speech_verb", "light_speech_object", "auxiliary", "owned_person",
     ),
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (

@@ -186,8 +186,8 @@ def _owned_heads(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[i
             break
         if t.lower in lex.anonymous and not t.lower.endswith("s"):
             head = last = j
-        elif _role_word(t.lower, lex):
-            last = j
+        elif role_word(t.lower, lex) or t.lower in lex.words["owned_person"]:
+            last = j  # a title, a description, or kin ("Cole’s son, Grant,")
     return head, last
 
 
@@ -410,7 +410,7 @@ def _titled_name(tokens: list[Token], i: int, j: int, lex: Lexicon, limit: int) 
     # The word before the name is a role or a description ("head coach", "strategist"),
     # the words before it its modifiers: "Riverton head coach Dan Price", "GOP strategist
     # Keith Noble" are Dan Price and Keith Noble, not Riverton or the GOP.
-    if k == j + 1 or k >= n or not tokens[k].is_capital or not _role_word(tokens[k - 1].lower, lex):
+    if k == j + 1 or k >= n or not tokens[k].is_capital or not role_word(tokens[k - 1].lower, lex):
         return None
     inner = parse_np(tokens, k, lex, limit=limit)
     if inner is None or inner.kind != "name":
@@ -430,7 +430,7 @@ def _false_title(tokens: list[Token], i: int, lex: Lexicon, limit: int) -> NounP
         if tokens[k].is_capital:
             if _capital_modifier(tokens, k, lex):
                 continue  # "undecided Republican voter Ann Cole": a party word before the role
-            if not _role_word(prev.lower, lex):
+            if not role_word(prev.lower, lex):
                 return None
             inner = parse_np(tokens, k, lex, limit=limit)
             if inner is None or inner.kind != "name":
@@ -451,7 +451,8 @@ def _capital_modifier(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-def _role_word(word: str, lex: Lexicon) -> bool:
+def role_word(word: str, lex: Lexicon) -> bool:
+    """A word for a person's title, description or an unnamed source (singular)."""
     return word in lex.role_heads or word in lex.descriptions or (word in lex.anonymous and not word.endswith("s"))
 
 

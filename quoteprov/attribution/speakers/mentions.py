@@ -20,6 +20,7 @@ from ...quotes import name_line as quotes_name_line
 from ...records import Quote
 from ..clauses import (
     Clause, NounPhrase, Token, find_clauses, linked_start, np_before_comma, np_ending_at, parse_np, possessive_speech,
+    role_word,
 )
 from ..context import ArticleContext
 from ..syntax import governing_subject
@@ -939,9 +940,23 @@ def _person_subject(ctx: ArticleContext, lead: list[Token], np: NounPhrase | Non
     no quote mark or semicolon in between."""
     if np is None or np.kind not in ("name", "pronoun") or not _subject_of(lead, np, verb) or is_outlet_np(ctx, np):
         return None
+    if _owns(lead, np) and _owned_person(lead, np.last + 2, ctx.lex):
+        return None  # "Cole's daughter told reporters: “…”": whom the name owns speaks
     if np.kind == "name" and not (_known_person(ctx, np) or _surname_in_use(ctx, lead, np)):
         return None  # "Hours after the vote, …", "Speaking to donors, …": no name opens the sentence
     return np
+
+
+def _owned_person(lead: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the lower-case words from ``k`` (up to three, after a possessive) name a
+    person: "son", "campaign manager", "right-hand man"; not "letter", "campaign" or
+    "response", whose words are the owner's."""
+    for t in lead[k : k + 3]:
+        if not t.is_word or t.is_capital:
+            return False
+        if t.lower in lex.words["owned_person"] or role_word(t.lower, lex):
+            return True
+    return False
 
 
 def _subject_of(lead: list[Token], np: NounPhrase, verb: int) -> bool:
