@@ -54,3 +54,17 @@ def test_the_owners_words_stay_the_owners(sentence: str) -> None:
 )
 def test_a_kin_word_and_a_name_say_who_speaks(sentence: str, speaker: str) -> None:
     assert last(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a participle after a comma is the sentence subject's, not the possessor's in its object
+        ("The council shrugged off Bakely's comments, telling reporters, “We will win.”", None),
+        # the statement itself says it: the one who made it
+        ("The council released Bakely's statement saying, “We will win.”", "Tom Bakely"),
+    ],
+    ids=["participle-after-object", "statement-saying"],
+)
+def test_a_possessor_in_the_object_does_not_take_the_participles_words(sentence: str, speaker: str | None) -> None:
+    assert last(sentence)[0] == speaker

@@ -1289,9 +1289,16 @@ def reported_speech(f: Frame) -> Found | None:
             (c for c in find_clauses(trail[:20], ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
             None,
         ) or _passive_agent(ctx, lead, trail)
-    if chosen is None:
-        return None
+    if chosen is None or chosen.order == "possessive" and _participle_after(f, chosen.verb):
+        return None  # "The board shrugged off Cole's remarks, telling reporters, “…”": not Cole
     return Found("possessive_speech_noun" if chosen.order == "possessive" else "reported_speech", chosen.np, chosen.verb)
+
+
+def _participle_after(f: Frame, noun: Token) -> bool:
+    """Whether a participle of speech after a comma closes the lead after ``noun``: its
+    subject is the sentence's, not a possessor in the object ("…, telling reporters,")."""
+    ing = _closing_participle(f)
+    return ing is not None and _opened_participle(f.lead, ing, f.ctx.lex) and f.lead[ing].start > noun.start
 
 
 def _but_new_subject(trail: list[Token], lex: Lexicon) -> bool:
