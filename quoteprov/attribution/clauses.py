@@ -593,7 +593,7 @@ def _before_adverbs(tokens: list[Token], k: int, lex: Lexicon) -> int:
     b = k - 1
     while b >= 0 and b >= k - 4:
         t = tokens[b]
-        if t.lower in between or (t.lower.endswith("ly") and t.is_word and not t.is_capital):
+        if t.lower in between or (t.lower.endswith("ly") and t.is_word and not t.is_capital and t.lower not in lex.words["ly_noun"]):
             b -= 1
         elif t.text in when and b >= 1 and tokens[b - 1].lower in when_lead:
             b -= 2
@@ -620,12 +620,49 @@ def _subject_before(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
         np = _unclosed_appositive(tokens, b, lex) or np_ending_at(tokens, b, lex)
         if np is not None and np.first == np.last and _is_date_word(tokens[np.first].text, lex):
             return None  # "a memo in April explaining …": a month or a weekday says nothing
+        if np is not None and not tokens[k].lower.endswith("ing") and _preposition_object(tokens, np.first, np.last, lex):
+            return None  # "Critics of Cole said": Cole is the preposition's object
+        if np is not None and _passive_by(tokens, np.last + 1, k, lex):
+            return None  # "Cole was criticised by Price": the one criticised does not speak
     elif tokens[b].text == "," and not tokens[k].lower.endswith("ing"):
         # "Ann Cole, the mayor, said" — but ", saying" after a comma is a participle of the
         # sentence's subject, never a verb whose subject ends an earlier phrase
         # ("Over in Milford, Cole spoke, saying …" is not Milford saying).
         np = _appositive_subject(tokens, b, lex)
     return Clause(np, tokens[k], "np_verb") if np is not None else None
+
+
+def _preposition_object(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether the phrase at ``first`` is a preposition's object after a common noun or an
+    adjective ("critics of Cole", "sources close to Cole"), and so no subject of a finite
+    verb after it. Not after a name, whose preposition joins it to its affiliation or runs
+    inside it ("Ann Cole of the Valley Institute said", "the Council on Trade said"), nor
+    after a number or quantifier ("some of the delegates said": part of them speaks), nor
+    after a title and "of" when a person's name ends the phrase ("the mayor of Springfield
+    Ann Cole said", not "chairman of Acme Holdings (…) said"); and
+    before a participle the object is its subject ("with Cole saying"): the caller checks."""
+    if first < 2 or tokens[first - 1].lower not in lex.words["object_preposition"]:
+        return False
+    owner = tokens[first - 2]
+    if owner.lower in lex.words["indefinite"] or owner.lower in lex.words["quantity"] or owner.text[:1].isdigit():
+        return False
+    if tokens[first - 1].lower == "of" and role_word(owner.lower, lex) and _ends_in_person(tokens, first, last, lex):
+        return False  # a title "of" a place, then the name: "the mayor of Springfield Ann Cole said"
+    return owner.is_word and (not owner.is_capital or owner.lower in lex.anonymous)
+
+
+def _ends_in_person(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether the phrase from ``first`` to ``last`` runs on, after its first word (the
+    place), into a given name and a surname ("Springfield Ann Cole")."""
+    return last - first >= 2 and tokens[last - 1].text in lex.given_names and tokens[last].is_capital
+
+
+def _passive_by(tokens: list[Token], lo: int, k: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``k`` is a passive with its agent after it: a form of "be"
+    between ``lo`` and the verb, and "by" right after it ("was criticised by"). Not
+    "quoted": "Cole was quoted by the Gazette as saying" is still Cole's."""
+    return (k + 1 < len(tokens) and tokens[k + 1].lower == "by" and lex.verb_lemma(tokens[k].text) != "quote"
+            and any(t.lower in lex.words["passive_be"] for t in tokens[lo:k]))
 
 
 def _subject_after(tokens: list[Token], k: int, lex: Lexicon) -> Clause | None:
