@@ -198,7 +198,7 @@ def trailing(f: Frame) -> Found | None:
     """Right after the quote: “…,” Lavrov said / “…,” said Timothy Ash / “…” — Ann Cole."""
     ctx, trail = f.ctx, f.trail
     i = _trail_start(f)
-    if i is None:
+    if i is None or _that_clause_led(f):
         return None
     if i < len(trail) and trail[i].text in DASHES:
         np = parse_np(trail, i + 1, ctx.lex)
@@ -217,6 +217,14 @@ def trailing(f: Frame) -> Found | None:
             return Found(f"trailing_{clause.order}", clause.np, clause.verb)
         return None
     return _trailing_appositive(ctx, trail[i : i + 40])
+
+
+def _that_clause_led(f: Frame) -> bool:
+    """ "Even as Cole claimed that “…,” one of the judges said …": the quote is what the
+    lead's own clause reports, through "that" right before it; a clause after it starts
+    the sentence's next one, never its attribution."""
+    lead = f.lead
+    return bool(lead) and lead[-1].lower == "that" and any(c.order != "according_to" for c in f.lead_clauses())
 
 
 def _trail_start(f: Frame) -> int | None:
@@ -355,7 +363,7 @@ def trailing_manner_verb(f: Frame) -> Found | None:
     “…,” Cole shot back / “…?” Cole pressed. / “…,” she went on, “…” — in news that slot
     names the speaker, whatever the verb says about the manner."""
     ctx, trail = f.ctx, f.trail
-    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or not trail or _question_led(f):
+    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or not trail or _question_led(f) or _that_clause_led(f):
         return None
     np = parse_np(trail, 0, ctx.lex)
     if np is None or np.kind not in ("name", "pronoun") or is_outlet_np(ctx, np):
@@ -377,7 +385,7 @@ def trailing_manner_verb_first(f: Frame) -> Found | None:
     “…!” beamed Ann Cole. / “…,” recalled Dan Price, a former aide. News inverts only a verb
     of saying, so the person there is the speaker."""
     ctx, trail = f.ctx, f.trail
-    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or len(trail) < 2 or _question_led(f):
+    if f.quote.content.text.rstrip()[-1:] not in (",", "?", "!") or len(trail) < 2 or _question_led(f) or _that_clause_led(f):
         return None
     verb = trail[0]
     if not verb.is_word or verb.is_capital or not verb.lower.endswith("ed") or verb.lower in ctx.lex.verb_forms:
