@@ -245,6 +245,8 @@ def _lower_case(tokens: list[Token], i: int, lex: Lexicon, limit: int, *, false_
         return titled
     if tok.lower in lex.anonymous and tok.lower.endswith("s"):
         return NounPhrase("anonymous", i, i, tok.start, tok.end)  # "officials said"
+    if tok.lower in lex.words["bare_body"] and tok.lower in lex.org_nouns:
+        return NounPhrase("organization", i, i, tok.start, tok.end)  # "police said"
     return None
 
 
@@ -509,7 +511,8 @@ def _np_openers(lex: Lexicon) -> frozenset[str]:
     """The lower-case words :func:`parse_np` can start a phrase at (a capitalised word aside)."""
     classes = lex.words
     anonymous = {w for w in lex.anonymous if w.endswith("s")}
-    return frozenset(classes["pronoun"] | classes["definite"] | classes["indefinite"] | classes["pre_name"] | anonymous)
+    bodies = {w for w in classes["bare_body"] if w in lex.org_nouns}
+    return frozenset(classes["pronoun"] | classes["definite"] | classes["indefinite"] | classes["pre_name"] | anonymous | bodies)
 
 
 def find_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
