@@ -167,13 +167,25 @@ def _owned_source(tokens: list[Token], np: NounPhrase, lex: Lexicon, limit: int)
         return None
     head, last = _owned_heads(tokens, k + 1, min(len(tokens), k + 5, np.first + limit + 4), lex)
     if last is None:
-        return None
+        return _owned_body(tokens, np, k + 1, lex)
     named = _name_after_head(tokens, NounPhrase("anonymous", np.first, last, np.start, tokens[last].end), lex, limit)
     if named is not None or head is None:
         return named
     if head + 1 < len(tokens) and tokens[head + 1].is_capital:
         return None
     return NounPhrase("anonymous", np.first, head, np.start, tokens[head].end)
+
+
+def _owned_body(tokens: list[Token], np: NounPhrase, j: int, lex: Lexicon) -> NounPhrase | None:
+    """ "Cole’s campaign", "Cole’s office": a body someone has (word class owned_body), as
+    an organisation phrase, when no lower-case word goes on from it ("Cole’s campaign
+    manager" is a person)."""
+    if j >= len(tokens) or tokens[j].lower not in lex.words["owned_body"]:
+        return None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.is_word and not after.is_capital and not lex.verb_lemma(after.text):
+        return None
+    return NounPhrase("organization", np.first, j, np.start, tokens[j].end)
 
 
 def _owned_heads(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[int | None, int | None]:

@@ -1294,7 +1294,8 @@ def reported_speech(f: Frame) -> Found | None:
     chosen = _lead_clause(f)
     if chosen is None:
         chosen = None if _but_new_subject(trail, ctx.lex) else next(
-            (c for c in find_clauses(trail[:20], ctx.lex) if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
+            (c for c in find_clauses(_before_but(trail[:20], ctx.lex), ctx.lex)
+             if c.order != "according_to" and not is_outlet_np(ctx, c.np)),
             None,
         ) or _passive_agent(ctx, lead, trail)
     if chosen is None or chosen.order == "possessive" and _participle_after(f, chosen.verb):
@@ -1314,6 +1315,16 @@ def _but_new_subject(trail: list[Token], lex: Lexicon) -> bool:
     its own (not "“…” but to wait", which goes on with the quote's sentence)."""
     words = [t for t in trail[:3] if t.is_word]
     return len(words) > 1 and words[0].lower == "but" and (words[1].is_capital or words[1].lower in lex.words["pronoun"])
+
+
+def _before_but(trail: list[Token], lex: Lexicon) -> list[Token]:
+    """The trail up to a "but" that opens a clause with a subject of its own ("…” for
+    private events, but Cole’s team denied it"): what follows is another statement."""
+    for j in range(1, len(trail) - 1):
+        nxt = trail[j + 1]
+        if trail[j].lower == "but" and (nxt.is_capital or nxt.lower in lex.words["pronoun"]):
+            return trail[:j]
+    return trail
 
 
 def _lead_clause(f: Frame) -> Clause | None:

@@ -19,11 +19,29 @@ def resolve_organization(ctx: ArticleContext, np: NounPhrase, written: str) -> t
     words = written.split()
     head = words[-1].lower()
     if words[0].lower() in ctx.lex.words["org_determiner"] and head in ctx.lex.org_refer_nouns and len(words) <= 3:
+        if _named_by_person(ctx, np):
+            return org_name(ctx, written), f"{written!r}: named after a person the article names"
         found = _earlier_organization(ctx, np.start, head)
         if found is None:
             return None, f"{written!r}: no earlier {head} named to point back to"
         return found, f"{written!r} → {found!r}, the {head} named before"
     return org_name(ctx, written), ""
+
+
+def _named_by_person(ctx: ArticleContext, np: NounPhrase) -> bool:
+    """ "the Cole campaign", "the Cole office": a person's name between the determiner and
+    the head makes the body theirs; it points back to no earlier one."""
+    for mention in ctx.mentions_before(np.end, np.start):
+        if not (np.start < mention.span.start and mention.span.end < np.end):
+            continue
+        word = mention.span.text
+        if word in ctx.lex.nationalities or word in ctx.lex.places:
+            continue  # "the Mexican government": a country's, not a person's
+        entity, _mention = ctx.mention_entity(mention.span.start, mention.span.end)
+        if mention.kind == "person" or (entity is not None and ctx.entities[entity].kind == "person"
+                                        and ctx.entities[entity].name.endswith(" " + word)):
+            return True
+    return False
 
 
 def _earlier_organization(ctx: ArticleContext, before: int, head: str) -> str | None:
