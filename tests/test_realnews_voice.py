@@ -94,9 +94,9 @@ def test_the_next_sentence_goes_on_in_the_outlets_voice() -> None:
     # someone speaks in the quote's own sentence
     (INTRO + "The Valley Post reported on Monday:\n\n“The vote was close,” a council member said.",
      [("a council member", "anonymous", "trailing_np_verb")]),
-    # the report quotes someone: the outlet does not speak, nor does the quote after it
+    # the report quotes someone: that one speaks, not the outlet, and goes on
     (INTRO + "“The vote was close,” the Valley Post reported, quoting a council aide. “Rents will follow.”",
-     [(None, None, "none"), (None, None, "none")]),
+     [("a council aide", "anonymous", "trailing_quoting"), ("a council aide", "anonymous", "continues_previous_quote")]),
     # words told to the outlet are the teller's
     (INTRO + "Ann Cole told the Valley Post on Monday:\n\n“The vote was close.”",
      [("Ann Cole", "person", "colon_paragraph_before")]),

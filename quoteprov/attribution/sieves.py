@@ -54,6 +54,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("trailing_verb_np", "speaker", 0.95, "right after the quote: “…,” said Timothy Ash"),
     Sieve("trailing_dash", "speaker", 0.95, "a dash after the quote: “…” — Ann Cole"),
     Sieve("trailing_appositive", "speaker", 0.9, "right after the quote, a long description before the verb: “…,” Ann Cole, who …, said"),
+    Sieve("trailing_quoting", "speaker", 0.85, "the one a clause right after the quote passes the words on from: “…,” the agency said, quoting Ann Cole"),
     Sieve("trailing_manner_verb", "speaker", 0.85, "right after a quote its sentence goes on from, a person and any verb: “…,” Cole shot back"),
     Sieve("trailing_manner_verb_first", "speaker", 0.8, "right after a quote its sentence goes on from, an unlisted past-tense verb and a known person: “…!” beamed Ann Cole"),
     Sieve("surname_word", "speaker", 0.85, "right after the quote, a surname that is also a word, of the one person named in full with it: “…,” English said"),

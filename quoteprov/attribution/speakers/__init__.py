@@ -30,7 +30,7 @@ Finder = Callable[[mentions.Frame], Found | None]
 MENTION_SIEVES: tuple[tuple[tuple[str, ...], frozenset[str], Finder], ...] = (
     (("name_line",), frozenset({"full", "partial", "block"}), mentions.name_line),
     (("colon_introduction",), frozenset({"block"}), mentions.colon_introduction),
-    (("trailing_np_verb", "trailing_verb_np", "trailing_dash", "trailing_appositive"), frozenset({"full", "partial"}), mentions.trailing),
+    (("trailing_np_verb", "trailing_verb_np", "trailing_dash", "trailing_appositive", "trailing_quoting"), frozenset({"full", "partial"}), mentions.trailing),
     (("trailing_manner_verb",), frozenset({"full", "partial"}), mentions.trailing_manner_verb),
     (("trailing_manner_verb_first",), frozenset({"full", "partial"}), mentions.trailing_manner_verb_first),
     (("surname_word",), frozenset({"full", "partial"}), mentions.surname_word),

@@ -213,10 +213,32 @@ def trailing(f: Frame) -> Found | None:
         head = min(clause.np.first, rest.index(clause.verb))
         if head == 1 and (rest[0].lower == "but" or rest[0].lower == "and" and _next_quote_in_sentence(f)):
             return None  # "“…,” but Cole said …", "“…,” and Cole said “…”": a new clause
-        if head <= 1 and not is_outlet_np(ctx, clause.np):
-            return Found(f"trailing_{clause.order}", clause.np, clause.verb)
-        return None
+        if head > 1:
+            return None
+        relayed = _relayed(ctx, rest, rest.index(clause.verb))
+        if relayed is not None:
+            return relayed  # "“…,” the Valley Post reported, quoting an aide": the aide's
+        return None if is_outlet_np(ctx, clause.np) else Found(f"trailing_{clause.order}", clause.np, clause.verb)
     return _trailing_appositive(ctx, trail[i : i + 40])
+
+
+def _relayed(ctx: ArticleContext, rest: list[Token], v: int) -> Found | None:
+    """The one a trailing clause passes the words on from: “…,” Price said, quoting Ann
+    Cole / “…,” Price quoted Cole as saying — Cole said them (trailing_quoting)."""
+    k = v + 1
+    if rest[v].lower == "quoted":
+        np = parse_np(rest, k, ctx.lex)
+        if np is None or np.last + 2 >= len(rest) or rest[np.last + 1].lower != "as" or not _speech_participle(rest[np.last + 2], ctx.lex):
+            return None
+        return Found("trailing_quoting", np, rest[v])
+    if k < len(rest) and rest[k].text == ",":
+        k += 1
+    if k + 1 >= len(rest) or rest[k].lower != "quoting":
+        return None
+    np = parse_np(rest, k + 1, ctx.lex)
+    if np is None or np.kind not in ("name", "anonymous", "organization", "role") or _owns(rest, np):
+        return None  # not "quoting Cole’s statement": a tweet may quote part of it
+    return Found("trailing_quoting", np, rest[k])
 
 
 def _that_clause_led(f: Frame) -> bool:
