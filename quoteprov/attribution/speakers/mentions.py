@@ -206,20 +206,25 @@ def trailing(f: Frame) -> Found | None:
             return Found("trailing_dash", np, trail[i])
         return None
     rest = trail[i : i + 14]
-    for clause in find_clauses(rest, ctx.lex):
-        if clause.order == "according_to":
-            continue
-        # The clause must start the trailing text: “…,” he said — not “…,” and later he said.
-        head = min(clause.np.first, rest.index(clause.verb))
-        if head == 1 and (rest[0].lower == "but" or rest[0].lower == "and" and _next_quote_in_sentence(f)):
-            return None  # "“…,” but Cole said …", "“…,” and Cole said “…”": a new clause
-        if head > 1:
-            return None
-        relayed = _relayed(ctx, rest, rest.index(clause.verb))
-        if relayed is not None:
-            return relayed  # "“…,” the Valley Post reported, quoting an aide": the aide's
-        return None if is_outlet_np(ctx, clause.np) else Found(f"trailing_{clause.order}", clause.np, clause.verb)
-    return _trailing_appositive(ctx, trail[i : i + 40])
+    clause = next((c for c in find_clauses(rest, ctx.lex) if c.order != "according_to"), None)
+    if clause is None:
+        return _trailing_appositive(ctx, trail[i : i + 40])
+    return _trailing_clause(f, rest, clause)
+
+
+def _trailing_clause(f: Frame, rest: list[Token], clause: Clause) -> Found | None:
+    """The first clause of the trailing text, when it starts it: “…,” he said — not “…,”
+    and later he said; or the one it passes the words on from (:func:`_relayed`)."""
+    ctx = f.ctx
+    head = min(clause.np.first, rest.index(clause.verb))
+    if head == 1 and (rest[0].lower == "but" or rest[0].lower == "and" and _next_quote_in_sentence(f)):
+        return None  # "“…,” but Cole said …", "“…,” and Cole said “…”": a new clause
+    if head > 1:
+        return None
+    relayed = _relayed(ctx, rest, rest.index(clause.verb))
+    if relayed is not None:
+        return relayed  # "“…,” the Valley Post reported, quoting an aide": the aide's
+    return None if is_outlet_np(ctx, clause.np) else Found(f"trailing_{clause.order}", clause.np, clause.verb)
 
 
 def _relayed(ctx: ArticleContext, rest: list[Token], v: int) -> Found | None:
