@@ -81,12 +81,19 @@ ARTICLE_ONLY_CUES = frozenset({"dateline", "outlet_poll", "reported_by", "first_
 GROUP_CUES = frozenset({"group_told", "group_interviewed", "group_interviews", "group_interviewed_at"})
 
 
-def _relays_its_sentence(mention: OutletMention) -> bool:
+#: "as" (and "first" or "originally") right before "reported by": the sentence's relay
+_AS_REPORTED = regex.compile(r"\b[Aa]s[ \t\xa0]+(?:(?:first|originally)[ \t\xa0]+)?\Z")
+#: the same words opening a sentence, before the cue: "As first reported by …, Cole said"
+_AS_OPENING = regex.compile(r"[Aa]s(?:[ \t\xa0]+(?:first|originally))?")
+
+
+def _relays_its_sentence(mention: OutletMention, text: str) -> bool:
     """A named outlet that relays the words of its own sentence's quotes, and no others:
-    "…,” Ahadi later said, according to Reuters; "…, the Gazette first reported"."""
+    "…,” Ahadi later said, according to Reuters; "…, the Gazette first reported"; "…,"
+    Ahadi said, as first reported by Harbour Weekly."""
     if mention.name is None:
         return False
-    if mention.rule == "first_reported":
+    if mention.rule == "first_reported" or mention.rule == "reported_by" and _as_reported(text, mention.span.start):
         return True
     return mention.relation == "according_to" and mention.rule not in ARTICLE_ONLY_CUES and mention.rule != "digest_credit"
 
@@ -104,7 +111,7 @@ def plan_outlets(
     credits: dict[int, OutletMention] = {}
     for mention in mentions:
         para = ctx.paragraph_index(mention.span.start)
-        if _relays_its_sentence(mention):
+        if _relays_its_sentence(mention, ctx.text):
             sentence_only.setdefault(para, []).append(mention)
         if mention.rule in ARTICLE_ONLY_CUES:
             continue  # the article's citation (see article_citations), no quote's channel
@@ -623,10 +630,17 @@ def _according_to(q: _Quote) -> OutletMention | None:
     return None
 
 
+def _as_reported(text: str, start: int) -> bool:
+    """Whether "as" (or "as first") stands right before the cue at ``start``."""
+    return _AS_REPORTED.search(text[max(0, start - 24) : start]) is not None
+
+
 def _according_opens(text: str, q: _Quote, mention: OutletMention) -> bool:
-    """ "According to the Valley Post, Cole said …": the cue opens the quote's sentence,
-    a comma after it, and no other quote stands between it and this one."""
-    return (not text[q.s_start : mention.span.start].strip(" \t\xa0")
+    """ "According to the Valley Post, Cole said …" (or "As first reported by Harbour
+    Weekly, …"): the cue opens the quote's sentence, a comma after it, and no other quote
+    stands between it and this one."""
+    opening = text[q.s_start : mention.span.start].strip(" \t\xa0")
+    return ((not opening or mention.rule == "reported_by" and _AS_OPENING.fullmatch(opening) is not None)
             and text[mention.span.end : mention.span.end + 1] == ","
             and not any(mark in text[mention.span.end : q.quote.span.start] for mark in "“”\"«»"))
 
