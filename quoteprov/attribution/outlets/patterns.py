@@ -349,6 +349,12 @@ def _build(lex: Lexicon) -> OutletPatterns:
          rf"\b(?i:in|via)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?"
          rf"{alternation(p['published_piece'])}s?[ \t\xa0](?:(?i:published|that[ \t\xa0]ran|which[ \t\xa0]ran|that[ \t\xa0]appeared)[ \t\xa0])?"
          rf"(?i:in|for|from|on)[ \t\xa0](?:{day_s}|{descriptor})?{name}"),
+        # "in a Valley Post op-ed", "in her weekly Harbour Review column": the outlet's name
+        # before the piece (not a day: "in a Sunday op-ed"; the modifiers in lower case only,
+        # so that "in a New Harbour Times essay" keeps its "New")
+        ("outlet_piece", "report", _last_words(p["published_piece"]),
+         rf"\b(?i:in|via)[ \t\xa0](?i:an?|the|his|her|their|its|one|another)[ \t\xa0](?:(?:recent|new|latest|weekly|guest)[ \t\xa0])?"
+         rf"(?!{dates}){name}[ \t\xa0]{alternation(p['published_piece'])}s?\b"),
         ("written", "statement", _last_words(p["written"]),
          rf"\b(?i:in|via|through)[ \t\xa0](?:(?i:an?|the|his|her|their|its|one|another)[ \t\xa0])?(?:[\w\-]+[ \t\xa0]){{0,2}}?{alternation(p['written'])}s?\b"),
         # "“…,” the memo stated", "said the campaign's email", "The Reyes ad asks": a written
