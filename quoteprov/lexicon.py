@@ -87,7 +87,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
         "given_name_title", "participle_preposition", "blame_preposition", "passive_be",
         "passive_speech", "document_noun", "issuing_verb", "naming_verb", "no_clause_verb",
         "light_speech_verb", "light_speech_object", "auxiliary", "owned_person",
-        "object_preposition", "ly_noun", "quantity", "bare_body", "owned_body",
+        "object_preposition", "ly_noun", "quantity", "bare_body", "owned_body", "narrating_verb",
     ),
     "time_words.tsv": ("weekday", "month", "part_of_time"),
     "outlet_cues.tsv": (

@@ -316,6 +316,8 @@ def trailing_after_full_stop(f: Frame) -> Found | None:
     if len(clauses) != 1 or clauses[0].np.kind not in ("name", "pronoun", "role") or is_outlet_np(ctx, clauses[0].np):
         return None
     clause = clauses[0]
+    if ctx.lex.verb_lemma(clause.verb.text) in ctx.lex.words["narrating_verb"]:
+        return None  # "“…” Price laughed.": a sound, in a sentence of its own
     verb = sentence.index(clause.verb)
     if min(clause.np.first, verb) != 0 or not _only_a_reporting_clause(ctx, sentence, max(clause.np.last, verb) + 1):
         return None
