@@ -607,7 +607,7 @@ def analyze_document(
     attributions = []
     before: tuple[Quote, SpeakerDecision, OutletDecision] | None = None
     for quote, found, o in zip(scan.quotes, speakers, outlets):
-        s = introduced_voice(outlet_voice(found, o, disabled, document.text), o, quote, before, document, disabled)
+        s = introduced_voice(outlet_voice(found, o, disabled, facts.text), o, quote, before, facts, disabled)
         before = (quote, s, o)
         flags = list(quote.flags) + list(s.flags)
         if o.outlet is None:

@@ -17,7 +17,8 @@ import bisect
 import attrs
 import regex
 
-from ..records import Document, OutletMention, Quote, Speaker, SpeakerMention
+from ..records import OutletMention, Quote, Speaker, SpeakerMention
+from .context import ArticleFacts
 from .outlets.decide import OutletDecision
 from .sieves import confidence
 from .speakers.decision import SpeakerDecision
@@ -55,7 +56,7 @@ def introduced_voice(
     outlet: OutletDecision,
     quote: Quote,
     before: tuple[Quote, SpeakerDecision, OutletDecision] | None,
-    document: Document,
+    facts: ArticleFacts,
     disabled: frozenset[str],
 ) -> SpeakerDecision:
     """``speaker``, or, for a quote nobody speaks that stands alone as a sentence (nothing
@@ -69,8 +70,8 @@ def introduced_voice(
     if (speaker.speaker is not None or speaker.rule == "quoted_as_saying" or given is None or given.name is None
             or given.relation not in ("report", "according_to")):
         return speaker
-    text = document.text
-    para = _paragraph_span(document, quote.span.start)
+    text = facts.text
+    para = _paragraph_span(facts, quote.span.start)
     if not _stands_alone(text, quote, para[1]):
         return speaker
     if (outlet.rule == "introduced_unspoken" and "introduced_outlet_voice" not in disabled
@@ -99,13 +100,19 @@ def _voiced(speaker: SpeakerDecision, given: OutletMention, rule: str, why: str)
     )
 
 
-def _paragraph_span(document: Document, offset: int) -> tuple[int, int]:
-    """The start and end of the paragraph around ``offset``."""
-    paragraphs = document.paragraphs
+def _paragraph_span(facts: ArticleFacts, offset: int) -> tuple[int, int]:
+    """The start and end of the paragraph around ``offset`` (from the starts the article's
+    facts hold, not a list built again per quote)."""
+    paragraphs = facts.doc.paragraphs
     if not paragraphs:
-        return 0, len(document.text)
-    i = max(0, bisect.bisect_right([p.span.start for p in paragraphs], offset) - 1)
-    return paragraphs[i].span.start, paragraphs[i].span.end
+        return 0, len(facts.text)
+    span = paragraphs[max(0, bisect.bisect_right(facts.para_starts, offset) - 1)].span
+    return span.start, span.end
+
+
+def _ends_sentence(text: str, quote: Quote) -> bool:
+    """Whether the quote's own words end on a full stop, "?", "!" or an ellipsis."""
+    return text[quote.content.start : quote.content.end].rstrip()[-1:] in (".", "?", "!", "…")
 
 
 def _stands_alone(text: str, quote: Quote, para_end: int) -> bool:
@@ -115,8 +122,7 @@ def _stands_alone(text: str, quote: Quote, para_end: int) -> bool:
     after = text[quote.span.end : max(quote.span.end, para_end)].strip()
     if not after:
         return True
-    words = text[quote.content.start : quote.content.end].rstrip()
-    return words[-1:] in (".", "?", "!", "…") and not after[0].islower() and after[0] not in ",;:—–-("
+    return _ends_sentence(text, quote) and not after[0].islower() and after[0] not in ",;:—–-("
 
 
 def _goes_on(text: str, quote: Quote, before: tuple[Quote, SpeakerDecision, OutletDecision], given: OutletMention,
@@ -129,5 +135,4 @@ def _goes_on(text: str, quote: Quote, before: tuple[Quote, SpeakerDecision, Outl
     if said.speaker is None or said.speaker.name != given.name or went.outlet.span != given.span:
         return False
     between = text[prev.span.end : quote.span.start].strip()
-    words = text[prev.content.start : prev.content.end].rstrip()
-    return between.endswith(".") or (not between and words[-1:] in (".", "?", "!", "…"))
+    return between.endswith(".") or (not between and _ends_sentence(text, prev))
